@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cancellation_policy_dto import CancellationPolicyDTO
+from ...models.cancellation_policy_request_dto import CancellationPolicyRequestDTO
+from ...models.error_dto import ErrorDTO
+from ...models.validation_error_dto import ValidationErrorDTO
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CancellationPolicyRequestDTO,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/panel/api/user-cancellation-policy",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO | None:
+    if response.status_code == 200:
+        response_200 = CancellationPolicyDTO.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDTO.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDTO.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ValidationErrorDTO.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorDTO.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDTO.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CancellationPolicyRequestDTO,
+) -> Response[CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO]:
+    """Update user cancellation policy
+
+     Updates the cancellation policy of the user. The reference prints no `Return:`; the updated
+    `CancellationPolicyDTO` is inferred.
+
+    Args:
+        body (CancellationPolicyRequestDTO): Cancellation policy request DTO
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CancellationPolicyRequestDTO,
+) -> CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO | None:
+    """Update user cancellation policy
+
+     Updates the cancellation policy of the user. The reference prints no `Return:`; the updated
+    `CancellationPolicyDTO` is inferred.
+
+    Args:
+        body (CancellationPolicyRequestDTO): Cancellation policy request DTO
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CancellationPolicyRequestDTO,
+) -> Response[CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO]:
+    """Update user cancellation policy
+
+     Updates the cancellation policy of the user. The reference prints no `Return:`; the updated
+    `CancellationPolicyDTO` is inferred.
+
+    Args:
+        body (CancellationPolicyRequestDTO): Cancellation policy request DTO
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CancellationPolicyRequestDTO,
+) -> CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO | None:
+    """Update user cancellation policy
+
+     Updates the cancellation policy of the user. The reference prints no `Return:`; the updated
+    `CancellationPolicyDTO` is inferred.
+
+    Args:
+        body (CancellationPolicyRequestDTO): Cancellation policy request DTO
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,294 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_dto import ErrorDTO
+from ...models.event_type_availability_dto import EventTypeAvailabilityDTO
+from ...models.validation_error_dto import ValidationErrorDTO
+from ...types import UNSET, Response, Unset, encode_query_params
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    duration_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["startDate"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["endDate"] = json_end_date
+
+    params["timezone"] = timezone
+
+    params["durationId"] = duration_id
+
+    params["userId"] = user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/panel/api/event-type/availability/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": encode_query_params(params),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = EventTypeAvailabilityDTO.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDTO.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDTO.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDTO.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationErrorDTO.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorDTO.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDTO.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    duration_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> Response[ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO]]:
+    """Get event type availability
+
+     Get event type availability by request params. The reference prints no `Return:`; an array of
+    `EventTypeAvailabilityDTO` (one per day) is inferred. Query parameters are the members of
+    `GetEventTypeAvailabilityRequestDTO` except `id`, which is the path parameter.
+
+    Args:
+        id (int):
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        timezone (str | Unset):
+        duration_id (int | Unset):
+        user_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        start_date=start_date,
+        end_date=end_date,
+        timezone=timezone,
+        duration_id=duration_id,
+        user_id=user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    duration_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO] | None:
+    """Get event type availability
+
+     Get event type availability by request params. The reference prints no `Return:`; an array of
+    `EventTypeAvailabilityDTO` (one per day) is inferred. Query parameters are the members of
+    `GetEventTypeAvailabilityRequestDTO` except `id`, which is the path parameter.
+
+    Args:
+        id (int):
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        timezone (str | Unset):
+        duration_id (int | Unset):
+        user_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO]
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        timezone=timezone,
+        duration_id=duration_id,
+        user_id=user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    duration_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> Response[ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO]]:
+    """Get event type availability
+
+     Get event type availability by request params. The reference prints no `Return:`; an array of
+    `EventTypeAvailabilityDTO` (one per day) is inferred. Query parameters are the members of
+    `GetEventTypeAvailabilityRequestDTO` except `id`, which is the path parameter.
+
+    Args:
+        id (int):
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        timezone (str | Unset):
+        duration_id (int | Unset):
+        user_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        start_date=start_date,
+        end_date=end_date,
+        timezone=timezone,
+        duration_id=duration_id,
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    duration_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO] | None:
+    """Get event type availability
+
+     Get event type availability by request params. The reference prints no `Return:`; an array of
+    `EventTypeAvailabilityDTO` (one per day) is inferred. Query parameters are the members of
+    `GetEventTypeAvailabilityRequestDTO` except `id`, which is the path parameter.
+
+    Args:
+        id (int):
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        timezone (str | Unset):
+        duration_id (int | Unset):
+        user_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO]
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            timezone=timezone,
+            duration_id=duration_id,
+            user_id=user_id,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_dto import ErrorDTO
+from ...models.event_type_tag_dto import EventTypeTagDTO
+from ...models.validation_error_dto import ValidationErrorDTO
+from ...types import Response
+
+
+def _get_kwargs(
+    event_type_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/panel/api/event-type-tag/{event_type_id}".format(
+            event_type_id=quote(str(event_type_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = EventTypeTagDTO.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDTO.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDTO.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDTO.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationErrorDTO.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorDTO.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDTO.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO]]:
+    """Get event type tag list
+
+     Get event type tag list by event type id. The reference's `Return:` is blank; an array of
+    `EventTypeTagDTO` is inferred.
+
+    Args:
+        event_type_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO]]
+    """
+
+    kwargs = _get_kwargs(
+        event_type_id=event_type_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO] | None:
+    """Get event type tag list
+
+     Get event type tag list by event type id. The reference's `Return:` is blank; an array of
+    `EventTypeTagDTO` is inferred.
+
+    Args:
+        event_type_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO]
+    """
+
+    return sync_detailed(
+        event_type_id=event_type_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO]]:
+    """Get event type tag list
+
+     Get event type tag list by event type id. The reference's `Return:` is blank; an array of
+    `EventTypeTagDTO` is inferred.
+
+    Args:
+        event_type_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO]]
+    """
+
+    kwargs = _get_kwargs(
+        event_type_id=event_type_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO] | None:
+    """Get event type tag list
+
+     Get event type tag list by event type id. The reference's `Return:` is blank; an array of
+    `EventTypeTagDTO` is inferred.
+
+    Args:
+        event_type_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO]
+    """
+
+    return (
+        await asyncio_detailed(
+            event_type_id=event_type_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,281 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_dto import ErrorDTO
+from ...models.order_direction import OrderDirection
+from ...models.poll_list_dto import PollListDTO
+from ...models.validation_error_dto import ValidationErrorDTO
+from ...types import UNSET, Response, Unset, encode_query_params
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    on_page: int | Unset = UNSET,
+    order_field: str | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+    skip_pagination: bool | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["onPage"] = on_page
+
+    params["orderField"] = order_field
+
+    json_order_direction: str | Unset = UNSET
+    if not isinstance(order_direction, Unset):
+        json_order_direction = order_direction.value
+
+    params["orderDirection"] = json_order_direction
+
+    params["skipPagination"] = skip_pagination
+
+    params["groupBy"] = group_by
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/panel/api/poll",
+        "params": encode_query_params(params),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDTO | PollListDTO | ValidationErrorDTO | None:
+    if response.status_code == 200:
+        response_200 = PollListDTO.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDTO.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDTO.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ValidationErrorDTO.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorDTO.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDTO.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDTO | PollListDTO | ValidationErrorDTO]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    on_page: int | Unset = UNSET,
+    order_field: str | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+    skip_pagination: bool | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+) -> Response[ErrorDTO | PollListDTO | ValidationErrorDTO]:
+    """Get list of polls
+
+     Get list of polls by request params. The reference passes `GetPollListRequestDTO` as `request` (not
+    `query`) and leaves `Return:` blank; its members are query parameters here and the paginated
+    envelope `{meta: MetaDataDTO, items: PollDTO[]}` is inferred.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        on_page (int | Unset):
+        order_field (str | Unset):
+        order_direction (OrderDirection | Unset): Sort direction.
+        skip_pagination (bool | Unset):
+        group_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDTO | PollListDTO | ValidationErrorDTO]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        on_page=on_page,
+        order_field=order_field,
+        order_direction=order_direction,
+        skip_pagination=skip_pagination,
+        group_by=group_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    on_page: int | Unset = UNSET,
+    order_field: str | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+    skip_pagination: bool | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+) -> ErrorDTO | PollListDTO | ValidationErrorDTO | None:
+    """Get list of polls
+
+     Get list of polls by request params. The reference passes `GetPollListRequestDTO` as `request` (not
+    `query`) and leaves `Return:` blank; its members are query parameters here and the paginated
+    envelope `{meta: MetaDataDTO, items: PollDTO[]}` is inferred.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        on_page (int | Unset):
+        order_field (str | Unset):
+        order_direction (OrderDirection | Unset): Sort direction.
+        skip_pagination (bool | Unset):
+        group_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDTO | PollListDTO | ValidationErrorDTO
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        on_page=on_page,
+        order_field=order_field,
+        order_direction=order_direction,
+        skip_pagination=skip_pagination,
+        group_by=group_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    on_page: int | Unset = UNSET,
+    order_field: str | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+    skip_pagination: bool | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+) -> Response[ErrorDTO | PollListDTO | ValidationErrorDTO]:
+    """Get list of polls
+
+     Get list of polls by request params. The reference passes `GetPollListRequestDTO` as `request` (not
+    `query`) and leaves `Return:` blank; its members are query parameters here and the paginated
+    envelope `{meta: MetaDataDTO, items: PollDTO[]}` is inferred.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        on_page (int | Unset):
+        order_field (str | Unset):
+        order_direction (OrderDirection | Unset): Sort direction.
+        skip_pagination (bool | Unset):
+        group_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDTO | PollListDTO | ValidationErrorDTO]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        on_page=on_page,
+        order_field=order_field,
+        order_direction=order_direction,
+        skip_pagination=skip_pagination,
+        group_by=group_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    on_page: int | Unset = UNSET,
+    order_field: str | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+    skip_pagination: bool | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+) -> ErrorDTO | PollListDTO | ValidationErrorDTO | None:
+    """Get list of polls
+
+     Get list of polls by request params. The reference passes `GetPollListRequestDTO` as `request` (not
+    `query`) and leaves `Return:` blank; its members are query parameters here and the paginated
+    envelope `{meta: MetaDataDTO, items: PollDTO[]}` is inferred.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        on_page (int | Unset):
+        order_field (str | Unset):
+        order_direction (OrderDirection | Unset): Sort direction.
+        skip_pagination (bool | Unset):
+        group_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDTO | PollListDTO | ValidationErrorDTO
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            on_page=on_page,
+            order_field=order_field,
+            order_direction=order_direction,
+            skip_pagination=skip_pagination,
+            group_by=group_by,
+        )
+    ).parsed

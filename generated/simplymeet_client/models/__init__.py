@@ -1,0 +1,147 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .acl_rule_dto import AclRuleDTO
+from .answer_dto import AnswerDTO
+from .answer_request_dto import AnswerRequestDTO
+from .availability_rule_dto import AvailabilityRuleDTO
+from .availability_rule_dto_config import AvailabilityRuleDTOConfig
+from .availability_rule_request_dto import AvailabilityRuleRequestDTO
+from .availability_rule_request_dto_period_type_config import AvailabilityRuleRequestDTOPeriodTypeConfig
+from .cancel_event_list_request_dto import CancelEventListRequestDTO
+from .cancel_event_request_dto import CancelEventRequestDTO
+from .cancellation_dto import CancellationDTO
+from .cancellation_policy_dto import CancellationPolicyDTO
+from .cancellation_policy_request_dto import CancellationPolicyRequestDTO
+from .cancellation_policy_type import CancellationPolicyType
+from .create_event_request_dto import CreateEventRequestDTO
+from .delete_event_list_request_dto import DeleteEventListRequestDTO
+from .duration_type import DurationType
+from .edit_event_answer_request_dto import EditEventAnswerRequestDTO
+from .edit_event_invitee_request_dto import EditEventInviteeRequestDTO
+from .edit_event_request_dto import EditEventRequestDTO
+from .error_dto import ErrorDTO
+from .error_dto_errors_type_0 import ErrorDTOErrorsType0
+from .event_dto import EventDTO
+from .event_edit_notes_request_dto import EventEditNotesRequestDTO
+from .event_invite_participants_request_dto import EventInviteParticipantsRequestDTO
+from .event_list_dto import EventListDTO
+from .event_payment_dto import EventPaymentDTO
+from .event_type_availability_dto import EventTypeAvailabilityDTO
+from .event_type_availability_hours_dto import EventTypeAvailabilityHoursDTO
+from .event_type_dto import EventTypeDTO
+from .event_type_duration_dto import EventTypeDurationDTO
+from .event_type_kind import EventTypeKind
+from .event_type_list_dto import EventTypeListDTO
+from .event_type_request_location_type_dto import EventTypeRequestLocationTypeDTO
+from .event_type_tag_dto import EventTypeTagDTO
+from .get_event_list_filter_dto import GetEventListFilterDTO
+from .get_event_list_request_dto import GetEventListRequestDTO
+from .get_event_type_availability_request_dto import GetEventTypeAvailabilityRequestDTO
+from .get_event_type_list_filter_dto import GetEventTypeListFilterDTO
+from .get_event_type_list_request_dto import GetEventTypeListRequestDTO
+from .get_poll_list_request_dto import GetPollListRequestDTO
+from .hour_interval_dto import HourIntervalDTO
+from .integration_list_dto import IntegrationListDTO
+from .invitee_dto import InviteeDTO
+from .invitee_request_dto import InviteeRequestDTO
+from .location_type import LocationType
+from .meta_data_dto import MetaDataDTO
+from .no_show_event_list_request_dto import NoShowEventListRequestDTO
+from .order_direction import OrderDirection
+from .organization_dto import OrganizationDTO
+from .participant_dto import ParticipantDTO
+from .participant_request_dto import ParticipantRequestDTO
+from .poll_availability_dto import PollAvailabilityDTO
+from .poll_availability_request_dto import PollAvailabilityRequestDTO
+from .poll_dto import PollDTO
+from .poll_list_dto import PollListDTO
+from .poll_request_dto import PollRequestDTO
+from .poll_result_dto import PollResultDTO
+from .poll_result_request_dto import PollResultRequestDTO
+from .question_dto import QuestionDTO
+from .question_dto_config_type_0_item import QuestionDTOConfigType0Item
+from .reschedule_event_request_dto import RescheduleEventRequestDTO
+from .rescheduling_dto import ReschedulingDTO
+from .simple_event_type_dto import SimpleEventTypeDTO
+from .simple_user_dto import SimpleUserDTO
+from .single_use_link_dto import SingleUseLinkDTO
+from .social_link_dto import SocialLinkDTO
+from .user_dto import UserDTO
+from .user_event_type_tag_dto import UserEventTypeTagDTO
+from .user_event_type_tag_request_dto import UserEventTypeTagRequestDTO
+from .validation_error_dto import ValidationErrorDTO
+from .validation_error_dto_errors import ValidationErrorDTOErrors
+
+__all__ = (
+    "AclRuleDTO",
+    "AnswerDTO",
+    "AnswerRequestDTO",
+    "AvailabilityRuleDTO",
+    "AvailabilityRuleDTOConfig",
+    "AvailabilityRuleRequestDTO",
+    "AvailabilityRuleRequestDTOPeriodTypeConfig",
+    "CancelEventListRequestDTO",
+    "CancelEventRequestDTO",
+    "CancellationDTO",
+    "CancellationPolicyDTO",
+    "CancellationPolicyRequestDTO",
+    "CancellationPolicyType",
+    "CreateEventRequestDTO",
+    "DeleteEventListRequestDTO",
+    "DurationType",
+    "EditEventAnswerRequestDTO",
+    "EditEventInviteeRequestDTO",
+    "EditEventRequestDTO",
+    "ErrorDTO",
+    "ErrorDTOErrorsType0",
+    "EventDTO",
+    "EventEditNotesRequestDTO",
+    "EventInviteParticipantsRequestDTO",
+    "EventListDTO",
+    "EventPaymentDTO",
+    "EventTypeAvailabilityDTO",
+    "EventTypeAvailabilityHoursDTO",
+    "EventTypeDTO",
+    "EventTypeDurationDTO",
+    "EventTypeKind",
+    "EventTypeListDTO",
+    "EventTypeRequestLocationTypeDTO",
+    "EventTypeTagDTO",
+    "GetEventListFilterDTO",
+    "GetEventListRequestDTO",
+    "GetEventTypeAvailabilityRequestDTO",
+    "GetEventTypeListFilterDTO",
+    "GetEventTypeListRequestDTO",
+    "GetPollListRequestDTO",
+    "HourIntervalDTO",
+    "IntegrationListDTO",
+    "InviteeDTO",
+    "InviteeRequestDTO",
+    "LocationType",
+    "MetaDataDTO",
+    "NoShowEventListRequestDTO",
+    "OrderDirection",
+    "OrganizationDTO",
+    "ParticipantDTO",
+    "ParticipantRequestDTO",
+    "PollAvailabilityDTO",
+    "PollAvailabilityRequestDTO",
+    "PollDTO",
+    "PollListDTO",
+    "PollRequestDTO",
+    "PollResultDTO",
+    "PollResultRequestDTO",
+    "QuestionDTO",
+    "QuestionDTOConfigType0Item",
+    "RescheduleEventRequestDTO",
+    "ReschedulingDTO",
+    "SimpleEventTypeDTO",
+    "SimpleUserDTO",
+    "SingleUseLinkDTO",
+    "SocialLinkDTO",
+    "UserDTO",
+    "UserEventTypeTagDTO",
+    "UserEventTypeTagRequestDTO",
+    "ValidationErrorDTO",
+    "ValidationErrorDTOErrors",
+)

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AclRuleDTO")
+
+
+@_attrs_define
+class AclRuleDTO:
+    """Access Control List Rule schema
+
+    Attributes:
+        resource (str): Resource name
+        attributes (list[str]): Resource attributes. Item type not printed by the reference (`array`); attribute names
+            are strings.
+        allowed_attributes (list[str]): Allowed attributes for current user. Item type not printed by the reference
+            (`array`); attribute names are strings.
+    """
+
+    resource: str
+    attributes: list[str]
+    allowed_attributes: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource = self.resource
+
+        attributes = self.attributes
+
+        allowed_attributes = self.allowed_attributes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resource": resource,
+                "attributes": attributes,
+                "allowedAttributes": allowed_attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resource = d.pop("resource")
+
+        attributes = cast(list[str], d.pop("attributes"))
+
+        allowed_attributes = cast(list[str], d.pop("allowedAttributes"))
+
+        acl_rule_dto = cls(
+            resource=resource,
+            attributes=attributes,
+            allowed_attributes=allowed_attributes,
+        )
+
+        acl_rule_dto.additional_properties = d
+        return acl_rule_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CancellationPolicyRequestDTO")
+
+
+@_attrs_define
+class CancellationPolicyRequestDTO:
+    """Cancellation policy request DTO
+
+    Attributes:
+        enabled (bool): Enabled status
+        period (int | Unset): Cancellation policy period in minutes
+        label (str | Unset): Cancellation policy label
+        text (str | Unset): Cancellation policy text
+        overwrite_personal (bool | Unset): Overwrite personal cancellation policy
+    """
+
+    enabled: bool
+    period: int | Unset = UNSET
+    label: str | Unset = UNSET
+    text: str | Unset = UNSET
+    overwrite_personal: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        period = self.period
+
+        label = self.label
+
+        text = self.text
+
+        overwrite_personal = self.overwrite_personal
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "enabled": enabled,
+            }
+        )
+        if period is not UNSET:
+            field_dict["period"] = period
+        if label is not UNSET:
+            field_dict["label"] = label
+        if text is not UNSET:
+            field_dict["text"] = text
+        if overwrite_personal is not UNSET:
+            field_dict["overwritePersonal"] = overwrite_personal
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        period = d.pop("period", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        overwrite_personal = d.pop("overwritePersonal", UNSET)
+
+        cancellation_policy_request_dto = cls(
+            enabled=enabled,
+            period=period,
+            label=label,
+            text=text,
+            overwrite_personal=overwrite_personal,
+        )
+
+        return cancellation_policy_request_dto

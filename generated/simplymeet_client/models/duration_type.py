@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class DurationType(StrEnum):
+    FIXED = "fixed"
+    FLEXIBLE = "flexible"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EventTypeDurationDTO")
+
+
+@_attrs_define
+class EventTypeDurationDTO:
+    """EventTypeDurationDTO
+
+    Attributes:
+        id (int): The unique identifier of the duration.
+        duration (int | None): Duration in minutes
+    """
+
+    id: int
+    duration: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        duration: int | None
+        duration = self.duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "duration": duration,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_duration(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        duration = _parse_duration(d.pop("duration"))
+
+        event_type_duration_dto = cls(
+            id=id,
+            duration=duration,
+        )
+
+        event_type_duration_dto.additional_properties = d
+        return event_type_duration_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

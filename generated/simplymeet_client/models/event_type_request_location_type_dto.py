@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.location_type import LocationType
+
+T = TypeVar("T", bound="EventTypeRequestLocationTypeDTO")
+
+
+@_attrs_define
+class EventTypeRequestLocationTypeDTO:
+    """EventTypeRequestLocationTypeDTO
+
+    Attributes:
+        id (int): The unique identifier
+        location_type (LocationType | None): Location type: 'custom', 'zoom', 'request', 'whereby', 'google_meet',
+            'kopano_meet', 'microsoft_teams'
+    """
+
+    id: int
+    location_type: LocationType | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        location_type: None | str
+        if isinstance(self.location_type, LocationType):
+            location_type = self.location_type.value
+        else:
+            location_type = self.location_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "locationType": location_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_location_type(data: object) -> LocationType | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                location_type_type_0 = LocationType(data)
+
+                return location_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocationType | None, data)
+
+        location_type = _parse_location_type(d.pop("locationType"))
+
+        event_type_request_location_type_dto = cls(
+            id=id,
+            location_type=location_type,
+        )
+
+        event_type_request_location_type_dto.additional_properties = d
+        return event_type_request_location_type_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.event_type_kind import EventTypeKind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetEventListFilterDTO")
+
+
+@_attrs_define
+class GetEventListFilterDTO:
+    """Get Event List Filter
+
+    Attributes:
+        ids (list[int] | Unset): Event ids. Item type not printed by the reference (`array`); ids are integers.
+        event_type_type (EventTypeKind | Unset): Kind of event type ("Type: regular, round-robin, collective" in the
+            reference).
+        state (str | Unset): Event state
+        payment_status (str | Unset): Payment status
+        invitee (str | Unset): Invitee (email or name)
+        uuid (str | Unset): Event uuid
+        event_type_list (list[int] | Unset): Event type ids. Item type not printed by the reference (`array`); ids are
+            integers.
+        user_list (list[int] | Unset): User ids. Item type not printed by the reference (`array`); ids are integers.
+        organization_tag_list (list[int] | Unset): Organization tag ids. Item type not printed by the reference
+            (`array`); ids are integers.
+        scheduled_at_from (datetime.date | Unset): Scheduled at from: YYYY-MM-DD
+        scheduled_at_to (datetime.date | Unset): Scheduled at to: YYYY-MM-DD
+    """
+
+    ids: list[int] | Unset = UNSET
+    event_type_type: EventTypeKind | Unset = UNSET
+    state: str | Unset = UNSET
+    payment_status: str | Unset = UNSET
+    invitee: str | Unset = UNSET
+    uuid: str | Unset = UNSET
+    event_type_list: list[int] | Unset = UNSET
+    user_list: list[int] | Unset = UNSET
+    organization_tag_list: list[int] | Unset = UNSET
+    scheduled_at_from: datetime.date | Unset = UNSET
+    scheduled_at_to: datetime.date | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        ids: list[int] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = self.ids
+
+        event_type_type: str | Unset = UNSET
+        if not isinstance(self.event_type_type, Unset):
+            event_type_type = self.event_type_type.value
+
+        state = self.state
+
+        payment_status = self.payment_status
+
+        invitee = self.invitee
+
+        uuid = self.uuid
+
+        event_type_list: list[int] | Unset = UNSET
+        if not isinstance(self.event_type_list, Unset):
+            event_type_list = self.event_type_list
+
+        user_list: list[int] | Unset = UNSET
+        if not isinstance(self.user_list, Unset):
+            user_list = self.user_list
+
+        organization_tag_list: list[int] | Unset = UNSET
+        if not isinstance(self.organization_tag_list, Unset):
+            organization_tag_list = self.organization_tag_list
+
+        scheduled_at_from: str | Unset = UNSET
+        if not isinstance(self.scheduled_at_from, Unset):
+            scheduled_at_from = self.scheduled_at_from.isoformat()
+
+        scheduled_at_to: str | Unset = UNSET
+        if not isinstance(self.scheduled_at_to, Unset):
+            scheduled_at_to = self.scheduled_at_to.isoformat()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+        if event_type_type is not UNSET:
+            field_dict["eventTypeType"] = event_type_type
+        if state is not UNSET:
+            field_dict["state"] = state
+        if payment_status is not UNSET:
+            field_dict["paymentStatus"] = payment_status
+        if invitee is not UNSET:
+            field_dict["invitee"] = invitee
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if event_type_list is not UNSET:
+            field_dict["eventTypeList"] = event_type_list
+        if user_list is not UNSET:
+            field_dict["userList"] = user_list
+        if organization_tag_list is not UNSET:
+            field_dict["organizationTagList"] = organization_tag_list
+        if scheduled_at_from is not UNSET:
+            field_dict["scheduledAtFrom"] = scheduled_at_from
+        if scheduled_at_to is not UNSET:
+            field_dict["scheduledAtTo"] = scheduled_at_to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ids = cast(list[int], d.pop("ids", UNSET))
+
+        _event_type_type = d.pop("eventTypeType", UNSET)
+        event_type_type: EventTypeKind | Unset
+        if isinstance(_event_type_type, Unset):
+            event_type_type = UNSET
+        else:
+            event_type_type = EventTypeKind(_event_type_type)
+
+        state = d.pop("state", UNSET)
+
+        payment_status = d.pop("paymentStatus", UNSET)
+
+        invitee = d.pop("invitee", UNSET)
+
+        uuid = d.pop("uuid", UNSET)
+
+        event_type_list = cast(list[int], d.pop("eventTypeList", UNSET))
+
+        user_list = cast(list[int], d.pop("userList", UNSET))
+
+        organization_tag_list = cast(list[int], d.pop("organizationTagList", UNSET))
+
+        _scheduled_at_from = d.pop("scheduledAtFrom", UNSET)
+        scheduled_at_from: datetime.date | Unset
+        if isinstance(_scheduled_at_from, Unset):
+            scheduled_at_from = UNSET
+        else:
+            scheduled_at_from = datetime.date.fromisoformat(_scheduled_at_from)
+
+        _scheduled_at_to = d.pop("scheduledAtTo", UNSET)
+        scheduled_at_to: datetime.date | Unset
+        if isinstance(_scheduled_at_to, Unset):
+            scheduled_at_to = UNSET
+        else:
+            scheduled_at_to = datetime.date.fromisoformat(_scheduled_at_to)
+
+        get_event_list_filter_dto = cls(
+            ids=ids,
+            event_type_type=event_type_type,
+            state=state,
+            payment_status=payment_status,
+            invitee=invitee,
+            uuid=uuid,
+            event_type_list=event_type_list,
+            user_list=user_list,
+            organization_tag_list=organization_tag_list,
+            scheduled_at_from=scheduled_at_from,
+            scheduled_at_to=scheduled_at_to,
+        )
+
+        return get_event_list_filter_dto

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetEventTypeAvailabilityRequestDTO")
+
+
+@_attrs_define
+class GetEventTypeAvailabilityRequestDTO:
+    """Get Event Type Availability Request
+
+    Attributes:
+        id (int | Unset): The id of the event type. The reference lists `id` in this query DTO as well as in the path.
+            It is sent only as the path parameter `{id}` of getEventTypeAvailability, never in the query string.
+        start_date (datetime.date | Unset): The start date of the availability
+        end_date (datetime.date | Unset): The end date of the availability
+        timezone (str | Unset): The timezone of the availability
+        duration_id (int | Unset): The id of the duration
+        user_id (int | Unset): The id of the user
+    """
+
+    id: int | Unset = UNSET
+    start_date: datetime.date | Unset = UNSET
+    end_date: datetime.date | Unset = UNSET
+    timezone: str | Unset = UNSET
+    duration_id: int | Unset = UNSET
+    user_id: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        timezone = self.timezone
+
+        duration_id = self.duration_id
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if duration_id is not UNSET:
+            field_dict["durationId"] = duration_id
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.date | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.date.fromisoformat(_start_date)
+
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.date | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = datetime.date.fromisoformat(_end_date)
+
+        timezone = d.pop("timezone", UNSET)
+
+        duration_id = d.pop("durationId", UNSET)
+
+        user_id = d.pop("userId", UNSET)
+
+        get_event_type_availability_request_dto = cls(
+            id=id,
+            start_date=start_date,
+            end_date=end_date,
+            timezone=timezone,
+            duration_id=duration_id,
+            user_id=user_id,
+        )
+
+        return get_event_type_availability_request_dto

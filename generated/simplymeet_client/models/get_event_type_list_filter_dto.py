@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.event_type_kind import EventTypeKind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetEventTypeListFilterDTO")
+
+
+@_attrs_define
+class GetEventTypeListFilterDTO:
+    """Get Event Type List Filter
+
+    Attributes:
+        ids (list[int] | Unset): Event type ids. Item type not printed by the reference (`array`); ids are integers.
+        for_current_user (bool | Unset): Get event types for current user
+        manage_round_robin (bool | Unset): To retrieve a list of event types that a user can edit.
+        type_ (EventTypeKind | Unset): Kind of event type ("Type: regular, round-robin, collective" in the reference).
+    """
+
+    ids: list[int] | Unset = UNSET
+    for_current_user: bool | Unset = UNSET
+    manage_round_robin: bool | Unset = UNSET
+    type_: EventTypeKind | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        ids: list[int] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = self.ids
+
+        for_current_user = self.for_current_user
+
+        manage_round_robin = self.manage_round_robin
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+        if for_current_user is not UNSET:
+            field_dict["forCurrentUser"] = for_current_user
+        if manage_round_robin is not UNSET:
+            field_dict["manageRoundRobin"] = manage_round_robin
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ids = cast(list[int], d.pop("ids", UNSET))
+
+        for_current_user = d.pop("forCurrentUser", UNSET)
+
+        manage_round_robin = d.pop("manageRoundRobin", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: EventTypeKind | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = EventTypeKind(_type_)
+
+        get_event_type_list_filter_dto = cls(
+            ids=ids,
+            for_current_user=for_current_user,
+            manage_round_robin=manage_round_robin,
+            type_=type_,
+        )
+
+        return get_event_type_list_filter_dto

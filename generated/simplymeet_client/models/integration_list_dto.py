@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="IntegrationListDTO")
+
+
+@_attrs_define
+class IntegrationListDTO:
+    """Integration list data transfer object
+
+    Attributes:
+        user (list[Any]): User integrations. Item type not printed by the reference (`array`); items are left
+            unconstrained.
+        organization (list[Any]): Organization integrations. Item type not printed by the reference (`array`); items are
+            left unconstrained.
+    """
+
+    user: list[Any]
+    organization: list[Any]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user
+
+        organization = self.organization
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+                "organization": organization,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user = cast(list[Any], d.pop("user"))
+
+        organization = cast(list[Any], d.pop("organization"))
+
+        integration_list_dto = cls(
+            user=user,
+            organization=organization,
+        )
+
+        integration_list_dto.additional_properties = d
+        return integration_list_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

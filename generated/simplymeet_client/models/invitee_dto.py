@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InviteeDTO")
+
+
+@_attrs_define
+class InviteeDTO:
+    """Invitee
+
+    Attributes:
+        id (int): The unique identifier of the invitee.
+        email (str): The email address of the invitee.
+        full_name (None | str): The full name of the invitee.
+        timezone (None | str): The timezone of the invitee.
+        phone_number (None | str): The phone number of the invitee.
+        locale (None | str): The locale of the invitee.
+        cancellation_policy (None | str): The cancellation policy of the invitee.
+        uuid (str): The UUID of the invitee
+    """
+
+    id: int
+    email: str
+    full_name: None | str
+    timezone: None | str
+    phone_number: None | str
+    locale: None | str
+    cancellation_policy: None | str
+    uuid: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        full_name: None | str
+        full_name = self.full_name
+
+        timezone: None | str
+        timezone = self.timezone
+
+        phone_number: None | str
+        phone_number = self.phone_number
+
+        locale: None | str
+        locale = self.locale
+
+        cancellation_policy: None | str
+        cancellation_policy = self.cancellation_policy
+
+        uuid = self.uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "email": email,
+                "fullName": full_name,
+                "timezone": timezone,
+                "phoneNumber": phone_number,
+                "locale": locale,
+                "cancellationPolicy": cancellation_policy,
+                "uuid": uuid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        email = d.pop("email")
+
+        def _parse_full_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        full_name = _parse_full_name(d.pop("fullName"))
+
+        def _parse_timezone(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        timezone = _parse_timezone(d.pop("timezone"))
+
+        def _parse_phone_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone_number = _parse_phone_number(d.pop("phoneNumber"))
+
+        def _parse_locale(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        locale = _parse_locale(d.pop("locale"))
+
+        def _parse_cancellation_policy(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cancellation_policy = _parse_cancellation_policy(d.pop("cancellationPolicy"))
+
+        uuid = d.pop("uuid")
+
+        invitee_dto = cls(
+            id=id,
+            email=email,
+            full_name=full_name,
+            timezone=timezone,
+            phone_number=phone_number,
+            locale=locale,
+            cancellation_policy=cancellation_policy,
+            uuid=uuid,
+        )
+
+        invitee_dto.additional_properties = d
+        return invitee_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InviteeRequestDTO")
+
+
+@_attrs_define
+class InviteeRequestDTO:
+    """Invitee request schema
+
+    Attributes:
+        full_name (str): Full name
+        email (str): Email
+        timezone (str | Unset): Timezone
+        locale (str | Unset): Locale
+        phone_number (str | Unset): Phone number
+        cancellation_policy (str | Unset): Cancellation policy
+    """
+
+    full_name: str
+    email: str
+    timezone: str | Unset = UNSET
+    locale: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    cancellation_policy: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        full_name = self.full_name
+
+        email = self.email
+
+        timezone = self.timezone
+
+        locale = self.locale
+
+        phone_number = self.phone_number
+
+        cancellation_policy = self.cancellation_policy
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "fullName": full_name,
+                "email": email,
+            }
+        )
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if cancellation_policy is not UNSET:
+            field_dict["cancellationPolicy"] = cancellation_policy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        full_name = d.pop("fullName")
+
+        email = d.pop("email")
+
+        timezone = d.pop("timezone", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        cancellation_policy = d.pop("cancellationPolicy", UNSET)
+
+        invitee_request_dto = cls(
+            full_name=full_name,
+            email=email,
+            timezone=timezone,
+            locale=locale,
+            phone_number=phone_number,
+            cancellation_policy=cancellation_policy,
+        )
+
+        return invitee_request_dto

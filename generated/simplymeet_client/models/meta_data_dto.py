@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MetaDataDTO")
+
+
+@_attrs_define
+class MetaDataDTO:
+    """Metadata for the paginated result
+
+    Attributes:
+        pages_count (int): The total number of pages
+        items_per_page (int): The number of items per page
+        items_count (int): The total number of items
+        current_page (int): The current page
+    """
+
+    pages_count: int
+    items_per_page: int
+    items_count: int
+    current_page: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pages_count = self.pages_count
+
+        items_per_page = self.items_per_page
+
+        items_count = self.items_count
+
+        current_page = self.current_page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pagesCount": pages_count,
+                "itemsPerPage": items_per_page,
+                "itemsCount": items_count,
+                "currentPage": current_page,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pages_count = d.pop("pagesCount")
+
+        items_per_page = d.pop("itemsPerPage")
+
+        items_count = d.pop("itemsCount")
+
+        current_page = d.pop("currentPage")
+
+        meta_data_dto = cls(
+            pages_count=pages_count,
+            items_per_page=items_per_page,
+            items_count=items_count,
+            current_page=current_page,
+        )
+
+        meta_data_dto.additional_properties = d
+        return meta_data_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

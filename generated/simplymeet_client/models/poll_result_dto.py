@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PollResultDTO")
+
+
+@_attrs_define
+class PollResultDTO:
+    """Data Transfer Object (DTO) for Poll Result. The reference prints this block under the duplicate title
+    `PollAvailabilityDTO`; it is the type that `PollAvailabilityDTO.results` names `PollResultDTO`, so it is named
+    `PollResultDTO` here.
+
+        Attributes:
+            email (str): Email address of the client
+            comment (None | str): Comment of the client
+    """
+
+    email: str
+    comment: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        comment: None | str
+        comment = self.comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "comment": comment,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        def _parse_comment(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        comment = _parse_comment(d.pop("comment"))
+
+        poll_result_dto = cls(
+            email=email,
+            comment=comment,
+        )
+
+        poll_result_dto.additional_properties = d
+        return poll_result_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SocialLinkDTO")
+
+
+@_attrs_define
+class SocialLinkDTO:
+    """SocialLinkDTO
+
+    Attributes:
+        id (int): The unique identifier of the social link.
+        facebook_url (None | str): The URL of the Facebook profile.
+        twitter_url (None | str): The URL of the Twitter profile.
+        instagram_url (None | str): The URL of the Instagram profile.
+        linkedin_url (None | str): The URL of the LinkedIn profile.
+        whatsapp_url (None | str): The URL of the WhatsApp profile.
+    """
+
+    id: int
+    facebook_url: None | str
+    twitter_url: None | str
+    instagram_url: None | str
+    linkedin_url: None | str
+    whatsapp_url: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        facebook_url: None | str
+        facebook_url = self.facebook_url
+
+        twitter_url: None | str
+        twitter_url = self.twitter_url
+
+        instagram_url: None | str
+        instagram_url = self.instagram_url
+
+        linkedin_url: None | str
+        linkedin_url = self.linkedin_url
+
+        whatsapp_url: None | str
+        whatsapp_url = self.whatsapp_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "facebookUrl": facebook_url,
+                "twitterUrl": twitter_url,
+                "instagramUrl": instagram_url,
+                "linkedinUrl": linkedin_url,
+                "whatsappUrl": whatsapp_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_facebook_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        facebook_url = _parse_facebook_url(d.pop("facebookUrl"))
+
+        def _parse_twitter_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        twitter_url = _parse_twitter_url(d.pop("twitterUrl"))
+
+        def _parse_instagram_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        instagram_url = _parse_instagram_url(d.pop("instagramUrl"))
+
+        def _parse_linkedin_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        linkedin_url = _parse_linkedin_url(d.pop("linkedinUrl"))
+
+        def _parse_whatsapp_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        whatsapp_url = _parse_whatsapp_url(d.pop("whatsappUrl"))
+
+        social_link_dto = cls(
+            id=id,
+            facebook_url=facebook_url,
+            twitter_url=twitter_url,
+            instagram_url=instagram_url,
+            linkedin_url=linkedin_url,
+            whatsapp_url=whatsapp_url,
+        )
+
+        social_link_dto.additional_properties = d
+        return social_link_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
