@@ -37,6 +37,20 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorDTO | ValidationErrorDTO | None:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.SimplyMeetError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that is not JSON, or whose shape does not fit the spec's schema.
+        raise errors.UnexpectedResponse.from_response(
+            response, f"Response does not match the spec: {type(exc).__name__}: {exc}"
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorDTO | ValidationErrorDTO | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -76,7 +90,12 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            method=response.request.method,
+            path=response.request.url.path,
+        )
     else:
         return None
 

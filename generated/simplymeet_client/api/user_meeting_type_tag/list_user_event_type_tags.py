@@ -24,6 +24,20 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDTO | ValidationErrorDTO | list[UserEventTypeTagDTO] | None:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.SimplyMeetError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that is not JSON, or whose shape does not fit the spec's schema.
+        raise errors.UnexpectedResponse.from_response(
+            response, f"Response does not match the spec: {type(exc).__name__}: {exc}"
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDTO | ValidationErrorDTO | list[UserEventTypeTagDTO] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -60,7 +74,12 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            method=response.request.method,
+            path=response.request.url.path,
+        )
     else:
         return None
 
