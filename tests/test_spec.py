@@ -1,0 +1,136 @@
+"""The spec itself: valid OpenAPI 3.1, complete against the reference, consistent conventions."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from openapi_spec_validator import validate
+from openapi_spec_validator.readers import read_from_filename
+
+from tests.spec_support import ROOT, SPEC_PATH, operations, resolve, spec, validator_for
+
+REFERENCE_TAGS = {
+    "Acl",
+    "Availability rule",
+    "Cancellation Policy",
+    "Meeting",
+    "Meeting type",
+    "Meeting type tag",
+    "Integration",
+    "Poll",
+    "Single use link",
+    "User",
+    "User meeting type tag",
+}
+VERBS = ("list", "get", "create", "update", "delete", "save", "cancel", "edit", "mark", "resend", "invite",
+         "reschedule", "add", "remove")
+
+
+def test_spec_is_valid_openapi_3_1() -> None:
+    spec_dict, base_uri = read_from_filename(str(SPEC_PATH))
+    validate(spec_dict, base_uri=base_uri)  # raises on an invalid document
+    assert spec()["openapi"] == "3.1.0"
+
+
+def test_servers_and_security() -> None:
+    assert spec()["servers"][0]["url"] == "https://secure.simplymeet.me"
+    scheme = spec()["components"]["securitySchemes"]["ApiKeyAuth"]
+    assert scheme == {**scheme, "type": "apiKey", "in": "header", "name": "X-API-KEY"}
+    assert spec()["security"] == [{"ApiKeyAuth": []}]
+
+
+def test_reference_coverage_tool_reports_everything_present() -> None:
+    tool = ROOT.parent / "shared" / "tools" / "spec-coverage"
+    if not tool.exists():
+        pytest.skip("../shared/tools/spec-coverage is not beside this checkout")
+    run = subprocess.run([sys.executable, str(tool)], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "operations 39/39, schemas 56/56, fields 313/313" in run.stdout
+
+
+def test_operations_ids_tags_and_summaries() -> None:
+    ops = operations()
+    assert len(ops) == 39
+    for op in ops.values():
+        assert re.fullmatch(r"[a-z]+[A-Za-z]*", op.op_id) and op.op_id.startswith(VERBS), op.op_id
+        assert len(op.data["tags"]) == 1 and op.data["tags"][0] in REFERENCE_TAGS
+        assert op.data["summary"] and op.data["description"]
+        for param in op.parameters():
+            if param["in"] == "path":
+                assert param["required"] and resolve(param["schema"])["type"] == "integer"
+    assert {op.data["tags"][0] for op in ops.values()} == REFERENCE_TAGS
+
+
+def test_every_operation_references_the_shared_error_responses() -> None:
+    for op in operations().values():
+        responses = op.data["responses"]
+        expected = {"401": "Unauthorized", "403": "Forbidden", "422": "ValidationError", "429": "TooManyRequests",
+                    "500": "ServerError"}
+        if "{" in op.path:
+            expected["404"] = "NotFound"
+        for code, name in expected.items():
+            assert responses[code] == {"$ref": f"#/components/responses/{name}"}, (op.op_id, code)
+        assert any(code.startswith("2") for code in responses), op.op_id
+
+
+def test_success_examples_validate_against_their_schemas() -> None:
+    with_body = 0
+    for op in operations().values():
+        for code, response in op.data["responses"].items():
+            response = resolve(response)
+            if not code.startswith("2") or "content" not in response:
+                continue
+            with_body += 1
+            media = response["content"]["application/json"]
+            assert "example" in media, op.op_id
+            escaped = op.path.replace("/", "~1")
+            validator_for(f"/paths/{escaped}/{op.method}/responses/{code}/content/application~1json/schema").validate(
+                media["example"]
+            )
+    assert with_body == 22
+
+
+def _walk(node: Any, path: str = "") -> Any:
+    if isinstance(node, dict):
+        yield path, node
+        for key, value in node.items():
+            yield from _walk(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _walk(value, f"{path}/{i}")
+
+
+def test_nullable_refs_use_oneof_with_null() -> None:
+    for path, node in _walk(spec()["components"]["schemas"]):
+        if "oneOf" in node:
+            branches = node["oneOf"]
+            assert len(branches) == 2 and {"type": "null"} in branches, path
+        if "$ref" in node:
+            assert set(node) <= {"$ref", "description", "examples"}, f"{path}: keywords beside $ref"
+
+
+def test_every_property_has_description_and_example() -> None:
+    count = 0
+    for name, schema in spec()["components"]["schemas"].items():
+        for prop, body in schema.get("properties", {}).items():
+            count += 1
+            assert body.get("description"), f"{name}.{prop}"
+            assert "examples" in body, f"{name}.{prop}"
+    assert count >= 313
+
+
+def test_reference_defects_are_explained() -> None:
+    schemas = spec()["components"]["schemas"]
+    assert "InviteeRequestDTO\">EditEventInviteeRequestDTO" in schemas["EditEventRequestDTO"]["properties"]["invitee"]["description"]
+    assert schemas["EditEventRequestDTO"]["properties"]["invitee"]["$ref"].endswith("/EditEventInviteeRequestDTO")
+    assert "labels this member with its type name" in schemas["GetEventListRequestDTO"]["properties"]["filter"]["description"]
+    assert "`user`" in schemas["PollDTO"]["properties"]["user"]["description"]
+    assert "`eventType`" in schemas["PollDTO"]["properties"]["eventType"]["description"]
+    assert "duplicate title `PollAvailabilityDTO`" in schemas["PollResultDTO"]["description"]
+    assert "POST" in operations()["cancelEvent"].data["description"]
+    inferred = [op.op_id for op in operations().values() if "inferred" in op.data["description"]]
+    assert len(inferred) >= 20
