@@ -79,7 +79,8 @@ def resolve(node: dict[str, Any]) -> dict[str, Any]:
 @cache
 def _registry() -> Registry[Any]:
     resource: Resource[Any] = Resource.from_contents(spec(), default_specification=DRAFT202012)
-    return Registry().with_resource(SPEC_URI, resource)
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+    return registry
 
 
 def validator_for(pointer: str) -> OAS31Validator:
@@ -92,7 +93,7 @@ def validator_for(pointer: str) -> OAS31Validator:
 
 
 def success_status(op: Operation) -> str:
-    return next(code for code in op.data["responses"] if code.startswith("2"))
+    return next(str(code) for code in op.data["responses"] if str(code).startswith("2"))
 
 
 def response_schema_pointer(op: Operation) -> str | None:
@@ -202,7 +203,7 @@ def validate_request(op_id: str, request: httpx.Request) -> None:
 def _param_component(op: Operation, name: str) -> str:
     for ref in op.data.get("parameters", []):
         if "$ref" in ref and resolve(ref)["name"] == name:
-            return str(ref["$ref"]).rsplit("/", 1)[-1]
+            return str(ref["$ref"]).rsplit("/", maxsplit=1)[-1]
     raise AssertionError(f"{op.op_id}: deepObject parameter {name!r} must be a components/parameters entry")
 
 

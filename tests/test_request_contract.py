@@ -49,7 +49,12 @@ def test_request_matches_spec(op_id: str) -> None:
 def test_filter_encoding_is_php_bracket_notation() -> None:
     """The raw query string, byte for byte: brackets percent-encoded, arrays repeated with []."""
     captured: list[httpx.Request] = []
-    client = make_client(lambda r: captured.append(r) or httpx.Response(204))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        captured.append(request)
+        return httpx.Response(204)
+
+    client = make_client(handler)
     from simplymeet_client.api.meeting import list_events
     from simplymeet_client.models import GetEventListFilterDTO
 
@@ -59,16 +64,25 @@ def test_filter_encoding_is_php_bracket_notation() -> None:
 
 def test_validator_rejects_bad_requests() -> None:
     """The request validator is not a rubber stamp."""
-    ok = httpx.Request("GET", "https://secure.simplymeet.me/panel/api/event/?page=2&filter[ids][]=1",
-                       headers={"X-API-KEY": "k"})
+    ok = httpx.Request(
+        "GET", "https://secure.simplymeet.me/panel/api/event/?page=2&filter[ids][]=1", headers={"X-API-KEY": "k"}
+    )
     validate_request("listEvents", ok)
     bad = [
         httpx.Request("GET", "https://secure.simplymeet.me/panel/api/event/?onPage=101", headers={"X-API-KEY": "k"}),
-        httpx.Request("GET", "https://secure.simplymeet.me/panel/api/event/?filter[ids][]=x", headers={"X-API-KEY": "k"}),
-        httpx.Request("GET", "https://secure.simplymeet.me/panel/api/event/?filter[nope]=1", headers={"X-API-KEY": "k"}),
+        httpx.Request(
+            "GET", "https://secure.simplymeet.me/panel/api/event/?filter[ids][]=x", headers={"X-API-KEY": "k"}
+        ),
+        httpx.Request(
+            "GET", "https://secure.simplymeet.me/panel/api/event/?filter[nope]=1", headers={"X-API-KEY": "k"}
+        ),
         httpx.Request("GET", "https://secure.simplymeet.me/panel/api/event/"),
-        httpx.Request("PUT", "https://secure.simplymeet.me/panel/api/event/cancel-list", json={"reason": "x"},
-                      headers={"X-API-KEY": "k"}),
+        httpx.Request(
+            "PUT",
+            "https://secure.simplymeet.me/panel/api/event/cancel-list",
+            json={"reason": "x"},
+            headers={"X-API-KEY": "k"},
+        ),
     ]
     for request in bad:
         with pytest.raises(Exception):  # noqa: B017 - openapi-core and AssertionError both count
