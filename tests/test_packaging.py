@@ -1,0 +1,29 @@
+"""`pip install .` ships simplymeet_client from generated/ with py.typed and only the runtime deps it needs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from email.parser import Parser
+from pathlib import Path
+
+from tools.generate import ROOT
+
+
+def test_wheel_contains_typed_package(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+    )
+    (wheel,) = tmp_path.glob("simplymeet_client-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        metadata_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
+        metadata = Parser().parsestr(archive.read(metadata_name).decode())
+    assert "simplymeet_client/py.typed" in names
+    assert "simplymeet_client/api/meeting/list_events.py" in names
+    assert "simplymeet_client/models/event_dto.py" in names
+    assert not any(n.startswith(("tests/", "tools/", "generated/")) for n in names)
+    requirements = {r.split(">")[0].split("<")[0].split("=")[0].strip() for r in metadata.get_all("Requires-Dist", [])}
+    assert requirements == {"httpx", "attrs"}
