@@ -14,23 +14,24 @@ T = TypeVar("T", bound="GetEventListFilterDTO")
 
 @_attrs_define
 class GetEventListFilterDTO:
-    """Get Event List Filter
+    """Get Event List Filter. Sent in the query string, never as a body: its members are the query parameters of listEvents
+    (the `filter` deepObject parameter).
 
-    Attributes:
-        ids (list[int] | Unset): Event ids. Item type not printed by the reference (`array`); ids are integers.
-        event_type_type (EventTypeKind | Unset): Kind of event type ("Type: regular, round-robin, collective" in the
-            reference).
-        state (str | Unset): Event state
-        payment_status (str | Unset): Payment status
-        invitee (str | Unset): Invitee (email or name)
-        uuid (str | Unset): Event uuid
-        event_type_list (list[int] | Unset): Event type ids. Item type not printed by the reference (`array`); ids are
-            integers.
-        user_list (list[int] | Unset): User ids. Item type not printed by the reference (`array`); ids are integers.
-        organization_tag_list (list[int] | Unset): Organization tag ids. Item type not printed by the reference
-            (`array`); ids are integers.
-        scheduled_at_from (datetime.date | Unset): Scheduled at from: YYYY-MM-DD
-        scheduled_at_to (datetime.date | Unset): Scheduled at to: YYYY-MM-DD
+        Attributes:
+            ids (list[int] | Unset): Event ids. Item type not printed by the reference (`array`); ids are integers.
+            event_type_type (EventTypeKind | Unset): Kind of event type ("Type: regular, round-robin, collective" in the
+                reference).
+            state (str | Unset): Event state
+            payment_status (str | Unset): Payment status
+            invitee (str | Unset): Invitee (email or name)
+            uuid (str | Unset): Event uuid
+            event_type_list (list[int] | Unset): Event type ids. Item type not printed by the reference (`array`); ids are
+                integers.
+            user_list (list[int] | Unset): User ids. Item type not printed by the reference (`array`); ids are integers.
+            organization_tag_list (list[int] | Unset): Organization tag ids. Item type not printed by the reference
+                (`array`); ids are integers.
+            scheduled_at_from (datetime.date | Unset): Scheduled at from: YYYY-MM-DD
+            scheduled_at_to (datetime.date | Unset): Scheduled at to: YYYY-MM-DD
     """
 
     ids: list[int] | Unset = UNSET

@@ -13,16 +13,17 @@ T = TypeVar("T", bound="GetEventTypeAvailabilityRequestDTO")
 
 @_attrs_define
 class GetEventTypeAvailabilityRequestDTO:
-    """Get Event Type Availability Request
+    """Get Event Type Availability Request. Sent in the query string, never as a body: its members are the query parameters
+    of getEventTypeAvailability.
 
-    Attributes:
-        id (int | Unset): The id of the event type. The reference lists `id` in this query DTO as well as in the path.
-            It is sent only as the path parameter `{id}` of getEventTypeAvailability, never in the query string.
-        start_date (datetime.date | Unset): The start date of the availability
-        end_date (datetime.date | Unset): The end date of the availability
-        timezone (str | Unset): The timezone of the availability
-        duration_id (int | Unset): The id of the duration
-        user_id (int | Unset): The id of the user
+        Attributes:
+            id (int | Unset): The id of the event type. The reference lists `id` in this query DTO as well as in the path.
+                It is sent only as the path parameter `{id}` of getEventTypeAvailability, never in the query string.
+            start_date (datetime.date | Unset): The start date of the availability
+            end_date (datetime.date | Unset): The end date of the availability
+            timezone (str | Unset): The timezone of the availability
+            duration_id (int | Unset): The id of the duration
+            user_id (int | Unset): The id of the user
     """
 
     id: int | Unset = UNSET

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="GetEventTypeListFilterDTO")
 
 @_attrs_define
 class GetEventTypeListFilterDTO:
-    """Get Event Type List Filter
+    """Get Event Type List Filter. Sent in the query string, never as a body: its members are the query parameters of
+    listEventTypes (the `filter` deepObject parameter).
 
-    Attributes:
-        ids (list[int] | Unset): Event type ids. Item type not printed by the reference (`array`); ids are integers.
-        for_current_user (bool | Unset): Get event types for current user
-        manage_round_robin (bool | Unset): To retrieve a list of event types that a user can edit.
-        type_ (EventTypeKind | Unset): Kind of event type ("Type: regular, round-robin, collective" in the reference).
+        Attributes:
+            ids (list[int] | Unset): Event type ids. Item type not printed by the reference (`array`); ids are integers.
+            for_current_user (bool | Unset): Get event types for current user
+            manage_round_robin (bool | Unset): To retrieve a list of event types that a user can edit.
+            type_ (EventTypeKind | Unset): Kind of event type ("Type: regular, round-robin, collective" in the reference).
     """
 
     ids: list[int] | Unset = UNSET

@@ -17,16 +17,18 @@ T = TypeVar("T", bound="GetEventTypeListRequestDTO")
 
 @_attrs_define
 class GetEventTypeListRequestDTO:
-    """Get Event Type List Request
+    """Get Event Type List Request. Sent in the query string, never as a body: its members are the query parameters of
+    listEventTypes.
 
-    Attributes:
-        page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
-        on_page (int | Unset): Number of items per page. Should be greater than 0 and less than or equal to 100.
-        order_field (str | Unset): Field to use for sorting.
-        order_direction (OrderDirection | Unset): Sort direction.
-        skip_pagination (bool | Unset): Flag to skip pagination.
-        group_by (str | Unset): Field to use for grouping.
-        filter_ (GetEventTypeListFilterDTO | Unset): Get Event Type List Filter
+        Attributes:
+            page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
+            on_page (int | Unset): Number of items per page. Should be greater than 0 and less than or equal to 100.
+            order_field (str | Unset): Field to use for sorting.
+            order_direction (OrderDirection | Unset): Sort direction.
+            skip_pagination (bool | Unset): Flag to skip pagination.
+            group_by (str | Unset): Field to use for grouping.
+            filter_ (GetEventTypeListFilterDTO | Unset): Get Event Type List Filter. Sent in the query string, never as a
+                body: its members are the query parameters of listEventTypes (the `filter` deepObject parameter).
     """
 
     page: int | Unset = 1

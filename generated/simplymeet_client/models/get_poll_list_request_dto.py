@@ -13,7 +13,7 @@ T = TypeVar("T", bound="GetPollListRequestDTO")
 
 @_attrs_define
 class GetPollListRequestDTO:
-    """GetPollListRequestDTO
+    """GetPollListRequestDTO. Sent in the query string, never as a body: its members are the query parameters of listPolls.
 
     Attributes:
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.

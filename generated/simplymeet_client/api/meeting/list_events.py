@@ -148,7 +148,9 @@ def sync_detailed(
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset):
         group_by (str | Unset):
-        filter_ (GetEventListFilterDTO | Unset): Get Event List Filter
+        filter_ (GetEventListFilterDTO | Unset): Get Event List Filter. Sent in the query string,
+            never as a body: its members are the query parameters of listEvents (the `filter`
+            deepObject parameter).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +200,9 @@ def sync(
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset):
         group_by (str | Unset):
-        filter_ (GetEventListFilterDTO | Unset): Get Event List Filter
+        filter_ (GetEventListFilterDTO | Unset): Get Event List Filter. Sent in the query string,
+            never as a body: its members are the query parameters of listEvents (the `filter`
+            deepObject parameter).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +247,9 @@ async def asyncio_detailed(
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset):
         group_by (str | Unset):
-        filter_ (GetEventListFilterDTO | Unset): Get Event List Filter
+        filter_ (GetEventListFilterDTO | Unset): Get Event List Filter. Sent in the query string,
+            never as a body: its members are the query parameters of listEvents (the `filter`
+            deepObject parameter).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -291,7 +297,9 @@ async def asyncio(
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset):
         group_by (str | Unset):
-        filter_ (GetEventListFilterDTO | Unset): Get Event List Filter
+        filter_ (GetEventListFilterDTO | Unset): Get Event List Filter. Sent in the query string,
+            never as a body: its members are the query parameters of listEvents (the `filter`
+            deepObject parameter).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -149,7 +149,9 @@ def sync_detailed(
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset):
         group_by (str | Unset):
-        filter_ (GetEventTypeListFilterDTO | Unset): Get Event Type List Filter
+        filter_ (GetEventTypeListFilterDTO | Unset): Get Event Type List Filter. Sent in the query
+            string, never as a body: its members are the query parameters of listEventTypes (the
+            `filter` deepObject parameter).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +202,9 @@ def sync(
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset):
         group_by (str | Unset):
-        filter_ (GetEventTypeListFilterDTO | Unset): Get Event Type List Filter
+        filter_ (GetEventTypeListFilterDTO | Unset): Get Event Type List Filter. Sent in the query
+            string, never as a body: its members are the query parameters of listEventTypes (the
+            `filter` deepObject parameter).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,7 +250,9 @@ async def asyncio_detailed(
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset):
         group_by (str | Unset):
-        filter_ (GetEventTypeListFilterDTO | Unset): Get Event Type List Filter
+        filter_ (GetEventTypeListFilterDTO | Unset): Get Event Type List Filter. Sent in the query
+            string, never as a body: its members are the query parameters of listEventTypes (the
+            `filter` deepObject parameter).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,7 +301,9 @@ async def asyncio(
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset):
         group_by (str | Unset):
-        filter_ (GetEventTypeListFilterDTO | Unset): Get Event Type List Filter
+        filter_ (GetEventTypeListFilterDTO | Unset): Get Event Type List Filter. Sent in the query
+            string, never as a body: its members are the query parameters of listEventTypes (the
+            `filter` deepObject parameter).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
