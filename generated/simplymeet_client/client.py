@@ -1,3 +1,4 @@
+import ipaddress
 import ssl
 from collections.abc import Generator
 from types import TracebackType
@@ -8,6 +9,32 @@ from attrs import define, evolve, field
 
 DEFAULT_BASE_URL = "https://secure.simplymeet.me"
 """The production server of the SimplyMeet.me API (the spec's ``servers`` entry)."""
+
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""30 s to read a response (list pages with nested events can be slow), 10 s to connect."""
+
+
+def check_base_url(base_url: str, allow_insecure_http: bool = False) -> None:
+    """Refuse a plain ``http://`` base URL unless its host is loopback or the caller opted in.
+
+    The API key travels in a header on every request; over plain HTTP anyone on the path could read it.
+    """
+    url = httpx.URL(base_url)
+    if url.scheme == "https":
+        return
+    if url.scheme != "http":
+        raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
+    host = url.host
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not (loopback or allow_insecure_http):
+        raise ValueError(
+            f"base_url {base_url!r} uses plain http:// to a non-loopback host, which would expose the API key; "
+            "use https:// or pass allow_insecure_http=True"
+        )
 
 
 class ApiKeyAuth(httpx.Auth):
@@ -62,12 +89,16 @@ class Client:
     _base_url: str = field(default=DEFAULT_BASE_URL, alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    allow_insecure_http: bool = field(default=False, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+
+    def __attrs_post_init__(self) -> None:
+        check_base_url(self._base_url, self.allow_insecure_http)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -202,16 +233,20 @@ class AuthenticatedClient:
     _base_url: str = field(default=DEFAULT_BASE_URL, alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    allow_insecure_http: bool = field(default=False, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
     token: str = field(kw_only=True, repr=False)
     prefix: str = field(default="", kw_only=True)
     auth_header_name: str = field(default="X-API-KEY", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        check_base_url(self._base_url, self.allow_insecure_http)
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""

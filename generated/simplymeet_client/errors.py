@@ -5,6 +5,9 @@ response never lets a bare ``KeyError``/``TypeError``/``ValueError`` escape: a b
 JSON or does not fit the spec raises :class:`UnexpectedResponse`.
 """
 
+import datetime
+import email.utils
+import json
 from typing import Any, Self
 
 import httpx
@@ -59,6 +62,111 @@ class ResponseError(SimplyMeetError):
         )
 
 
+class APIStatusError(ResponseError):
+    """The API answered with a non-2xx status (raised by ``sync``/``asyncio``; ``*_detailed`` return it).
+
+    Attributes:
+        message: The ``message`` of the service's error body, or ``""`` when it has none.
+    """
+
+    def __init__(self, message: str, *, status_code: int, content: bytes, method: str = "", path: str = "") -> None:
+        self.message = message
+        super().__init__(
+            message or f"HTTP {status_code}", status_code=status_code, content=content, method=method, path=path
+        )
+
+
+class AuthenticationError(APIStatusError):
+    """401: the ``X-API-KEY`` header is missing or invalid (or the plan has no API access)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key is valid but may not access this resource."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no resource with this id."""
+
+
+class ValidationError(APIStatusError):
+    """422: the service rejected the arguments.
+
+    Attributes:
+        errors: Messages by field name, e.g. ``{"scheduledAt": ["This value is not a valid datetime."]}``.
+    """
+
+    def __init__(self, message: str, *, errors: dict[str, list[str]] | None = None, **kwargs: Any) -> None:
+        self.errors: dict[str, list[str]] = errors or {}
+        super().__init__(message, **kwargs)
+
+    def __str__(self) -> str:
+        fields = "; ".join(f"{name}: {', '.join(messages)}" for name, messages in self.errors.items())
+        return f"{super().__str__()}" + (f" [{fields}]" if fields else "")
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests.
+
+    Attributes:
+        retry_after: Seconds to wait according to ``Retry-After`` (seconds or HTTP date), or ``None``.
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, **kwargs)
+
+
+class ServerError(APIStatusError):
+    """5xx: the service failed."""
+
+
+def parse_retry_after(value: str | None, now: datetime.datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header holding seconds or an HTTP date; ``None`` if absent/invalid."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.UTC)
+    current = now or datetime.datetime.now(datetime.UTC)
+    return max(0.0, (when - current).total_seconds())
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: ValidationError,
+    429: RateLimitError,
+}
+
+
+def error_for_response(response: httpx.Response) -> APIStatusError:
+    """The exception for a non-2xx response: the subclass for its status, with the body's message."""
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        body = None
+    message = body.get("message") if isinstance(body, dict) else None
+    kwargs: dict[str, Any] = {}
+    status = response.status_code
+    if status == 422:
+        raw = body.get("errors") if isinstance(body, dict) else None
+        if isinstance(raw, dict):
+            kwargs["errors"] = {
+                str(k): [str(m) for m in v] if isinstance(v, list) else [str(v)] for k, v in raw.items()
+            }
+    if status == 429:
+        kwargs["retry_after"] = parse_retry_after(response.headers.get("Retry-After"))
+    cls = _STATUS_ERRORS.get(status, ServerError if status >= 500 else APIStatusError)
+    return cls.from_response(response, message if isinstance(message, str) else "", **kwargs)
+
+
 class UnexpectedStatus(ResponseError):
     """The response has a status code the spec does not document for this operation.
 
@@ -76,6 +184,15 @@ class UnexpectedResponse(ResponseError):
 
 
 __all__ = [
+    "APIStatusError",
+    "AuthenticationError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "ValidationError",
+    "error_for_response",
+    "parse_retry_after",
     "EXCERPT_LIMIT",
     "ResponseError",
     "SimplyMeetError",

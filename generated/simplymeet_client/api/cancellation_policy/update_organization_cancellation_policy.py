@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -115,6 +115,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -132,11 +133,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success_or_raise(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CancellationPolicyDTO:
+    if not 200 <= response.status_code < 300:
+        raise errors.error_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedResponse.from_response(response, "Success status the spec does not document")
+    return cast(CancellationPolicyDTO, parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CancellationPolicyRequestDTO,
-) -> CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO | None:
+) -> CancellationPolicyDTO:
     """Update organization cancellation policy
 
      Updates the cancellation policy of the organization. The reference prints no `Return:`; the updated
@@ -146,17 +156,24 @@ def sync(
         body (CancellationPolicyRequestDTO): Cancellation policy request DTO
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO
+        CancellationPolicyDTO
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success_or_raise(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -174,6 +191,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -193,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CancellationPolicyRequestDTO,
-) -> CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO | None:
+) -> CancellationPolicyDTO:
     """Update organization cancellation policy
 
      Updates the cancellation policy of the organization. The reference prints no `Return:`; the updated
@@ -203,16 +221,19 @@ async def asyncio(
         body (CancellationPolicyRequestDTO): Cancellation policy request DTO
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO
+        CancellationPolicyDTO
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success_or_raise(client=client, response=response)

@@ -127,6 +127,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -145,12 +146,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success_or_raise(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if not 200 <= response.status_code < 300:
+        raise errors.error_for_response(response)
+    return None
+
+
 def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
     body: EventInviteParticipantsRequestDTO,
-) -> Any | ErrorDTO | ValidationErrorDTO | None:
+) -> None:
     """Invite participants to event
 
      Invite participants to event by id.
@@ -160,18 +167,25 @@ def sync(
         body (EventInviteParticipantsRequestDTO): Event invite participants request schema
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDTO | ValidationErrorDTO
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success_or_raise(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -190,6 +204,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -211,7 +226,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EventInviteParticipantsRequestDTO,
-) -> Any | ErrorDTO | ValidationErrorDTO | None:
+) -> None:
     """Invite participants to event
 
      Invite participants to event by id.
@@ -221,17 +236,20 @@ async def asyncio(
         body (EventInviteParticipantsRequestDTO): Event invite participants request schema
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDTO | ValidationErrorDTO
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success_or_raise(client=client, response=response)

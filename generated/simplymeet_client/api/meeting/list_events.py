@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -154,6 +154,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -177,6 +178,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success_or_raise(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventListDTO:
+    if not 200 <= response.status_code < 300:
+        raise errors.error_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedResponse.from_response(response, "Success status the spec does not document")
+    return cast(EventListDTO, parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -187,7 +197,7 @@ def sync(
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
     filter_: GetEventListFilterDTO | Unset = UNSET,
-) -> ErrorDTO | EventListDTO | ValidationErrorDTO | None:
+) -> EventListDTO:
     """Get list of events
 
      Get list of events by request params. The path is kept with the trailing slash the reference prints
@@ -205,15 +215,16 @@ def sync(
             deepObject parameter).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDTO | EventListDTO | ValidationErrorDTO
+        EventListDTO
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page=page,
         on_page=on_page,
         order_field=order_field,
@@ -221,7 +232,13 @@ def sync(
         skip_pagination=skip_pagination,
         group_by=group_by,
         filter_=filter_,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success_or_raise(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -253,6 +270,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -284,7 +302,7 @@ async def asyncio(
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
     filter_: GetEventListFilterDTO | Unset = UNSET,
-) -> ErrorDTO | EventListDTO | ValidationErrorDTO | None:
+) -> EventListDTO:
     """Get list of events
 
      Get list of events by request params. The path is kept with the trailing slash the reference prints
@@ -302,22 +320,25 @@ async def asyncio(
             deepObject parameter).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDTO | EventListDTO | ValidationErrorDTO
+        EventListDTO
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            on_page=on_page,
-            order_field=order_field,
-            order_direction=order_direction,
-            skip_pagination=skip_pagination,
-            group_by=group_by,
-            filter_=filter_,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        on_page=on_page,
+        order_field=order_field,
+        order_direction=order_direction,
+        skip_pagination=skip_pagination,
+        group_by=group_by,
+        filter_=filter_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success_or_raise(client=client, response=response)

@@ -116,6 +116,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -133,11 +134,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success_or_raise(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if not 200 <= response.status_code < 300:
+        raise errors.error_for_response(response)
+    return None
+
+
 def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorDTO | ValidationErrorDTO | None:
+) -> None:
     """No show event
 
      No show event by id.
@@ -146,17 +153,24 @@ def sync(
         id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDTO | ValidationErrorDTO
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success_or_raise(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -173,6 +187,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -192,7 +207,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorDTO | ValidationErrorDTO | None:
+) -> None:
     """No show event
 
      No show event by id.
@@ -201,16 +216,19 @@ async def asyncio(
         id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDTO | ValidationErrorDTO
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success_or_raise(client=client, response=response)

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -157,6 +157,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -179,6 +180,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success_or_raise(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[EventTypeAvailabilityDTO]:
+    if not 200 <= response.status_code < 300:
+        raise errors.error_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedResponse.from_response(response, "Success status the spec does not document")
+    return cast(list[EventTypeAvailabilityDTO], parsed)
+
+
 def sync(
     id: int,
     *,
@@ -188,7 +200,7 @@ def sync(
     timezone: str | Unset = UNSET,
     duration_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO] | None:
+) -> list[EventTypeAvailabilityDTO]:
     """Get event type availability
 
      Get event type availability by request params. The reference prints no `Return:`; an array of
@@ -204,22 +216,29 @@ def sync(
         user_id (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO]
+        list[EventTypeAvailabilityDTO]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         start_date=start_date,
         end_date=end_date,
         timezone=timezone,
         duration_id=duration_id,
         user_id=user_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success_or_raise(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -248,6 +267,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -277,7 +297,7 @@ async def asyncio(
     timezone: str | Unset = UNSET,
     duration_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO] | None:
+) -> list[EventTypeAvailabilityDTO]:
     """Get event type availability
 
      Get event type availability by request params. The reference prints no `Return:`; an array of
@@ -293,21 +313,24 @@ async def asyncio(
         user_id (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO]
+        list[EventTypeAvailabilityDTO]
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-            timezone=timezone,
-            duration_id=duration_id,
-            user_id=user_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        start_date=start_date,
+        end_date=end_date,
+        timezone=timezone,
+        duration_id=duration_id,
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success_or_raise(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -155,6 +155,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -178,6 +179,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success_or_raise(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventTypeListDTO:
+    if not 200 <= response.status_code < 300:
+        raise errors.error_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedResponse.from_response(response, "Success status the spec does not document")
+    return cast(EventTypeListDTO, parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -188,7 +198,7 @@ def sync(
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
     filter_: GetEventTypeListFilterDTO | Unset = UNSET,
-) -> ErrorDTO | EventTypeListDTO | ValidationErrorDTO | None:
+) -> EventTypeListDTO:
     """Get list of event types
 
      Get list of event types by request params. The reference's `Return:` is blank; the paginated
@@ -207,15 +217,16 @@ def sync(
             `filter` deepObject parameter).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDTO | EventTypeListDTO | ValidationErrorDTO
+        EventTypeListDTO
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page=page,
         on_page=on_page,
         order_field=order_field,
@@ -223,7 +234,13 @@ def sync(
         skip_pagination=skip_pagination,
         group_by=group_by,
         filter_=filter_,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success_or_raise(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -256,6 +273,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -287,7 +305,7 @@ async def asyncio(
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
     filter_: GetEventTypeListFilterDTO | Unset = UNSET,
-) -> ErrorDTO | EventTypeListDTO | ValidationErrorDTO | None:
+) -> EventTypeListDTO:
     """Get list of event types
 
      Get list of event types by request params. The reference's `Return:` is blank; the paginated
@@ -306,22 +324,25 @@ async def asyncio(
             `filter` deepObject parameter).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDTO | EventTypeListDTO | ValidationErrorDTO
+        EventTypeListDTO
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            on_page=on_page,
-            order_field=order_field,
-            order_direction=order_direction,
-            skip_pagination=skip_pagination,
-            group_by=group_by,
-            filter_=filter_,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        on_page=on_page,
+        order_field=order_field,
+        order_direction=order_direction,
+        skip_pagination=skip_pagination,
+        group_by=group_by,
+        filter_=filter_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success_or_raise(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -120,6 +120,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -137,11 +138,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success_or_raise(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[EventTypeTagDTO]:
+    if not 200 <= response.status_code < 300:
+        raise errors.error_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedResponse.from_response(response, "Success status the spec does not document")
+    return cast(list[EventTypeTagDTO], parsed)
+
+
 def sync(
     event_type_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO] | None:
+) -> list[EventTypeTagDTO]:
     """Get event type tag list
 
      Get event type tag list by event type id. The reference's `Return:` is blank; an array of
@@ -151,17 +161,24 @@ def sync(
         event_type_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO]
+        list[EventTypeTagDTO]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         event_type_id=event_type_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success_or_raise(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -179,6 +196,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -198,7 +216,7 @@ async def asyncio(
     event_type_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO] | None:
+) -> list[EventTypeTagDTO]:
     """Get event type tag list
 
      Get event type tag list by event type id. The reference's `Return:` is blank; an array of
@@ -208,16 +226,19 @@ async def asyncio(
         event_type_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO]
+        list[EventTypeTagDTO]
     """
 
-    return (
-        await asyncio_detailed(
-            event_type_id=event_type_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        event_type_id=event_type_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success_or_raise(client=client, response=response)

@@ -120,6 +120,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -138,12 +139,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success_or_raise(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if not 200 <= response.status_code < 300:
+        raise errors.error_for_response(response)
+    return None
+
+
 def sync(
     event_type_id: int,
     tag_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorDTO | ValidationErrorDTO | None:
+) -> None:
     """Remove event type tag
 
      Remove event type tag by event type id and tag id.
@@ -153,18 +160,25 @@ def sync(
         tag_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDTO | ValidationErrorDTO
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         event_type_id=event_type_id,
         tag_id=tag_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success_or_raise(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -183,6 +197,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -204,7 +219,7 @@ async def asyncio(
     tag_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorDTO | ValidationErrorDTO | None:
+) -> None:
     """Remove event type tag
 
      Remove event type tag by event type id and tag id.
@@ -214,17 +229,20 @@ async def asyncio(
         tag_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDTO | ValidationErrorDTO
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            event_type_id=event_type_id,
-            tag_id=tag_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        event_type_id=event_type_id,
+        tag_id=tag_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success_or_raise(client=client, response=response)

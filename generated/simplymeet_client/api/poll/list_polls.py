@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -144,6 +144,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -166,6 +167,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success_or_raise(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PollListDTO:
+    if not 200 <= response.status_code < 300:
+        raise errors.error_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedResponse.from_response(response, "Success status the spec does not document")
+    return cast(PollListDTO, parsed)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -175,7 +185,7 @@ def sync(
     order_direction: OrderDirection | Unset = UNSET,
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
-) -> ErrorDTO | PollListDTO | ValidationErrorDTO | None:
+) -> PollListDTO:
     """Get list of polls
 
      Get list of polls by request params. The reference passes `GetPollListRequestDTO` as `request` (not
@@ -191,22 +201,29 @@ def sync(
         group_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDTO | PollListDTO | ValidationErrorDTO
+        PollListDTO
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page=page,
         on_page=on_page,
         order_field=order_field,
         order_direction=order_direction,
         skip_pagination=skip_pagination,
         group_by=group_by,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success_or_raise(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -235,6 +252,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -264,7 +282,7 @@ async def asyncio(
     order_direction: OrderDirection | Unset = UNSET,
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
-) -> ErrorDTO | PollListDTO | ValidationErrorDTO | None:
+) -> PollListDTO:
     """Get list of polls
 
      Get list of polls by request params. The reference passes `GetPollListRequestDTO` as `request` (not
@@ -280,21 +298,24 @@ async def asyncio(
         group_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDTO | PollListDTO | ValidationErrorDTO
+        PollListDTO
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            on_page=on_page,
-            order_field=order_field,
-            order_direction=order_direction,
-            skip_pagination=skip_pagination,
-            group_by=group_by,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        on_page=on_page,
+        order_field=order_field,
+        order_direction=order_direction,
+        skip_pagination=skip_pagination,
+        group_by=group_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success_or_raise(client=client, response=response)

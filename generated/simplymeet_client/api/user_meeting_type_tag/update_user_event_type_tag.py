@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -126,6 +126,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -144,12 +145,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success_or_raise(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserEventTypeTagDTO:
+    if not 200 <= response.status_code < 300:
+        raise errors.error_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedResponse.from_response(response, "Success status the spec does not document")
+    return cast(UserEventTypeTagDTO, parsed)
+
+
 def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
     body: UserEventTypeTagRequestDTO,
-) -> ErrorDTO | UserEventTypeTagDTO | ValidationErrorDTO | None:
+) -> UserEventTypeTagDTO:
     """Update user event type tag
 
      Updates the specified user event type tag. The reference's `Return:` is blank; the updated
@@ -160,18 +170,25 @@ def sync(
         body (UserEventTypeTagRequestDTO): User Event Type Tag Request
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDTO | UserEventTypeTagDTO | ValidationErrorDTO
+        UserEventTypeTagDTO
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _success_or_raise(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -191,6 +208,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -212,7 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserEventTypeTagRequestDTO,
-) -> ErrorDTO | UserEventTypeTagDTO | ValidationErrorDTO | None:
+) -> UserEventTypeTagDTO:
     """Update user event type tag
 
      Updates the specified user event type tag. The reference's `Return:` is blank; the updated
@@ -223,17 +241,20 @@ async def asyncio(
         body (UserEventTypeTagRequestDTO): User Event Type Tag Request
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDTO | UserEventTypeTagDTO | ValidationErrorDTO
+        UserEventTypeTagDTO
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _success_or_raise(client=client, response=response)
