@@ -14,13 +14,12 @@ from simplymeet_client import AuthenticatedClient, errors
 from simplymeet_client.api.meeting import cancel_event, get_event, list_events
 from simplymeet_client.client import DEFAULT_TIMEOUT, check_base_url
 from simplymeet_client.models import CancelEventRequestDTO, EventDTO, EventListDTO
-from tests.conftest import API_KEY, make_client
+from tests.conftest import API_KEY, make_client, serve
 from tests.spec_support import load_fixture
 
 
 def _client(status: int, body: object = None, headers: dict[str, str] | None = None) -> AuthenticatedClient:
-    content = b"" if body is None else json.dumps(body).encode()
-    return make_client(lambda request: httpx.Response(status, content=content, headers=headers or {}))
+    return serve(status, b"" if body is None else json.dumps(body), headers)
 
 
 @pytest.mark.parametrize(

@@ -16,17 +16,17 @@ from typing import Any
 import httpx
 import pytest
 
+from simplymeet_client import AuthenticatedClient
 from simplymeet_client.api.meeting import get_event, list_events
 from simplymeet_client.api.user import get_current_user
 from simplymeet_client.errors import SimplyMeetError, UnexpectedResponse, UnexpectedStatus
 from simplymeet_client.models import ErrorDTO, EventDTO
-from tests.conftest import API_KEY, make_client
+from tests.conftest import API_KEY, make_client, serve
 from tests.spec_support import load_fixture
 
 
-def _serve(status: int, body: bytes | str, content_type: str = "application/json") -> Any:
-    content = body.encode() if isinstance(body, str) else body
-    return make_client(lambda request: httpx.Response(status, content=content, headers={"content-type": content_type}))
+def _serve(status: int, body: str, content_type: str = "application/json") -> AuthenticatedClient:
+    return serve(status, body, {"content-type": content_type})
 
 
 def test_unknown_extra_field_is_preserved() -> None:
