@@ -20,12 +20,12 @@ generate: $(STAMP)
 
 ## Type-check the generated package (mypy --strict) and the hand-written code
 typecheck: $(STAMP)
-	cd generated && ../$(BIN)/mypy --strict simplymeet_client
-	$(BIN)/mypy --strict tools tests
+	cd generated && MYPYPATH=../runtime ../$(BIN)/mypy --strict simplymeet_client
+	$(BIN)/mypy --strict runtime/simplymeet_runtime tools tests
 
 lint-py: $(STAMP)
-	$(BIN)/ruff check tools tests
-	$(BIN)/ruff format --check tools tests
+	$(BIN)/ruff check runtime tools tests
+	$(BIN)/ruff format --check runtime tools tests
 
 ## Spec against the vendor reference inventory (needs ../shared)
 coverage-spec: $(STAMP)

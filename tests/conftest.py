@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from simplymeet_client import AuthenticatedClient
+from simplymeet_runtime.retry import RetryPolicy
 
 API_KEY = "sk_test_9f8e7d6c5b4a39281706"
 """A recognisable fake key: tests assert it never shows up where it must not."""
@@ -13,8 +14,28 @@ API_KEY = "sk_test_9f8e7d6c5b4a39281706"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
+class Sleeps:
+    """Stands in for time.sleep/asyncio.sleep in a RetryPolicy: records the waits, never waits."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+    def policy(self, **kwargs: Any) -> RetryPolicy:
+        return RetryPolicy(sleep=self.sleep, asleep=self.asleep, **kwargs)
+
+
 def make_client(handler: Handler, **kwargs: Any) -> AuthenticatedClient:
-    """An AuthenticatedClient whose requests go to ``handler`` (an httpx.MockTransport), never the network."""
+    """An AuthenticatedClient whose requests go to ``handler`` (an httpx.MockTransport), never the network.
+
+    The default retry policy is kept but its sleeps are recorded instead of waited for.
+    """
+    kwargs.setdefault("retry", Sleeps().policy())
     return AuthenticatedClient(token=API_KEY, httpx_args={"transport": httpx.MockTransport(handler)}, **kwargs)
 
 

@@ -1,4 +1,4 @@
-"""`pip install .` ships simplymeet_client from generated/ with py.typed and only the runtime deps it needs."""
+"""`pip install .` ships simplymeet_client (generated/) and simplymeet_runtime (runtime/) with py.typed and only the runtime deps it needs."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ def test_wheel_contains_typed_package(tmp_path: Path) -> None:
     assert "simplymeet_client/py.typed" in names
     assert "simplymeet_client/api/meeting/list_events.py" in names
     assert "simplymeet_client/models/event_dto.py" in names
-    assert not any(n.startswith(("tests/", "tools/", "generated/")) for n in names)
+    # The hand-written runtime the generated code imports ships beside it, typed too.
+    assert {"simplymeet_runtime/py.typed", "simplymeet_runtime/retry.py", "simplymeet_runtime/pagination.py"} <= names
+    assert not any(n.startswith(("tests/", "tools/", "generated/", "runtime/")) for n in names)
     requirements = {r.split(">")[0].split("<")[0].split("=")[0].strip() for r in metadata.get_all("Requires-Dist", [])}
     assert requirements == {"httpx", "attrs"}

@@ -6,6 +6,7 @@ from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
+from simplymeet_runtime.retry import RetryPolicy, RetryTransport
 
 DEFAULT_BASE_URL = "https://secure.simplymeet.me"
 """The production server of the SimplyMeet.me API (the spec's ``servers`` entry)."""
@@ -35,6 +36,32 @@ def check_base_url(base_url: str, allow_insecure_http: bool = False) -> None:
             f"base_url {base_url!r} uses plain http:// to a non-loopback host, which would expose the API key; "
             "use https:// or pass allow_insecure_http=True"
         )
+
+
+# httpx applies these only to the transport it builds itself; with retries on, the client builds that
+# transport, so they are handed to it instead of to httpx.Client.
+_TRANSPORT_ARGS = ("cert", "http1", "http2", "limits", "proxy", "retries", "local_address", "uds", "socket_options")
+
+
+def with_retry_transport(
+    httpx_args: dict[str, Any], verify: "str | bool | ssl.SSLContext", retry: RetryPolicy | None, *, is_async: bool
+) -> dict[str, Any]:
+    """``httpx_args`` with its transport (given, or the default one) wrapped in a :class:`RetryTransport`."""
+    if retry is None:
+        return httpx_args
+    args = dict(httpx_args)
+    inner = args.pop("transport", None)
+    if inner is None:
+        transport_args = {key: args.pop(key) for key in _TRANSPORT_ARGS if key in args}
+        if is_async:
+            inner = httpx.AsyncHTTPTransport(verify=verify, **transport_args)
+        else:
+            inner = httpx.HTTPTransport(verify=verify, **transport_args)
+    if is_async:
+        args["transport"] = RetryTransport(retry, async_transport=inner)
+    else:
+        args["transport"] = RetryTransport(retry, transport=inner)
+    return args
 
 
 class ApiKeyAuth(httpx.Auth):
@@ -78,6 +105,11 @@ class Client:
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
+        ``retry``: The :class:`~simplymeet_runtime.retry.RetryPolicy` (4 attempts, exponential backoff with jitter,
+        ``Retry-After`` honoured up to 60 s); ``None`` turns retries off.
+
+        ``allow_insecure_http``: Allow a plain ``http://`` base URL to a non-loopback host.
+
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
@@ -94,6 +126,7 @@ class Client:
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     allow_insecure_http: bool = field(default=False, kw_only=True)
+    retry: RetryPolicy | None = field(factory=RetryPolicy, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -142,7 +175,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **with_retry_transport(self._httpx_args, self._verify_ssl, self.retry, is_async=False),
             )
         return self._client
 
@@ -178,7 +211,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **with_retry_transport(self._httpx_args, self._verify_ssl, self.retry, is_async=True),
             )
         return self._async_client
 
@@ -219,6 +252,11 @@ class AuthenticatedClient:
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
+        ``retry``: The :class:`~simplymeet_runtime.retry.RetryPolicy` (4 attempts, exponential backoff with jitter,
+        ``Retry-After`` honoured up to 60 s); ``None`` turns retries off.
+
+        ``allow_insecure_http``: Allow a plain ``http://`` base URL to a non-loopback host.
+
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
@@ -238,6 +276,7 @@ class AuthenticatedClient:
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     allow_insecure_http: bool = field(default=False, kw_only=True)
+    retry: RetryPolicy | None = field(factory=RetryPolicy, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -294,7 +333,7 @@ class AuthenticatedClient:
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 auth=self._auth(),
-                **self._httpx_args,
+                **with_retry_transport(self._httpx_args, self._verify_ssl, self.retry, is_async=False),
             )
         return self._client
 
@@ -331,7 +370,7 @@ class AuthenticatedClient:
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 auth=self._auth(),
-                **self._httpx_args,
+                **with_retry_transport(self._httpx_args, self._verify_ssl, self.retry, is_async=True),
             )
         return self._async_client
 

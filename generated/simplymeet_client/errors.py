@@ -5,12 +5,11 @@ response never lets a bare ``KeyError``/``TypeError``/``ValueError`` escape: a b
 JSON or does not fit the spec raises :class:`UnexpectedResponse`.
 """
 
-import datetime
-import email.utils
 import json
 from typing import Any, Self
 
 import httpx
+from simplymeet_runtime.retry import parse_retry_after
 
 EXCERPT_LIMIT = 500
 """How many characters of a response body an exception message carries."""
@@ -118,23 +117,6 @@ class RateLimitError(APIStatusError):
 
 class ServerError(APIStatusError):
     """5xx: the service failed."""
-
-
-def parse_retry_after(value: str | None, now: datetime.datetime | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header holding seconds or an HTTP date; ``None`` if absent/invalid."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=datetime.UTC)
-    current = now or datetime.datetime.now(datetime.UTC)
-    return max(0.0, (when - current).total_seconds())
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

@@ -1,11 +1,14 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from simplymeet_runtime.pagination import DEFAULT_CONCURRENCY, MAX_ON_PAGE, aiterate_pages, iterate_pages
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDTO
+from ...models.event_type_dto import EventTypeDTO
 from ...models.event_type_list_dto import EventTypeListDTO
 from ...models.get_event_type_list_filter_dto import GetEventTypeListFilterDTO
 from ...models.order_direction import OrderDirection
@@ -346,3 +349,74 @@ async def asyncio(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _success_or_raise(client=client, response=response)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    on_page: int = MAX_ON_PAGE,
+    order_field: str | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    filter_: GetEventTypeListFilterDTO | Unset = UNSET,
+) -> Iterator[EventTypeDTO]:
+    """Every EventTypeDTO of `list_event_types`, across all pages, in page order.
+
+    Takes the operation's arguments except ``page`` and ``skip_pagination``; ``on_page`` (1..100, default 100,
+    the fewest requests) is checked before any request. Pages are fetched lazily, one at a time, while you iterate.
+
+    Raises:
+        ValueError: ``on_page`` outside 1..100.
+        errors.APIStatusError: On a non-2xx status for any page.
+        errors.UnexpectedResponse: If a page's body does not fit the spec.
+    """
+
+    def fetch(page: int) -> EventTypeListDTO:
+        return sync(
+            client=client,
+            page=page,
+            on_page=on_page,
+            order_field=order_field,
+            order_direction=order_direction,
+            group_by=group_by,
+            filter_=filter_,
+        )
+
+    return iterate_pages(fetch, on_page=on_page)
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    on_page: int = MAX_ON_PAGE,
+    order_field: str | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    filter_: GetEventTypeListFilterDTO | Unset = UNSET,
+    concurrency: int = DEFAULT_CONCURRENCY,
+) -> AsyncIterator[EventTypeDTO]:
+    """Every EventTypeDTO of `list_event_types`, across all pages, in page order (async).
+
+    Page 1 is fetched first; once its ``meta.pagesCount`` is known the remaining pages are fetched
+    concurrently, at most ``concurrency`` (default 4) requests in flight, and their items are still yielded in
+    page order. Arguments and checks as for :func:`iterate`; leaving the loop early (use
+    ``contextlib.aclosing``) cancels the requests in flight.
+
+    Raises:
+        ValueError: ``on_page`` outside 1..100, or ``concurrency`` below 1.
+        errors.APIStatusError: On a non-2xx status for any page.
+        errors.UnexpectedResponse: If a page's body does not fit the spec.
+    """
+
+    async def fetch(page: int) -> EventTypeListDTO:
+        return await asyncio(
+            client=client,
+            page=page,
+            on_page=on_page,
+            order_field=order_field,
+            order_direction=order_direction,
+            group_by=group_by,
+            filter_=filter_,
+        )
+
+    return aiterate_pages(fetch, on_page=on_page, concurrency=concurrency)
