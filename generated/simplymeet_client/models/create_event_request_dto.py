@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from simplymeet_runtime.wire import format_local_datetime
 
 from ..types import UNSET, Unset
 
@@ -33,10 +35,10 @@ class CreateEventRequestDTO:
         location (str | Unset): Location
     """
 
-    scheduled_at: str
+    scheduled_at: datetime.datetime | str
     event_type: int
     invitee: InviteeRequestDTO
-    multiple_scheduled_at: list[str] | Unset = UNSET
+    multiple_scheduled_at: list[datetime.datetime | str] | Unset = UNSET
     duration_id: int | Unset = UNSET
     answers: list[AnswerRequestDTO] | Unset = UNSET
     participants: list[ParticipantRequestDTO] | Unset = UNSET
@@ -44,7 +46,7 @@ class CreateEventRequestDTO:
     location: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        scheduled_at = self.scheduled_at
+        scheduled_at = format_local_datetime(self.scheduled_at, "scheduledAt")
 
         event_type = self.event_type
 
@@ -52,7 +54,10 @@ class CreateEventRequestDTO:
 
         multiple_scheduled_at: list[str] | Unset = UNSET
         if not isinstance(self.multiple_scheduled_at, Unset):
-            multiple_scheduled_at = self.multiple_scheduled_at
+            multiple_scheduled_at = [
+                format_local_datetime(item, f"multipleScheduledAt[{index}]")
+                for index, item in enumerate(self.multiple_scheduled_at)
+            ]
 
         duration_id = self.duration_id
 
@@ -105,13 +110,13 @@ class CreateEventRequestDTO:
         from ..models.participant_request_dto import ParticipantRequestDTO  # noqa: PLC0415
 
         d = dict(src_dict)
-        scheduled_at = d.pop("scheduledAt")
+        scheduled_at = cast(datetime.datetime | str, d.pop("scheduledAt"))
 
         event_type = d.pop("eventType")
 
         invitee = InviteeRequestDTO.from_dict(d.pop("invitee"))
 
-        multiple_scheduled_at = cast(list[str], d.pop("multipleScheduledAt", UNSET))
+        multiple_scheduled_at = cast(list[datetime.datetime | str] | Unset, d.pop("multipleScheduledAt", UNSET))
 
         duration_id = d.pop("durationId", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from simplymeet_runtime.wire import format_date
 
 if TYPE_CHECKING:
     from ..models.event_type_availability_hours_dto import EventTypeAvailabilityHoursDTO
@@ -30,7 +31,7 @@ class EventTypeAvailabilityDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date.isoformat()
+        date = format_date(self.date, "date")
 
         hours = []
         for hours_item_data in self.hours:

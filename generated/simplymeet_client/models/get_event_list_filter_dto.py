@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from simplymeet_runtime.wire import format_date
 
 from ..models.event_type_kind import EventTypeKind
 from ..types import UNSET, Unset
@@ -77,11 +78,11 @@ class GetEventListFilterDTO:
 
         scheduled_at_from: str | Unset = UNSET
         if not isinstance(self.scheduled_at_from, Unset):
-            scheduled_at_from = self.scheduled_at_from.isoformat()
+            scheduled_at_from = format_date(self.scheduled_at_from, "scheduledAtFrom")
 
         scheduled_at_to: str | Unset = UNSET
         if not isinstance(self.scheduled_at_to, Unset):
-            scheduled_at_to = self.scheduled_at_to.isoformat()
+            scheduled_at_to = format_date(self.scheduled_at_to, "scheduledAtTo")
 
         field_dict: dict[str, Any] = {}
 

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from simplymeet_runtime.wire import format_date
 
 from ..types import UNSET, Unset
 
@@ -38,11 +39,11 @@ class GetEventTypeAvailabilityRequestDTO:
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+            start_date = format_date(self.start_date, "startDate")
 
         end_date: str | Unset = UNSET
         if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
+            end_date = format_date(self.end_date, "endDate")
 
         timezone = self.timezone
 

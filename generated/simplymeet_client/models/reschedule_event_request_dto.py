@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from simplymeet_runtime.wire import format_local_datetime
 
 from ..types import UNSET, Unset
 
@@ -21,15 +23,15 @@ class RescheduleEventRequestDTO:
         user_id (int | Unset): User id assigned to event.
     """
 
-    start: str
-    end: str
+    start: datetime.datetime | str
+    end: datetime.datetime | str
     event_type_id: int
     user_id: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
+        start = format_local_datetime(self.start, "start")
 
-        end = self.end
+        end = format_local_datetime(self.end, "end")
 
         event_type_id = self.event_type_id
 
@@ -52,9 +54,9 @@ class RescheduleEventRequestDTO:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start")
+        start = cast(datetime.datetime | str, d.pop("start"))
 
-        end = d.pop("end")
+        end = cast(datetime.datetime | str, d.pop("end"))
 
         event_type_id = d.pop("eventTypeId")
 

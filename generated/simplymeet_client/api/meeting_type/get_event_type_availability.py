@@ -4,6 +4,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from simplymeet_runtime.wire import format_date
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -27,12 +28,12 @@ def _get_kwargs(
 
     json_start_date: str | Unset = UNSET
     if not isinstance(start_date, Unset):
-        json_start_date = start_date.isoformat()
+        json_start_date = format_date(start_date, "startDate")
     params["startDate"] = json_start_date
 
     json_end_date: str | Unset = UNSET
     if not isinstance(end_date, Unset):
-        json_end_date = end_date.isoformat()
+        json_end_date = format_date(end_date, "endDate")
     params["endDate"] = json_end_date
 
     params["timezone"] = timezone
