@@ -1,0 +1,272 @@
+"""iterate()/aiterate() on the three paginated list operations, against a fake paginating server."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import datetime
+import json
+import random
+from collections.abc import AsyncIterator, Iterator
+from contextlib import aclosing
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+
+from simplymeet_client import AuthenticatedClient, errors
+from simplymeet_client.api.meeting import list_events
+from simplymeet_client.api.meeting_type import list_event_types
+from simplymeet_client.api.poll import list_polls
+from simplymeet_client.models import GetEventListFilterDTO, OrderDirection
+from tests.conftest import make_client
+from tests.spec_support import load_fixture, php_decode, validate_response_body
+
+LISTS = {"listEvents": list_events, "listEventTypes": list_event_types, "listPolls": list_polls}
+
+
+class Pages:
+    """Serves ``total`` items of a list operation ``on_page`` at a time, like the API: 1-based pages,
+    ``meta.pagesCount`` = ceil(total / onPage), an out-of-range page is empty. Items are the fixture's first
+    item with ids 1..total. Records every request; optional per-page delays make later pages finish first."""
+
+    def __init__(self, op_id: str, total: int, *, delays: dict[int, float] | None = None) -> None:
+        fixture = load_fixture(op_id)
+        self.op_id, self.template, self.total = op_id, fixture["items"][0], total
+        self.delays = delays or {}
+        self.requests: list[dict[str, Any]] = []
+        self.in_flight = self.max_in_flight = 0
+        self.started: list[int] = []  # async requests, recorded when they arrive (before their delay)
+
+    def body(self, request: httpx.Request) -> bytes:
+        query = php_decode(list(request.url.params.multi_items()))
+        self.requests.append(query)
+        page, on_page = int(query["page"]), int(query.get("onPage", 20))
+        pages = -(-self.total // on_page)
+        first = (page - 1) * on_page + 1
+        items = []
+        for number in range(first, min(first + on_page - 1, self.total) + 1):
+            item = copy.deepcopy(self.template)
+            item["id"] = number
+            items.append(item)
+        meta = {"pagesCount": pages, "itemsPerPage": on_page, "itemsCount": self.total, "currentPage": page}
+        envelope = {"meta": meta, "items": items}
+        validate_response_body(self.op_id, envelope)
+        return json.dumps(envelope).encode()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=self.body(request))
+
+    async def handle_async(self, request: httpx.Request) -> httpx.Response:
+        self.in_flight += 1
+        self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            page = int(request.url.params["page"])
+            self.started.append(page)
+            await asyncio.sleep(self.delays.get(page, 0.001))
+            return httpx.Response(200, content=self.body(request))
+        finally:
+            self.in_flight -= 1
+
+    def pages_requested(self) -> list[int]:
+        return [int(query["page"]) for query in self.requests]
+
+
+def async_client(server: Pages) -> AuthenticatedClient:
+    return AuthenticatedClient(
+        token="k", httpx_args={"transport": httpx.MockTransport(server.handle_async)}, retry=None
+    )
+
+
+def collect(module: ModuleType, client: AuthenticatedClient, **kwargs: Any) -> list[int]:
+    return [item.id for item in module.iterate(client=client, **kwargs)]
+
+
+def acollect(module: ModuleType, client: AuthenticatedClient, **kwargs: Any) -> list[int]:
+    async def run() -> list[int]:
+        return [item.id async for item in module.aiterate(client=client, **kwargs)]
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("op_id", LISTS)
+def test_sync_iterator_reads_every_page_once_in_order(op_id: str) -> None:
+    server = Pages(op_id, total=23)
+    assert collect(LISTS[op_id], make_client(server), on_page=5) == list(range(1, 24))
+    assert server.pages_requested() == [1, 2, 3, 4, 5]
+    assert {query["onPage"] for query in server.requests} == {"5"}
+
+
+@pytest.mark.parametrize("op_id", LISTS)
+def test_async_iterator_reads_every_page_once_in_order(op_id: str) -> None:
+    server = Pages(op_id, total=23)
+    assert acollect(LISTS[op_id], async_client(server), on_page=5) == list(range(1, 24))
+    assert sorted(server.pages_requested()) == [1, 2, 3, 4, 5]
+    assert server.pages_requested()[0] == 1
+
+
+def test_default_page_size_is_the_maximum() -> None:
+    server = Pages("listEvents", total=250)
+    assert len(collect(list_events, make_client(server))) == 250
+    assert server.pages_requested() == [1, 2, 3] and server.requests[0]["onPage"] == "100"
+
+
+def test_filter_and_order_are_sent_with_every_page() -> None:
+    server = Pages("listEvents", total=6)
+    filter_ = GetEventListFilterDTO(
+        scheduled_at_from=datetime.date(2024, 3, 1), scheduled_at_to=datetime.date(2024, 3, 31), state="new"
+    )
+    ids = collect(
+        list_events,
+        make_client(server),
+        on_page=2,
+        filter_=filter_,
+        order_field="scheduledAt",
+        order_direction=OrderDirection.ASC,
+    )
+    assert ids == [1, 2, 3, 4, 5, 6]
+    for page, query in enumerate(server.requests, start=1):
+        assert query == {
+            "page": str(page),
+            "onPage": "2",
+            "orderField": "scheduledAt",
+            "orderDirection": "asc",
+            "filter": {"scheduledAtFrom": "2024-03-01", "scheduledAtTo": "2024-03-31", "state": "new"},
+        }
+
+
+@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+def test_zero_pages_ends_after_one_request(run_async: bool) -> None:
+    server = Pages("listEvents", total=0)
+    if run_async:
+        assert acollect(list_events, async_client(server)) == []
+    else:
+        assert collect(list_events, make_client(server)) == []
+    assert server.pages_requested() == [1]
+
+
+@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+def test_an_empty_page_ends_the_iteration(run_async: bool) -> None:
+    # The total shrank after page 1 was read: meta said 4 pages, page 3 is already empty.
+    server = Pages("listEvents", total=20)
+
+    def shrinking(request: httpx.Request) -> httpx.Response:
+        if request.url.params["page"] == "2":
+            server.total = 10
+        return server(request)
+
+    async def shrinking_async(request: httpx.Request) -> httpx.Response:
+        return shrinking(request)
+
+    if run_async:
+        client = AuthenticatedClient(token="k", httpx_args={"transport": httpx.MockTransport(shrinking_async)})
+        ids = acollect(list_events, client, on_page=5, concurrency=1)
+    else:
+        ids = collect(list_events, make_client(shrinking), on_page=5)
+    assert ids == list(range(1, 11))
+    assert server.pages_requested() == [1, 2, 3]
+
+
+@pytest.mark.parametrize("on_page", [0, 101, -5])
+@pytest.mark.parametrize("run_async", [False, True], ids=["sync", "async"])
+def test_on_page_outside_1_to_100_is_refused_before_any_request(run_async: bool, on_page: int) -> None:
+    server = Pages("listEvents", total=10)
+    iterate = list_events.aiterate if run_async else list_events.iterate
+    with pytest.raises(ValueError, match=f"on_page must be between 1 and 100, got {on_page}"):
+        iterate(client=make_client(server), on_page=on_page)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("concurrency", [0, -1])
+def test_concurrency_below_one_is_refused(concurrency: int) -> None:
+    with pytest.raises(ValueError, match="concurrency"):
+        list_events.aiterate(client=make_client(Pages("listEvents", 1)), concurrency=concurrency)
+
+
+@pytest.mark.parametrize("concurrency", [1, 2, 3, 4, 8])
+def test_async_concurrency_is_bounded_and_order_kept(concurrency: int) -> None:
+    rng = random.Random(concurrency)
+    delays = {page: rng.uniform(0.001, 0.02) for page in range(1, 13)}
+    server = Pages("listEvents", total=60, delays=delays)
+    ids = acollect(list_events, async_client(server), on_page=5, concurrency=concurrency)
+    assert ids == list(range(1, 61))
+    assert sorted(server.pages_requested()) == sorted(server.started) == list(range(1, 13))
+    assert server.max_in_flight == concurrency
+
+
+def test_async_default_concurrency_is_four() -> None:
+    server = Pages("listEvents", total=100)
+    acollect(list_events, async_client(server), on_page=10)
+    assert server.max_in_flight == 4
+
+
+def test_an_error_on_a_later_page_propagates() -> None:
+    server = Pages("listPolls", total=30)
+
+    def failing(request: httpx.Request) -> httpx.Response:
+        if request.url.params["page"] == "2":
+            return httpx.Response(500, json={"message": "Internal Server Error"})
+        return server(request)
+
+    seen: list[int] = []
+    with pytest.raises(errors.ServerError):
+        for poll in list_polls.iterate(client=make_client(failing), on_page=10):
+            seen.append(poll.id)
+    assert seen == list(range(1, 11))
+
+
+def test_async_error_cancels_the_pages_in_flight() -> None:
+    server = Pages("listEvents", total=100, delays={page: 0.5 for page in range(4, 11)})
+    cancelled: list[int] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params["page"])
+        if page == 3:
+            return httpx.Response(404, json={"message": "Gone"})
+        try:
+            return await server.handle_async(request)
+        except asyncio.CancelledError:
+            cancelled.append(page)
+            raise
+
+    async def run() -> list[int]:
+        client = AuthenticatedClient(token="k", httpx_args={"transport": httpx.MockTransport(handler)})
+        seen = []
+        with pytest.raises(errors.NotFoundError):
+            async for event in list_events.aiterate(client=client, on_page=10):
+                seen.append(event.id)
+        return seen
+
+    assert asyncio.run(run()) == list(range(1, 21))
+    assert sorted(cancelled) == [4, 5]  # the window (pages 2..5) was in flight; 2 was consumed, 3 failed
+
+
+def test_leaving_the_async_loop_early_cancels_and_stops_fetching() -> None:
+    server = Pages("listEvents", total=1000, delays={2: 0.01, **dict.fromkeys(range(3, 101), 0.5)})
+
+    async def run() -> list[int]:
+        seen = []
+        iterator: AsyncIterator[Any] = list_events.aiterate(client=async_client(server), on_page=10)
+        async with aclosing(iterator) as events:  # type: ignore[type-var]
+            async for event in events:
+                seen.append(event.id)
+                if event.id == 15:
+                    break
+        await asyncio.sleep(0.1)
+        return seen
+
+    assert asyncio.run(run()) == list(range(1, 16))
+    # Page 1, then the window of 4 (2..5). Page 6 was queued when page 2 was taken but cancelled by the break
+    # before it could start; nothing else was ever requested.
+    assert sorted(server.started) == [1, 2, 3, 4, 5]
+    assert server.pages_requested() == [1, 2]  # only these completed: 3..5 were cancelled in flight
+    assert server.in_flight == 0
+
+
+def test_sync_iterator_is_lazy() -> None:
+    server = Pages("listEvents", total=30)
+    events: Iterator[Any] = list_events.iterate(client=make_client(server), on_page=10)
+    assert server.requests == []
+    first = next(events)
+    assert first.id == 1 and server.pages_requested() == [1]
