@@ -1,0 +1,118 @@
+"""The API key never shows in a repr, a log record, an exception message or a traceback.
+
+Real HTTP on 127.0.0.1 (so httpx and httpcore log what they really log), every logger at DEBUG, and a
+run through success, retries, every error class and a dropped connection; the key must reach the server
+(the test could fail) and appear in none of the text collected on the client side.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import threading
+import traceback
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
+
+import httpx
+import pytest
+
+from simplymeet_client import AuthenticatedClient, errors
+from simplymeet_client.api.meeting import get_event, list_events
+from simplymeet_client.api.user import get_current_user
+from tests.conftest import API_KEY, Sleeps
+from tests.spec_support import load_fixture
+
+# path -> (status, body); "/drop" closes the connection without answering.
+ROUTES: dict[str, tuple[int, object]] = {
+    "/panel/api/current-user": (200, load_fixture("getCurrentUser")),
+    "/panel/api/event/1": (401, {"message": "Invalid API key"}),
+    "/panel/api/event/2": (403, {"message": "Forbidden"}),
+    "/panel/api/event/3": (404, {"message": "Not found"}),
+    "/panel/api/event/4": (422, {"message": "Invalid arguments", "errors": {"id": ["Bad"]}}),
+    "/panel/api/event/5": (429, {"message": "Too many requests"}),
+    "/panel/api/event/6": (503, {"message": "Unavailable"}),
+    "/panel/api/event/7": (200, "<html>not json</html>"),
+}
+
+
+class Handler(BaseHTTPRequestHandler):
+    keys_seen: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        Handler.keys_seen.append(self.headers.get("X-API-KEY", ""))
+        path = self.path.split("?")[0]
+        if path == "/drop":
+            self.close_connection = True
+            self.wfile.flush()
+            self.connection.shutdown(2)
+            return
+        status, body = ROUTES.get(path, (404, {"message": "No route"}))
+        content = body.encode() if isinstance(body, str) else json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(content)))
+        if status == 429:
+            self.send_header("Retry-After", "1")
+        self.end_headers()
+        self.wfile.write(content)
+
+    def log_message(self, format: str, *args: object) -> None:  # keep the server quiet
+        pass
+
+
+@pytest.fixture()
+def base_url() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_key_absent_from_logs_reprs_exceptions_and_tracebacks(base_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)  # root: httpx, httpcore, simplymeet_client.retry, everything
+    Handler.keys_seen = []
+    client = AuthenticatedClient(base_url=base_url, token=API_KEY, retry=Sleeps().policy(max_attempts=2))
+    texts: list[str] = []
+
+    def record(exc: BaseException) -> None:
+        texts.extend([str(exc), repr(exc), "".join(traceback.format_exception(exc))])
+
+    user = get_current_user.sync(client=client)
+    texts += [repr(user), repr(get_current_user.sync_detailed(client=client))]
+    for event_id in range(1, 8):
+        with pytest.raises(errors.SimplyMeetError) as info:
+            get_event.sync(event_id, client=client)
+        record(info.value)
+
+    async def async_calls() -> None:
+        async with client:
+            with pytest.raises(errors.RateLimitError) as info:
+                await get_event.asyncio(5, client=client)
+            record(info.value)
+
+    asyncio.run(async_calls())
+    drop = client.get_httpx_client().build_request("GET", "/drop")
+    with pytest.raises(httpx.HTTPError) as dropped:
+        client.get_httpx_client().send(drop)
+    record(dropped.value)
+    with pytest.raises(ValueError) as bad_arg:
+        list_events.iterate(client=client, on_page=500)
+    record(bad_arg.value)
+
+    texts += [repr(client), str(client), repr(client.retry), repr(client.get_httpx_client().auth), caplog.text]
+    texts += [record.getMessage() + repr(record.args) for record in caplog.records]
+
+    assert Handler.keys_seen and set(Handler.keys_seen) == {API_KEY}  # the key was really sent, every time
+    assert len(caplog.records) > 20  # httpx/httpcore did log at DEBUG
+    assert any("Retrying GET /panel/api/event/6" in text for text in texts)
+    # Report where a leak is, never the text itself: a failing run must not print the key either.
+    leaks = [f"text #{i}: {text.replace(API_KEY, '<KEY>')[:300]}" for i, text in enumerate(texts) if API_KEY in text]
+    assert leaks == []
