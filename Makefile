@@ -4,7 +4,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum requirements-dev.txt | cut -d' ' -f1)
 
-.PHONY: venv generate test typecheck lint-py coverage-spec clean
+MOCK_STAMP := mock/node_modules/.installed-$(shell cksum mock/package-lock.json | cut -d' ' -f1)
+PORT   ?= 4010
+
+.PHONY: venv mock-deps mock demo generate test typecheck lint-py coverage-spec clean
 
 venv: $(STAMP)
 
@@ -14,6 +17,22 @@ $(STAMP): requirements-dev.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
+# Prism, pinned by mock/package-lock.json (npm ci: exactly the locked versions; no install scripts run)
+$(MOCK_STAMP): mock/package-lock.json
+	cd mock && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	rm -f mock/node_modules/.installed-*
+	touch $@
+
+mock-deps: $(MOCK_STAMP)
+
+## Serve the spec with Prism on 127.0.0.1:$(PORT) until Ctrl-C (validates requests, answers with the examples)
+mock: $(STAMP) $(MOCK_STAMP)
+	$(BIN)/python tools/mock.py --port $(PORT)
+
+## The newcomer's tour: start the mock, run examples/ through the client, stop the mock
+demo: $(STAMP) $(MOCK_STAMP)
+	$(BIN)/python examples/demo.py
+
 ## Regenerate generated/simplymeet_client from openapi/simplymeet.yaml (+ templates/, generator-config.yaml)
 generate: $(STAMP)
 	$(BIN)/python tools/generate.py
@@ -21,19 +40,19 @@ generate: $(STAMP)
 ## Type-check the generated package (mypy --strict) and the hand-written code
 typecheck: $(STAMP)
 	cd generated && MYPYPATH=../runtime ../$(BIN)/mypy --strict simplymeet_client
-	$(BIN)/mypy --strict runtime/simplymeet_runtime tools tests
+	$(BIN)/mypy --strict runtime/simplymeet_runtime tools tests examples
 
 lint-py: $(STAMP)
-	$(BIN)/ruff check runtime tools tests
-	$(BIN)/ruff format --check runtime tools tests
+	$(BIN)/ruff check runtime tools tests examples
+	$(BIN)/ruff format --check runtime tools tests examples
 
 ## Spec against the vendor reference inventory (needs ../shared)
 coverage-spec: $(STAMP)
 	$(BIN)/python ../shared/tools/spec-coverage
 
 ## The full test suite (CI runs this)
-test: $(STAMP) typecheck lint-py
+test: $(STAMP) $(MOCK_STAMP) typecheck lint-py
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache mock/node_modules

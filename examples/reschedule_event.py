@@ -1,0 +1,30 @@
+"""Move an event to a new start time (a timezone-aware datetime; sent to the API in UTC)."""
+
+from __future__ import annotations
+
+import datetime
+import sys
+
+from simplymeet_client import AuthenticatedClient
+from simplymeet_client.api.meeting import reschedule_event
+from simplymeet_client.models import RescheduleEventRequestDTO
+
+from _env import client_from_env
+
+
+def run(
+    client: AuthenticatedClient, event_id: int, event_type_id: int, start: datetime.datetime, minutes: int
+) -> RescheduleEventRequestDTO:
+    body = RescheduleEventRequestDTO(
+        start=start, end=start + datetime.timedelta(minutes=minutes), event_type_id=event_type_id
+    )
+    reschedule_event.sync(event_id, client=client, body=body)
+    wire = body.to_dict()
+    print(f"  #{event_id} moved to {start.isoformat()} (sent as start={wire['start']!r}, end={wire['end']!r})")
+    return body
+
+
+if __name__ == "__main__":
+    # python examples/reschedule_event.py 48213 812 2024-03-12T16:00:00+01:00 30
+    event, event_type, when, length = sys.argv[1:5]
+    run(client_from_env(), int(event), int(event_type), datetime.datetime.fromisoformat(when), int(length))
