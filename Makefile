@@ -4,10 +4,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum requirements-dev.txt | cut -d' ' -f1)
 
-MOCK_STAMP := mock/node_modules/.installed-$(shell cksum mock/package-lock.json | cut -d' ' -f1)
+NODE_STAMP := node/node_modules/.installed-$(shell cksum node/package-lock.json | cut -d' ' -f1)
 PORT   ?= 4010
 
-.PHONY: venv mock-deps mock demo generate test typecheck lint-py coverage-spec clean
+.PHONY: venv node-deps mock demo generate test typecheck lint-py coverage-spec clean
 
 venv: $(STAMP)
 
@@ -17,20 +17,20 @@ $(STAMP): requirements-dev.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-# Prism, pinned by mock/package-lock.json (npm ci: exactly the locked versions; no install scripts run)
-$(MOCK_STAMP): mock/package-lock.json
-	cd mock && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
-	rm -f mock/node_modules/.installed-*
+# Prism, pinned by node/package-lock.json (npm ci: exactly the locked versions; no install scripts run)
+$(NODE_STAMP): node/package-lock.json
+	cd node && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	rm -f node/node_modules/.installed-*
 	touch $@
 
-mock-deps: $(MOCK_STAMP)
+node-deps: $(NODE_STAMP)
 
 ## Serve the spec with Prism on 127.0.0.1:$(PORT) until Ctrl-C (validates requests, answers with the examples)
-mock: $(STAMP) $(MOCK_STAMP)
+mock: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python tools/mock.py --port $(PORT)
 
 ## The newcomer's tour: start the mock, run examples/ through the client, stop the mock
-demo: $(STAMP) $(MOCK_STAMP)
+demo: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python examples/demo.py
 
 ## Regenerate generated/simplymeet_client from openapi/simplymeet.yaml (+ templates/, generator-config.yaml)
@@ -51,8 +51,8 @@ coverage-spec: $(STAMP)
 	$(BIN)/python ../shared/tools/spec-coverage
 
 ## The full test suite (CI runs this)
-test: $(STAMP) $(MOCK_STAMP) typecheck lint-py
+test: $(STAMP) $(NODE_STAMP) typecheck lint-py
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache mock/node_modules
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache node/node_modules

@@ -1,6 +1,6 @@
 """Run the Prism mock of openapi/simplymeet.yaml on 127.0.0.1 (``make mock``, ``make demo``, end-to-end tests).
 
-Prism (``@stoplight/prism-cli``, pinned in ``mock/package-lock.json``) answers every operation with the spec's
+Prism (``@stoplight/prism-cli``, pinned in ``node/package-lock.json``) answers every operation with the spec's
 examples and validates each request against the spec: a malformed one gets the spec's 4xx with a
 ``sl-violations`` header naming the problem. ``--errors`` also turns a response that breaks the spec into an error.
 
@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "simplymeet.yaml"
-PRISM = ROOT / "mock" / "node_modules" / ".bin" / "prism"
+PRISM = ROOT / "node" / "node_modules" / ".bin" / "prism"
 START_TIMEOUT = 90.0
 
 
@@ -84,7 +84,7 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 def running_mock(port: int | None = None, log: Path | None = None) -> Iterator[str]:
     """Start Prism on 127.0.0.1, yield its base URL once it accepts connections, always stop it."""
     if not PRISM.exists():
-        raise RuntimeError(f"{PRISM} is missing: run `make mock-deps` (npm ci in mock/)")
+        raise RuntimeError(f"{PRISM} is missing: run `make node-deps` (npm ci in node/)")
     port = port or free_port()
     log_path = log or Path(tempfile.mkstemp(prefix="prism-", suffix=".log")[1])
     with open(log_path, "wb") as log_file:
