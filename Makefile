@@ -7,7 +7,9 @@ STAMP  := $(VENV)/.installed-$(shell cksum requirements-dev.txt | cut -d' ' -f1)
 NODE_STAMP := node/node_modules/.installed-$(shell cksum node/package-lock.json | cut -d' ' -f1)
 PORT   ?= 4010
 
-.PHONY: venv node-deps mock demo generate test typecheck lint-py coverage-spec clean
+BASE   ?= HEAD
+
+.PHONY: venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
 
 venv: $(STAMP)
 
@@ -17,7 +19,7 @@ $(STAMP): requirements-dev.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-# Prism, pinned by node/package-lock.json (npm ci: exactly the locked versions; no install scripts run)
+# Node tools (Prism, Spectral, Redocly, openapi-typescript, ...), pinned by node/package-lock.json (npm ci: exactly the locked versions; no install scripts run)
 $(NODE_STAMP): node/package-lock.json
 	cd node && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	rm -f node/node_modules/.installed-*
@@ -32,6 +34,26 @@ mock: $(STAMP) $(NODE_STAMP)
 ## The newcomer's tour: start the mock, run examples/ through the client, stop the mock
 demo: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python examples/demo.py
+
+## Lint the spec with the committed Spectral ruleset: 0 errors, 0 warnings, 0 hints or it fails
+lint: $(NODE_STAMP)
+	node/node_modules/.bin/spectral lint openapi/simplymeet.yaml --ruleset spectral/ruleset.yml --fail-severity=hint
+
+## Single-file artefacts in dist/: OpenAPI 3.1 YAML + JSON and a validated OpenAPI 3.0 down-conversion
+bundle: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python tools/spec_products.py bundle
+
+## HTML API reference (Redocly) in dist/docs/index.html
+docs: bundle
+	$(BIN)/python tools/spec_products.py docs
+
+## TypeScript types from the bundle (openapi-typescript), checked with tsc --strict
+types: bundle
+	$(BIN)/python tools/spec_products.py types
+
+## Breaking changes of the spec since BASE (a git ref, default HEAD); exits 1 if there is one
+breaking: $(STAMP)
+	$(BIN)/python tools/breaking.py --base $(BASE)
 
 ## Regenerate generated/simplymeet_client from openapi/simplymeet.yaml (+ templates/, generator-config.yaml)
 generate: $(STAMP)
@@ -51,7 +73,7 @@ coverage-spec: $(STAMP)
 	$(BIN)/python ../shared/tools/spec-coverage
 
 ## The full test suite (CI runs this)
-test: $(STAMP) $(NODE_STAMP) typecheck lint-py
+test: $(STAMP) $(NODE_STAMP) lint typecheck lint-py
 	$(BIN)/python -m pytest
 
 clean:

@@ -1,0 +1,252 @@
+"""The spec as a product: lint-clean under the committed ruleset, bundles (3.1 + 3.0), HTML docs,
+TypeScript types, and the breaking-change gate."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.spec_support import operations, spec
+from tools import breaking, spec_products
+from tools.generate import ROOT
+
+SPECTRAL = ROOT / "node" / "node_modules" / ".bin" / "spectral"
+RULESET = ROOT / "spectral" / "ruleset.yml"
+
+
+def spectral(path: Path) -> list[dict[str, Any]]:
+    result = subprocess.run(
+        [str(SPECTRAL), "lint", str(path), "--ruleset", str(RULESET), "--format", "json", "--quiet"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    findings: list[dict[str, Any]] = json.loads(result.stdout or "[]")
+    return findings
+
+
+def test_spec_is_lint_clean() -> None:
+    findings = spectral(ROOT / "openapi" / "simplymeet.yaml")
+    assert [(f["code"], ".".join(map(str, f["path"]))) for f in findings] == []
+
+
+def _edit(document: dict[str, Any], edit: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    edited = copy.deepcopy(document)
+    edit(edited)
+    return edited
+
+
+def _drop_429(doc: dict[str, Any]) -> None:
+    del doc["paths"]["/panel/api/acl"]["get"]["responses"]["429"]
+
+
+def _drop_example(doc: dict[str, Any]) -> None:
+    del doc["components"]["schemas"]["MetaDataDTO"]["properties"]["pagesCount"]["examples"]
+
+
+def _inline_enum(doc: dict[str, Any]) -> None:
+    doc["components"]["schemas"]["EventDTO"]["properties"]["state"]["enum"] = ["new", "canceled", None]
+
+
+def _drop_404(doc: dict[str, Any]) -> None:
+    del doc["paths"]["/panel/api/poll/{id}"]["get"]["responses"]["404"]
+
+
+def _unused_component(doc: dict[str, Any]) -> None:
+    doc["components"]["schemas"]["OrphanDTO"] = {"type": "object", "description": "Nobody uses this."}
+
+
+def _no_summary(doc: dict[str, Any]) -> None:
+    del doc["paths"]["/panel/api/current-user"]["get"]["summary"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "code"),
+    [
+        (_drop_429, "responses-429"),
+        (_drop_404, "responses-404-with-path-id"),
+        (_drop_example, "property-example"),
+        (_inline_enum, "no-inline-enum-in-property"),
+        (_unused_component, "oas3-unused-component"),
+        (_no_summary, "operation-summary"),
+    ],
+)
+def test_ruleset_catches_a_crafted_defect(tmp_path: Path, edit: Callable[[dict[str, Any]], None], code: str) -> None:
+    # The copy lives elsewhere, so the ruleset's two path-specific exceptions do not apply to it: compare
+    # against the copy of the unedited spec, and expect exactly the crafted rule to be new.
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    clean, broken = tmp_path / "a" / "simplymeet.yaml", tmp_path / "b" / "simplymeet.yaml"
+    clean.write_text(yaml.safe_dump(spec(), sort_keys=False))
+    broken.write_text(yaml.safe_dump(_edit(spec(), edit), sort_keys=False))
+    before = {(f["code"], tuple(f["path"])) for f in spectral(clean)}
+    new = {(f["code"], tuple(f["path"])) for f in spectral(broken)} - before
+    assert {finding[0] for finding in new} == {code}
+
+
+def test_query_dtos_are_the_query_parameters_of_their_operations() -> None:
+    # The reason the four query DTOs may stay "unused" in the ruleset: they are checked here instead.
+    schemas = spec()["components"]["schemas"]
+    pairs = {
+        "listEvents": "GetEventListRequestDTO",
+        "listEventTypes": "GetEventTypeListRequestDTO",
+        "listPolls": "GetPollListRequestDTO",
+        "getEventTypeAvailability": "GetEventTypeAvailabilityRequestDTO",
+    }
+    for op_id, dto in pairs.items():
+        query = {p["name"] for p in operations()[op_id].parameters() if p["in"] in ("query", "path")}
+        assert set(schemas[dto]["properties"]) == query, op_id
+
+
+@pytest.fixture(scope="module")
+def bundled() -> list[Path]:
+    return spec_products.bundle()
+
+
+def test_bundles_are_valid_31_json_yaml_and_30(bundled: list[Path]) -> None:
+    yaml_31, json_31, yaml_30 = (yaml.safe_load(p.read_text()) for p in bundled)
+    assert yaml_31["openapi"] == json_31["openapi"] == "3.1.0" and yaml_30["openapi"].startswith("3.0")
+    assert yaml_31 == json_31 == yaml.safe_load((ROOT / "openapi" / "simplymeet.yaml").read_text())
+    for document in (yaml_31, yaml_30):
+        assert spec_products.validation_errors(document) == []
+        ids = {op["operationId"] for item in document["paths"].values() for op in item.values() if "operationId" in op}
+        assert len(ids) == 39 and set(document["components"]["schemas"]) == set(yaml_31["components"]["schemas"])
+    # 3.0 has no "null" type: nullable references became allOf + nullable.
+    user = yaml_30["components"]["schemas"]["EventDTO"]["properties"]["user"]
+    assert user["allOf"] == [{"$ref": "#/components/schemas/UserDTO"}] and user["nullable"] is True
+    assert '"null"' not in json.dumps(yaml_30) and "'null'" not in (bundled[2]).read_text()
+
+
+def test_html_reference_builds_with_every_operation(bundled: list[Path]) -> None:
+    html = spec_products.docs().read_text()
+    for op in operations().values():
+        assert f'"operationId":"{op.op_id}"' in html, op.op_id
+        assert op.data["summary"] in html
+    assert not re.search(r"<script[^>]+src=\"https?://", html), "the page must work offline"
+
+
+def test_typescript_types_have_every_schema(bundled: list[Path]) -> None:
+    declarations = spec_products.types().read_text()
+    for name in spec()["components"]["schemas"]:
+        assert re.search(rf"^        {name}: ", declarations, flags=re.MULTILINE), name
+    assert "listEvents: {" in declarations
+
+
+def test_portability_check_fails_on_what_a_generator_cannot_read(tmp_path: Path, bundled: list[Path]) -> None:
+    # A dangling $ref is a spec no standard generator can read: openapi-typescript must refuse it.
+    broken = yaml.safe_load(bundled[0].read_text())
+    broken["components"]["schemas"]["EventDTO"]["properties"]["user"]["oneOf"][0]["$ref"] = "#/components/schemas/Nope"
+    path = tmp_path / "broken.yaml"
+    path.write_text(yaml.safe_dump(broken))
+    result = subprocess.run(
+        [str(spec_products.NODE_BIN / "openapi-typescript"), str(path), "--output", str(tmp_path / "x.d.ts")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+
+
+# ------------------------------------------------------------------------------------------- breaking
+
+
+def _schemas(doc: dict[str, Any]) -> dict[str, Any]:
+    schemas: dict[str, Any] = doc["components"]["schemas"]
+    return schemas
+
+
+BREAKING_EDITS: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
+    (
+        "operation removed",
+        lambda d: d["paths"]["/panel/api/acl"].pop("get"),
+        "request GET /panel/api/acl: operation removed (listAclRules)",
+    ),
+    (
+        "new required query parameter",
+        lambda d: d["components"]["parameters"]["AvailabilityTimezone"].update(required=True),
+        "request GET /panel/api/event-type/availability/{id} query parameter timezone: became required",
+    ),
+    (
+        "new required body field",
+        lambda d: _schemas(d)["CancelEventRequestDTO"].setdefault("required", []).append("reason"),
+        "request PUT /panel/api/event/cancel/{id} body.reason: became required",
+    ),
+    (
+        "request enum value removed",
+        lambda d: _schemas(d)["OrderDirection"]["enum"].remove("desc"),
+        "request GET /panel/api/event/ query parameter orderDirection: enum value(s) removed: ['desc']",
+    ),
+    (
+        "response field removed",
+        lambda d: _schemas(d)["SingleUseLinkDTO"]["properties"].pop("url"),
+        "response POST /panel/api/single-use-link/{id} 200.url: removed",
+    ),
+    (
+        "response field type changed",
+        lambda d: _schemas(d)["SingleUseLinkDTO"]["properties"]["code"].update(type="integer"),
+        "response POST /panel/api/single-use-link/{id} 200.code: type changed from string to integer",
+    ),
+    (
+        "response field became nullable",
+        lambda d: _schemas(d)["SingleUseLinkDTO"]["properties"]["url"].update(type=["string", "null"]),
+        "response POST /panel/api/single-use-link/{id} 200.url: became nullable",
+    ),
+    (
+        "response field became optional",
+        lambda d: _schemas(d)["SingleUseLinkDTO"]["required"].remove("code"),
+        "response POST /panel/api/single-use-link/{id} 200.code: became optional",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "edit", "expected"), BREAKING_EDITS, ids=[e[0] for e in BREAKING_EDITS])
+def test_breaking_change_is_reported(label: str, edit: Callable[[dict[str, Any]], None], expected: str) -> None:
+    report = breaking.compare(spec(), _edit(spec(), edit))
+    assert expected in report.breaking, report.breaking
+
+
+NON_BREAKING: list[tuple[str, Callable[[dict[str, Any]], None]]] = [
+    ("unchanged", lambda d: None),
+    (
+        "new optional response field",
+        lambda d: _schemas(d)["SingleUseLinkDTO"]["properties"].update(x={"type": "string"}),
+    ),
+    ("description edited", lambda d: d["paths"]["/panel/api/acl"]["get"].update(description="New words.")),
+    ("new operation", lambda d: d["paths"].update({"/panel/api/new": copy.deepcopy(d["paths"]["/panel/api/acl"])})),
+    (
+        "response field no longer nullable",
+        lambda d: _schemas(d)["CancellationPolicyDTO"]["properties"]["label"].update(type="string"),
+    ),
+    ("request field became optional", lambda d: _schemas(d)["RescheduleEventRequestDTO"]["required"].remove("end")),
+]
+
+
+@pytest.mark.parametrize(("label", "edit"), NON_BREAKING, ids=[e[0] for e in NON_BREAKING])
+def test_compatible_change_is_not_reported(label: str, edit: Callable[[dict[str, Any]], None]) -> None:
+    assert breaking.compare(spec(), _edit(spec(), edit)).breaking == []
+
+
+def test_response_enum_value_added_is_a_note_not_a_failure() -> None:
+    report = breaking.compare(spec(), _edit(spec(), lambda d: _schemas(d)["LocationType"]["enum"].append("webex")))
+    assert report.breaking == [] and any("enum value(s) added: ['webex']" in note for note in report.notes)
+
+
+def test_cli_exit_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(yaml.safe_dump(spec()))
+    new.write_text(yaml.safe_dump(_edit(spec(), BREAKING_EDITS[0][1])))
+    assert breaking.main([str(old), str(old)]) == 0
+    assert breaking.main([str(old), str(new)]) == 1
+    assert "BREAKING request GET /panel/api/acl: operation removed" in capsys.readouterr().out
+    if shutil.which("git") and (ROOT / ".git").exists():
+        breaking.main(["--base", "HEAD"])  # the verdict depends on the working tree; the git path must work
+        assert "Breaking changes (HEAD -> working tree):" in capsys.readouterr().out

@@ -1,0 +1,221 @@
+"""List the breaking changes between two versions of the spec, direction-aware (``make breaking BASE=<git ref>``).
+
+    python tools/breaking.py --base REF          # openapi/simplymeet.yaml at REF vs the working tree
+    python tools/breaking.py OLD.yaml NEW.yaml   # two files
+
+A change breaks a client that was generated from the old spec when
+
+* requests (what old clients send): an operation is removed; a parameter or body field becomes required
+  or is new and required; a parameter or field changes type; an enum value is removed; a field old
+  clients send is removed from a closed (``additionalProperties: false``) body;
+* responses (what old clients parse): a success status or field is removed; a field changes type;
+  becomes nullable; or becomes optional.
+
+Exit status 1 when there is a breaking change, 0 otherwise. Added enum values in responses are listed as
+notes (the generated client keeps unknown values) and do not fail. No kept tool was installable here
+(oasdiff is a Go binary outside the registries this machine reaches), so this is small and tested.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = "openapi/simplymeet.yaml"
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+@dataclass
+class Report:
+    breaking: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+class Spec:
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+
+    def resolve(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = self.document
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def operations(self) -> dict[str, dict[str, Any]]:
+        return {
+            f"{method.upper()} {path}": operation
+            for path, item in self.document.get("paths", {}).items()
+            for method, operation in item.items()
+            if method in METHODS
+        }
+
+
+def _ref_name(schema: Any) -> str | None:
+    return schema["$ref"].rsplit("/", 1)[-1] if isinstance(schema, dict) and "$ref" in schema else None
+
+
+def _split_nullable(schema: Any) -> tuple[Any, bool]:
+    """The schema without its null alternative, and whether null was allowed."""
+    if not isinstance(schema, dict):
+        return schema, False
+    for key in ("oneOf", "anyOf"):
+        options = schema.get(key)
+        if isinstance(options, list) and {"type": "null"} in options:
+            rest = [option for option in options if option != {"type": "null"}]
+            return (rest[0] if len(rest) == 1 else {**schema, key: rest}), True
+    types = schema.get("type")
+    if isinstance(types, list) and "null" in types:
+        rest_types = [t for t in types if t != "null"]
+        return {**schema, "type": rest_types[0] if len(rest_types) == 1 else rest_types}, True
+    return schema, bool(schema.get("nullable"))
+
+
+def _type_of(spec: Spec, schema: Any) -> str:
+    name = _ref_name(schema)
+    resolved = spec.resolve(schema)
+    kind = resolved.get("type", "object" if "properties" in resolved else "any") if isinstance(resolved, dict) else "?"
+    fmt = resolved.get("format") if isinstance(resolved, dict) else None
+    return f"{name or kind}{f'({fmt})' if fmt and not name else ''}"
+
+
+class Differ:
+    def __init__(self, old: Spec, new: Spec) -> None:
+        self.old, self.new, self.report = old, new, Report()
+        self._seen: set[tuple[int, int, str]] = set()
+
+    def schema(self, where: str, old_schema: Any, new_schema: Any, direction: str) -> None:
+        key = (id(old_schema), id(new_schema), direction)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        old_bare, old_null = _split_nullable(self.old.resolve(old_schema))
+        new_bare, new_null = _split_nullable(self.new.resolve(new_schema))
+        if direction == "response" and new_null and not old_null:
+            self.report.breaking.append(f"response {where}: became nullable")
+        if direction == "request" and old_null and not new_null:
+            self.report.breaking.append(f"request {where}: no longer accepts null")
+        old_type, new_type = _type_of(self.old, old_bare), _type_of(self.new, new_bare)
+        if old_type != new_type:
+            self.report.breaking.append(f"{direction} {where}: type changed from {old_type} to {new_type}")
+            return
+        old_res, new_res = self.old.resolve(old_bare), self.new.resolve(new_bare)
+        if not isinstance(old_res, dict) or not isinstance(new_res, dict):
+            return
+        self._enum(where, old_res, new_res, direction)
+        if "items" in old_res and "items" in new_res:
+            self.schema(f"{where}[]", old_res["items"], new_res["items"], direction)
+        self._properties(where, old_res, new_res, direction)
+
+    def _enum(self, where: str, old: dict[str, Any], new: dict[str, Any], direction: str) -> None:
+        if "enum" not in old or "enum" not in new:
+            return
+        removed = [v for v in old["enum"] if v not in new["enum"]]
+        added = [v for v in new["enum"] if v not in old["enum"]]
+        if direction == "request" and removed:
+            self.report.breaking.append(f"request {where}: enum value(s) removed: {removed}")
+        if direction == "response" and added:
+            self.report.notes.append(f"response {where}: enum value(s) added: {added}")
+
+    def _properties(self, where: str, old: dict[str, Any], new: dict[str, Any], direction: str) -> None:
+        old_props, new_props = old.get("properties", {}), new.get("properties", {})
+        old_required, new_required = set(old.get("required", [])), set(new.get("required", []))
+        for name, old_prop in old_props.items():
+            path = f"{where}.{name}"
+            if name not in new_props:
+                if direction == "response":
+                    self.report.breaking.append(f"response {path}: removed")
+                elif new.get("additionalProperties") is False:
+                    self.report.breaking.append(f"request {path}: removed from a closed body old clients send it in")
+                continue
+            if direction == "response" and name in old_required and name not in new_required:
+                self.report.breaking.append(f"response {path}: became optional")
+            if direction == "request" and name in new_required and name not in old_required:
+                self.report.breaking.append(f"request {path}: became required")
+            self.schema(path, old_prop, new_props[name], direction)
+        if direction == "request":
+            for name in sorted(new_required - set(old_props)):
+                self.report.breaking.append(f"request {where}.{name}: new required field")
+
+    def operation(self, name: str, old: dict[str, Any], new: dict[str, Any]) -> None:
+        old_params = {(p["in"], p["name"]): p for p in map(self.old.resolve, old.get("parameters", []))}
+        new_params = {(p["in"], p["name"]): p for p in map(self.new.resolve, new.get("parameters", []))}
+        for key, param in new_params.items():
+            label = f"{name} {key[0]} parameter {key[1]}"
+            if key not in old_params:
+                if param.get("required"):
+                    self.report.breaking.append(f"request {label}: new required parameter")
+                continue
+            if param.get("required") and not old_params[key].get("required"):
+                self.report.breaking.append(f"request {label}: became required")
+            self.schema(label, old_params[key].get("schema", {}), param.get("schema", {}), "request")
+        old_body, new_body = self.old.resolve(old.get("requestBody")), self.new.resolve(new.get("requestBody"))
+        if new_body and new_body.get("required") and not (old_body and old_body.get("required")):
+            self.report.breaking.append(f"request {name} body: became required")
+        if old_body and new_body:
+            for media, content in old_body.get("content", {}).items():
+                if media in new_body.get("content", {}):
+                    new_schema = new_body["content"][media].get("schema", {})
+                    self.schema(f"{name} body", content.get("schema", {}), new_schema, "request")
+        new_responses = new.get("responses", {})
+        for status, response in old.get("responses", {}).items():
+            if not str(status).startswith("2"):
+                continue
+            if status not in new_responses:
+                self.report.breaking.append(f"response {name} {status}: status removed")
+                continue
+            old_content = self.old.resolve(response).get("content", {})
+            new_content = self.new.resolve(new_responses[status]).get("content", {})
+            for media, content in old_content.items():
+                if media not in new_content:
+                    self.report.breaking.append(f"response {name} {status} {media}: removed")
+                    continue
+                new_schema = new_content[media].get("schema", {})
+                self.schema(f"{name} {status}", content.get("schema", {}), new_schema, "response")
+
+
+def compare(old_document: dict[str, Any], new_document: dict[str, Any]) -> Report:
+    differ = Differ(Spec(old_document), Spec(new_document))
+    new_operations = differ.new.operations()
+    for name, operation in differ.old.operations().items():
+        if name not in new_operations:
+            differ.report.breaking.append(f"request {name}: operation removed ({operation.get('operationId')})")
+            continue
+        differ.operation(name, operation, new_operations[name])
+    return differ.report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", help="git ref of the old spec (compared with the working tree)")
+    parser.add_argument("files", nargs="*", type=Path, help="OLD NEW spec files instead of --base")
+    args = parser.parse_args(argv)
+    if args.base:
+        old_text = subprocess.run(
+            ["git", "show", f"{args.base}:{SPEC}"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout
+        new_text, label = (ROOT / SPEC).read_text(), f"{args.base} -> working tree"
+    elif len(args.files) == 2:
+        old_text, new_text = args.files[0].read_text(), args.files[1].read_text()
+        label = f"{args.files[0]} -> {args.files[1]}"
+    else:
+        parser.error("give --base REF or OLD NEW")
+    report = compare(yaml.safe_load(old_text), yaml.safe_load(new_text))
+    print(f"Breaking changes ({label}): {len(report.breaking)}")
+    for line in report.breaking:
+        print(f"  BREAKING {line}")
+    for line in report.notes:
+        print(f"  note     {line}")
+    return 1 if report.breaking else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

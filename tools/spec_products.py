@@ -1,0 +1,110 @@
+"""Artefacts built from openapi/simplymeet.yaml for teams that only take the spec.
+
+    python tools/spec_products.py bundle   # dist/simplymeet.openapi.{yaml,json} (3.1) + dist/simplymeet.openapi-3.0.yaml
+    python tools/spec_products.py docs     # dist/docs/index.html (Redocly), after bundle
+    python tools/spec_products.py types    # dist/simplymeet.d.ts (openapi-typescript) type-checked by tsc --strict
+
+Each step fails (non-zero exit) if a tool rejects the spec or a product does not validate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_spec_validator.validation.validators import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "simplymeet.yaml"
+NODE_BIN = ROOT / "node" / "node_modules" / ".bin"
+DIST = ROOT / "dist"
+BUNDLE_YAML = "simplymeet.openapi.yaml"
+BUNDLE_JSON = "simplymeet.openapi.json"
+BUNDLE_30 = "simplymeet.openapi-3.0.yaml"
+# No telemetry, no update checks: CI has no internet but the registries.
+QUIET_ENV = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true", "NO_COLOR": "1"}
+
+
+def run(tool: str, *args: str) -> None:
+    result = subprocess.run([str(NODE_BIN / tool), *args], env=QUIET_ENV, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        sys.exit(
+            f"{tool} {' '.join(args)} failed ({result.returncode}):\n{result.stdout[-3000:]}{result.stderr[-3000:]}"
+        )
+
+
+def validation_errors(document: dict[str, Any]) -> list[str]:
+    validator_class = OpenAPIV31SpecValidator if document["openapi"].startswith("3.1") else OpenAPIV30SpecValidator
+    return [f"{list(e.absolute_path)[:6]}: {e.message[:200]}" for e in validator_class(document).iter_errors()]
+
+
+def to_openapi_30_nullable(node: Any) -> Any:
+    """``oneOf: [X, {type: "null"}]`` (3.1) -> ``allOf: [X]`` + ``nullable: true`` (the 3.0 idiom).
+
+    openapi-down-convert rewrites ``type: [T, "null"]`` but leaves the nullable-$ref form alone.
+    """
+    if isinstance(node, list):
+        return [to_openapi_30_nullable(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: to_openapi_30_nullable(value) for key, value in node.items()}
+    one_of = node.get("oneOf")
+    if isinstance(one_of, list) and {"type": "null"} in one_of:
+        rest = [option for option in one_of if option != {"type": "null"}]
+        del node["oneOf"]
+        node["allOf" if len(rest) == 1 else "oneOf"] = rest
+        node["nullable"] = True
+    return node
+
+
+def bundle() -> list[Path]:
+    DIST.mkdir(exist_ok=True)
+    run("redocly", "bundle", str(SPEC), "--output", str(DIST / BUNDLE_YAML))
+    run("redocly", "bundle", str(SPEC), "--ext", "json", "--output", str(DIST / BUNDLE_JSON))
+    run("openapi-down-convert", "--input", str(DIST / BUNDLE_YAML), "--output", str(DIST / BUNDLE_30))
+    down = to_openapi_30_nullable(yaml.safe_load((DIST / BUNDLE_30).read_text()))
+    down["info"]["description"] += (
+        "\n\nThis is the OpenAPI 3.0 down-conversion of the 3.1 document, for generators that do not read 3.1:"
+        ' a nullable reference is `allOf: [$ref]` with `nullable: true`, `type: [T, "null"]` is `nullable: true`.'
+    )
+    (DIST / BUNDLE_30).write_text(yaml.safe_dump(down, sort_keys=False, allow_unicode=True, width=120))
+    products = [DIST / BUNDLE_YAML, DIST / BUNDLE_JSON, DIST / BUNDLE_30]
+    for path in products:
+        document = json.loads(path.read_text()) if path.suffix == ".json" else yaml.safe_load(path.read_text())
+        errors = validation_errors(document)
+        if errors:
+            sys.exit(f"{path.name} does not validate:\n" + "\n".join(errors[:20]))
+        print(f"{path.relative_to(ROOT)}: OpenAPI {document['openapi']}, valid, {path.stat().st_size} bytes")
+    return products
+
+
+def docs() -> Path:
+    out = DIST / "docs" / "index.html"
+    run("redocly", "build-docs", str(DIST / BUNDLE_YAML), "--output", str(out))
+    print(f"{out.relative_to(ROOT)}: {out.stat().st_size} bytes")
+    return out
+
+
+def types() -> Path:
+    out = DIST / "simplymeet.d.ts"
+    run("openapi-typescript", str(DIST / BUNDLE_YAML), "--output", str(out))
+    run("tsc", "--noEmit", "--strict", str(out))
+    print(f"{out.relative_to(ROOT)}: {out.stat().st_size} bytes, tsc --strict clean")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("step", choices=["bundle", "docs", "types"])
+    step = parser.parse_args().step
+    {"bundle": bundle, "docs": docs, "types": types}[step]()
+
+
+if __name__ == "__main__":
+    main()
