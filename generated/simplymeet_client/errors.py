@@ -162,7 +162,51 @@ class UnexpectedStatus(ResponseError):
 
 
 class UnexpectedResponse(ResponseError):
-    """The response body is not JSON, or does not fit the schema the spec declares for it."""
+    """The response body is not JSON, or does not fit the schema the spec declares for it.
+
+    ``field_path`` names where it does not fit (``items[3].user``) when the body was JSON.
+    """
+
+    field_path: str | None = None
+
+
+class SchemaMismatch(SimplyMeetError, ValueError):
+    """Raised by a model's ``from_dict`` when the data does not fit it; ``path`` names the place (``items[3].user``).
+
+    The API functions turn it into :class:`UnexpectedResponse`, carrying status, body excerpt and this path.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path or '(top level)'}: {reason}")
+
+    def nested(self, field: str, index: int = -1) -> "SchemaMismatch":
+        """This error as seen from the object that holds it in ``field`` (at list ``index`` when >= 0)."""
+        prefix = f"{field}[{index}]" if index >= 0 else field
+        path = f"{prefix}.{self.path}" if self.path and not self.path.startswith("[") else f"{prefix}{self.path}"
+        return SchemaMismatch(path, self.reason)
+
+    @classmethod
+    def from_error(cls, field: str, index: int, error: Exception) -> "SchemaMismatch":
+        if isinstance(error, KeyError) and index < 0:
+            reason = "required field is missing"
+        else:
+            reason = f"{type(error).__name__}: {error}"
+        return cls("", reason).nested(field, index) if field else cls("", reason)
+
+
+def expect_list(value: Any) -> list[Any]:
+    """``value`` if it is a JSON array, else a TypeError (turned into SchemaMismatch with its field path)."""
+    if not isinstance(value, list):
+        raise TypeError(f"expected an array, got {type(value).__name__}")
+    return value
+
+
+def not_an_object(value: object) -> SchemaMismatch:
+    return SchemaMismatch(
+        "", f"expected an object, got {type(value).__name__}: {body_excerpt(repr(value).encode(), 80)}"
+    )
 
 
 __all__ = [
@@ -178,7 +222,10 @@ __all__ = [
     "EXCERPT_LIMIT",
     "ResponseError",
     "SimplyMeetError",
+    "SchemaMismatch",
     "UnexpectedResponse",
+    "expect_list",
+    "not_an_object",
     "UnexpectedStatus",
     "body_excerpt",
 ]

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="AclRuleDTO")
 
@@ -25,6 +27,13 @@ class AclRuleDTO:
     attributes: list[str]
     allowed_attributes: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "resource",
+            "attributes",
+            "allowedAttributes",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         resource = self.resource
@@ -47,12 +56,28 @@ class AclRuleDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource = d.pop("resource")
-
-        attributes = cast(list[str], d.pop("attributes"))
-
-        allowed_attributes = cast(list[str], d.pop("allowedAttributes"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "resource"
+            resource = d["resource"]
+            _f = "attributes"
+            _v = d["attributes"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            attributes = _v
+            _f = "allowedAttributes"
+            _v = d["allowedAttributes"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            allowed_attributes = _v
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         acl_rule_dto = cls(
             resource=resource,
@@ -60,7 +85,8 @@ class AclRuleDTO:
             allowed_attributes=allowed_attributes,
         )
 
-        acl_rule_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        acl_rule_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return acl_rule_dto
 
     @property

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="AnswerDTO")
 
@@ -29,6 +31,16 @@ class AnswerDTO:
     plain_value: None | str
     question_uuid: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "questionLabel",
+            "questionType",
+            "value",
+            "plainValue",
+            "questionUuid",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -65,43 +77,28 @@ class AnswerDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_question_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        question_label = _parse_question_label(d.pop("questionLabel"))
-
-        def _parse_question_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        question_type = _parse_question_type(d.pop("questionType"))
-
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        value = _parse_value(d.pop("value"))
-
-        def _parse_plain_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        plain_value = _parse_plain_value(d.pop("plainValue"))
-
-        def _parse_question_uuid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        question_uuid = _parse_question_uuid(d.pop("questionUuid"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "questionLabel"
+            question_label = d["questionLabel"]
+            _f = "questionType"
+            question_type = d["questionType"]
+            _f = "value"
+            value = d["value"]
+            _f = "plainValue"
+            plain_value = d["plainValue"]
+            _f = "questionUuid"
+            question_uuid = d["questionUuid"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         answer_dto = cls(
             id=id,
@@ -112,7 +109,8 @@ class AnswerDTO:
             question_uuid=question_uuid,
         )
 
-        answer_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        answer_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return answer_dto
 
     @property

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="AnswerRequestDTO")
 
@@ -19,6 +21,12 @@ class AnswerRequestDTO:
 
     value: str
     question: str
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "value",
+            "question",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
@@ -38,10 +46,20 @@ class AnswerRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
-
-        question = d.pop("question")
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "value"
+            value = d["value"]
+            _f = "question"
+            question = d["question"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         answer_request_dto = cls(
             value=value,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.availability_rule_dto_config import AvailabilityRuleDTOConfig
-    from ..models.hour_interval_dto import HourIntervalDTO
-
 
 T = TypeVar("T", bound="AvailabilityRuleDTO")
 
@@ -29,6 +25,13 @@ class AvailabilityRuleDTO:
     type_: str
     hour_intervals: list[HourIntervalDTO]
     config: AvailabilityRuleDTOConfig | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "hourIntervals",
+            "config",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -57,25 +60,29 @@ class AvailabilityRuleDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.availability_rule_dto_config import AvailabilityRuleDTOConfig  # noqa: PLC0415
-        from ..models.hour_interval_dto import HourIntervalDTO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        hour_intervals = []
-        _hour_intervals = d.pop("hourIntervals")
-        for hour_intervals_item_data in _hour_intervals:
-            hour_intervals_item = HourIntervalDTO.from_dict(hour_intervals_item_data)
-
-            hour_intervals.append(hour_intervals_item)
-
-        _config = d.pop("config", UNSET)
-        config: AvailabilityRuleDTOConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = AvailabilityRuleDTOConfig.from_dict(_config)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "type"
+            type_ = d["type"]
+            _f = "hourIntervals"
+            _v = d["hourIntervals"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            hour_intervals = []
+            for _i, _x in enumerate(_v):
+                hour_intervals.append(HourIntervalDTO.from_dict(_x))
+            _i = -1
+            _f = "config"
+            _v = d.get("config", UNSET)
+            config = _v if _v is UNSET else AvailabilityRuleDTOConfig.from_dict(_v)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         availability_rule_dto = cls(
             type_=type_,
@@ -84,3 +91,8 @@ class AvailabilityRuleDTO:
         )
 
         return availability_rule_dto
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.availability_rule_dto_config import AvailabilityRuleDTOConfig
+from ..models.hour_interval_dto import HourIntervalDTO

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.availability_rule_dto import AvailabilityRuleDTO
-    from ..models.availability_rule_request_dto_period_type_config import AvailabilityRuleRequestDTOPeriodTypeConfig
-
 
 T = TypeVar("T", bound="AvailabilityRuleRequestDTO")
 
@@ -35,6 +31,15 @@ class AvailabilityRuleRequestDTO:
     period_type: str | Unset = UNSET
     period_type_config: AvailabilityRuleRequestDTOPeriodTypeConfig | Unset = UNSET
     availability_type: str | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "eventTypeIds",
+            "availabilityRules",
+            "periodType",
+            "periodTypeConfig",
+            "availabilityType",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         event_type_ids = self.event_type_ids
@@ -71,29 +76,36 @@ class AvailabilityRuleRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.availability_rule_dto import AvailabilityRuleDTO  # noqa: PLC0415
-        from ..models.availability_rule_request_dto_period_type_config import AvailabilityRuleRequestDTOPeriodTypeConfig  # noqa: PLC0415
-
-        d = dict(src_dict)
-        event_type_ids = cast(list[int], d.pop("eventTypeIds"))
-
-        availability_rules = []
-        _availability_rules = d.pop("availabilityRules")
-        for availability_rules_item_data in _availability_rules:
-            availability_rules_item = AvailabilityRuleDTO.from_dict(availability_rules_item_data)
-
-            availability_rules.append(availability_rules_item)
-
-        period_type = d.pop("periodType", UNSET)
-
-        _period_type_config = d.pop("periodTypeConfig", UNSET)
-        period_type_config: AvailabilityRuleRequestDTOPeriodTypeConfig | Unset
-        if isinstance(_period_type_config, Unset):
-            period_type_config = UNSET
-        else:
-            period_type_config = AvailabilityRuleRequestDTOPeriodTypeConfig.from_dict(_period_type_config)
-
-        availability_type = d.pop("availabilityType", UNSET)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "eventTypeIds"
+            _v = d["eventTypeIds"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            event_type_ids = _v
+            _f = "availabilityRules"
+            _v = d["availabilityRules"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            availability_rules = []
+            for _i, _x in enumerate(_v):
+                availability_rules.append(AvailabilityRuleDTO.from_dict(_x))
+            _i = -1
+            _f = "periodType"
+            period_type = d.get("periodType", UNSET)
+            _f = "periodTypeConfig"
+            _v = d.get("periodTypeConfig", UNSET)
+            period_type_config = _v if _v is UNSET else AvailabilityRuleRequestDTOPeriodTypeConfig.from_dict(_v)
+            _f = "availabilityType"
+            availability_type = d.get("availabilityType", UNSET)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         availability_rule_request_dto = cls(
             event_type_ids=event_type_ids,
@@ -104,3 +116,8 @@ class AvailabilityRuleRequestDTO:
         )
 
         return availability_rule_request_dto
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.availability_rule_dto import AvailabilityRuleDTO
+from ..models.availability_rule_request_dto_period_type_config import AvailabilityRuleRequestDTOPeriodTypeConfig

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelEventListRequestDTO")
@@ -21,6 +22,12 @@ class CancelEventListRequestDTO:
 
     ids: list[int]
     reason: str | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ids",
+            "reason",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         ids = self.ids
@@ -41,10 +48,23 @@ class CancelEventListRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ids = cast(list[int], d.pop("ids"))
-
-        reason = d.pop("reason", UNSET)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "ids"
+            _v = d["ids"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            ids = _v
+            _f = "reason"
+            reason = d.get("reason", UNSET)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         cancel_event_list_request_dto = cls(
             ids=ids,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="CancellationDTO")
 
@@ -23,6 +25,13 @@ class CancellationDTO:
     canceler: None | str
     reason: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "canceler",
+            "reason",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -47,22 +56,22 @@ class CancellationDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_canceler(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        canceler = _parse_canceler(d.pop("canceler"))
-
-        def _parse_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        reason = _parse_reason(d.pop("reason"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "canceler"
+            canceler = d["canceler"]
+            _f = "reason"
+            reason = d["reason"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         cancellation_dto = cls(
             id=id,
@@ -70,7 +79,8 @@ class CancellationDTO:
             reason=reason,
         )
 
-        cancellation_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        cancellation_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return cancellation_dto
 
     @property

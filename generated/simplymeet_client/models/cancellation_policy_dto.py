@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch, not_an_object
 from ..models.cancellation_policy_type import CancellationPolicyType
 
 T = TypeVar("T", bound="CancellationPolicyDTO")
@@ -34,6 +35,17 @@ class CancellationPolicyDTO:
     type_: CancellationPolicyType
     overwrite_personal: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "enabled",
+            "period",
+            "label",
+            "text",
+            "version",
+            "type",
+            "overwrite_personal",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -73,45 +85,31 @@ class CancellationPolicyDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
-
-        def _parse_period(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        period = _parse_period(d.pop("period"))
-
-        def _parse_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        label = _parse_label(d.pop("label"))
-
-        def _parse_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        text = _parse_text(d.pop("text"))
-
-        def _parse_version(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        version = _parse_version(d.pop("version"))
-
-        type_ = CancellationPolicyType(d.pop("type"))
-
-        def _parse_overwrite_personal(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        overwrite_personal = _parse_overwrite_personal(d.pop("overwrite_personal"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "enabled"
+            enabled = d["enabled"]
+            _f = "period"
+            period = d["period"]
+            _f = "label"
+            label = d["label"]
+            _f = "text"
+            text = d["text"]
+            _f = "version"
+            version = d["version"]
+            _f = "type"
+            _v = d["type"]
+            type_ = CancellationPolicyType(_v)
+            _f = "overwrite_personal"
+            overwrite_personal = d["overwrite_personal"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         cancellation_policy_dto = cls(
             enabled=enabled,
@@ -123,7 +121,8 @@ class CancellationPolicyDTO:
             overwrite_personal=overwrite_personal,
         )
 
-        cancellation_policy_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        cancellation_policy_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return cancellation_policy_dto
 
     @property

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancellationPolicyRequestDTO")
@@ -27,6 +28,15 @@ class CancellationPolicyRequestDTO:
     label: str | Unset = UNSET
     text: str | Unset = UNSET
     overwrite_personal: bool | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "enabled",
+            "period",
+            "label",
+            "text",
+            "overwritePersonal",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -59,16 +69,26 @@ class CancellationPolicyRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
-
-        period = d.pop("period", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        overwrite_personal = d.pop("overwritePersonal", UNSET)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "enabled"
+            enabled = d["enabled"]
+            _f = "period"
+            period = d.get("period", UNSET)
+            _f = "label"
+            label = d.get("label", UNSET)
+            _f = "text"
+            text = d.get("text", UNSET)
+            _f = "overwritePersonal"
+            overwrite_personal = d.get("overwritePersonal", UNSET)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         cancellation_policy_request_dto = cls(
             enabled=enabled,

@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from simplymeet_runtime.wire import format_local_datetime
 
+from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.answer_request_dto import AnswerRequestDTO
-    from ..models.invitee_request_dto import InviteeRequestDTO
-    from ..models.participant_request_dto import ParticipantRequestDTO
-
 
 T = TypeVar("T", bound="CreateEventRequestDTO")
 
@@ -44,6 +39,19 @@ class CreateEventRequestDTO:
     participants: list[ParticipantRequestDTO] | Unset = UNSET
     location_type: str | Unset = UNSET
     location: str | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "scheduledAt",
+            "eventType",
+            "invitee",
+            "multipleScheduledAt",
+            "durationId",
+            "answers",
+            "participants",
+            "locationType",
+            "location",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         scheduled_at = format_local_datetime(self.scheduled_at, "scheduledAt")
@@ -105,42 +113,51 @@ class CreateEventRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.answer_request_dto import AnswerRequestDTO  # noqa: PLC0415
-        from ..models.invitee_request_dto import InviteeRequestDTO  # noqa: PLC0415
-        from ..models.participant_request_dto import ParticipantRequestDTO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        scheduled_at = cast(datetime.datetime | str, d.pop("scheduledAt"))
-
-        event_type = d.pop("eventType")
-
-        invitee = InviteeRequestDTO.from_dict(d.pop("invitee"))
-
-        multiple_scheduled_at = cast(list[datetime.datetime | str] | Unset, d.pop("multipleScheduledAt", UNSET))
-
-        duration_id = d.pop("durationId", UNSET)
-
-        _answers = d.pop("answers", UNSET)
-        answers: list[AnswerRequestDTO] | Unset = UNSET
-        if _answers is not UNSET:
-            answers = []
-            for answers_item_data in _answers:
-                answers_item = AnswerRequestDTO.from_dict(answers_item_data)
-
-                answers.append(answers_item)
-
-        _participants = d.pop("participants", UNSET)
-        participants: list[ParticipantRequestDTO] | Unset = UNSET
-        if _participants is not UNSET:
-            participants = []
-            for participants_item_data in _participants:
-                participants_item = ParticipantRequestDTO.from_dict(participants_item_data)
-
-                participants.append(participants_item)
-
-        location_type = d.pop("locationType", UNSET)
-
-        location = d.pop("location", UNSET)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "scheduledAt"
+            scheduled_at = cast(datetime.datetime | str, d["scheduledAt"])
+            _f = "eventType"
+            event_type = d["eventType"]
+            _f = "invitee"
+            _v = d["invitee"]
+            invitee = InviteeRequestDTO.from_dict(_v)
+            _f = "multipleScheduledAt"
+            multiple_scheduled_at = cast(list[datetime.datetime | str] | Unset, d.get("multipleScheduledAt", UNSET))
+            _f = "durationId"
+            duration_id = d.get("durationId", UNSET)
+            _f = "answers"
+            _v = d.get("answers", UNSET)
+            answers: list[AnswerRequestDTO] | Unset = UNSET
+            if _v is not UNSET:
+                if not isinstance(_v, list):
+                    raise TypeError(f"expected an array, got {type(_v).__name__}")
+                answers = []
+                for _i, _x in enumerate(_v):
+                    answers.append(AnswerRequestDTO.from_dict(_x))
+                _i = -1
+            _f = "participants"
+            _v = d.get("participants", UNSET)
+            participants: list[ParticipantRequestDTO] | Unset = UNSET
+            if _v is not UNSET:
+                if not isinstance(_v, list):
+                    raise TypeError(f"expected an array, got {type(_v).__name__}")
+                participants = []
+                for _i, _x in enumerate(_v):
+                    participants.append(ParticipantRequestDTO.from_dict(_x))
+                _i = -1
+            _f = "locationType"
+            location_type = d.get("locationType", UNSET)
+            _f = "location"
+            location = d.get("location", UNSET)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         create_event_request_dto = cls(
             scheduled_at=scheduled_at,
@@ -155,3 +172,9 @@ class CreateEventRequestDTO:
         )
 
         return create_event_request_dto
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.answer_request_dto import AnswerRequestDTO
+from ..models.invitee_request_dto import InviteeRequestDTO
+from ..models.participant_request_dto import ParticipantRequestDTO

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Any
 
 
 class DurationType(StrEnum):
@@ -7,3 +8,22 @@ class DurationType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "DurationType | None":
+        """Forward compatibility: a value the spec does not list yet becomes a pseudo-member that keeps it.
+
+        ``is_known`` is false for it, ``.value`` is the server's string, and ``to_dict()`` writes it back unchanged.
+        Values that are not strings still fail.
+        """
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether this value is one the spec lists (false for a value the server added since)."""
+        return self._name_ in type(self).__members__

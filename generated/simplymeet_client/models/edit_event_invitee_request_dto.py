@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditEventInviteeRequestDTO")
@@ -21,6 +22,12 @@ class EditEventInviteeRequestDTO:
 
     full_name: str | Unset = UNSET
     phone_number: str | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "fullName",
+            "phoneNumber",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         full_name = self.full_name
@@ -39,10 +46,20 @@ class EditEventInviteeRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        full_name = d.pop("fullName", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "fullName"
+            full_name = d.get("fullName", UNSET)
+            _f = "phoneNumber"
+            phone_number = d.get("phoneNumber", UNSET)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         edit_event_invitee_request_dto = cls(
             full_name=full_name,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.edit_event_answer_request_dto import EditEventAnswerRequestDTO
-    from ..models.edit_event_invitee_request_dto import EditEventInviteeRequestDTO
-
 
 T = TypeVar("T", bound="EditEventRequestDTO")
 
@@ -28,6 +24,13 @@ class EditEventRequestDTO:
     id: int | Unset = UNSET
     invitee: EditEventInviteeRequestDTO | Unset = UNSET
     answers: list[EditEventAnswerRequestDTO] | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "invitee",
+            "answers",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -57,27 +60,31 @@ class EditEventRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.edit_event_answer_request_dto import EditEventAnswerRequestDTO  # noqa: PLC0415
-        from ..models.edit_event_invitee_request_dto import EditEventInviteeRequestDTO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _invitee = d.pop("invitee", UNSET)
-        invitee: EditEventInviteeRequestDTO | Unset
-        if isinstance(_invitee, Unset):
-            invitee = UNSET
-        else:
-            invitee = EditEventInviteeRequestDTO.from_dict(_invitee)
-
-        _answers = d.pop("answers", UNSET)
-        answers: list[EditEventAnswerRequestDTO] | Unset = UNSET
-        if _answers is not UNSET:
-            answers = []
-            for answers_item_data in _answers:
-                answers_item = EditEventAnswerRequestDTO.from_dict(answers_item_data)
-
-                answers.append(answers_item)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d.get("id", UNSET)
+            _f = "invitee"
+            _v = d.get("invitee", UNSET)
+            invitee = _v if _v is UNSET else EditEventInviteeRequestDTO.from_dict(_v)
+            _f = "answers"
+            _v = d.get("answers", UNSET)
+            answers: list[EditEventAnswerRequestDTO] | Unset = UNSET
+            if _v is not UNSET:
+                if not isinstance(_v, list):
+                    raise TypeError(f"expected an array, got {type(_v).__name__}")
+                answers = []
+                for _i, _x in enumerate(_v):
+                    answers.append(EditEventAnswerRequestDTO.from_dict(_x))
+                _i = -1
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         edit_event_request_dto = cls(
             id=id,
@@ -86,3 +93,8 @@ class EditEventRequestDTO:
         )
 
         return edit_event_request_dto
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.edit_event_answer_request_dto import EditEventAnswerRequestDTO
+from ..models.edit_event_invitee_request_dto import EditEventInviteeRequestDTO

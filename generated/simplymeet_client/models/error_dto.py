@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_dto_errors_type_0 import ErrorDTOErrorsType0
-
 
 T = TypeVar("T", bound="ErrorDTO")
 
@@ -27,10 +24,14 @@ class ErrorDTO:
     message: str
     errors: ErrorDTOErrorsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "message",
+            "errors",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_dto_errors_type_0 import ErrorDTOErrorsType0  # noqa: PLC0415
-
         message = self.message
 
         errors: dict[str, Any] | None | Unset
@@ -55,34 +56,29 @@ class ErrorDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_dto_errors_type_0 import ErrorDTOErrorsType0  # noqa: PLC0415
-
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        def _parse_errors(data: object) -> ErrorDTOErrorsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                errors_type_0 = ErrorDTOErrorsType0.from_dict(data)
-
-                return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDTOErrorsType0 | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "message"
+            message = d["message"]
+            _f = "errors"
+            _v = d.get("errors", UNSET)
+            errors = _v if _v is UNSET else _v if _v is None else ErrorDTOErrorsType0.from_dict(_v)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         error_dto = cls(
             message=message,
             errors=errors,
         )
 
-        error_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        error_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return error_dto
 
     @property
@@ -100,3 +96,7 @@ class ErrorDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.error_dto_errors_type_0 import ErrorDTOErrorsType0

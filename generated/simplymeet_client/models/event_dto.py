@@ -2,21 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.answer_dto import AnswerDTO
-    from ..models.cancellation_dto import CancellationDTO
-    from ..models.event_payment_dto import EventPaymentDTO
-    from ..models.event_type_dto import EventTypeDTO
-    from ..models.invitee_dto import InviteeDTO
-    from ..models.participant_dto import ParticipantDTO
-    from ..models.rescheduling_dto import ReschedulingDTO
-    from ..models.user_dto import UserDTO
-
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="EventDTO")
 
@@ -86,14 +77,38 @@ class EventDTO:
     duration: int | None
     users: list[UserDTO]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "uuid",
+            "user",
+            "eventType",
+            "invitee",
+            "cancellation",
+            "participants",
+            "answers",
+            "rescheduling",
+            "payment",
+            "createdAt",
+            "updatedAt",
+            "scheduledAt",
+            "endDate",
+            "canceledAt",
+            "state",
+            "notes",
+            "details",
+            "location",
+            "locationType",
+            "onlineEventId",
+            "sentEmailReminder",
+            "lastSentInviteeEmailReminder",
+            "lastSentInviteeEmailFollowUp",
+            "duration",
+            "users",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cancellation_dto import CancellationDTO  # noqa: PLC0415
-        from ..models.event_payment_dto import EventPaymentDTO  # noqa: PLC0415
-        from ..models.event_type_dto import EventTypeDTO  # noqa: PLC0415
-        from ..models.invitee_dto import InviteeDTO  # noqa: PLC0415
-        from ..models.user_dto import UserDTO  # noqa: PLC0415
-
         id = self.id
 
         uuid = self.uuid
@@ -245,271 +260,102 @@ class EventDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.answer_dto import AnswerDTO  # noqa: PLC0415
-        from ..models.cancellation_dto import CancellationDTO  # noqa: PLC0415
-        from ..models.event_payment_dto import EventPaymentDTO  # noqa: PLC0415
-        from ..models.event_type_dto import EventTypeDTO  # noqa: PLC0415
-        from ..models.invitee_dto import InviteeDTO  # noqa: PLC0415
-        from ..models.participant_dto import ParticipantDTO  # noqa: PLC0415
-        from ..models.rescheduling_dto import ReschedulingDTO  # noqa: PLC0415
-        from ..models.user_dto import UserDTO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        uuid = d.pop("uuid")
-
-        def _parse_user(data: object) -> None | UserDTO:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = UserDTO.from_dict(data)
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UserDTO, data)
-
-        user = _parse_user(d.pop("user"))
-
-        def _parse_event_type(data: object) -> EventTypeDTO | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_type_0 = EventTypeDTO.from_dict(data)
-
-                return event_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventTypeDTO | None, data)
-
-        event_type = _parse_event_type(d.pop("eventType"))
-
-        def _parse_invitee(data: object) -> InviteeDTO | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invitee_type_0 = InviteeDTO.from_dict(data)
-
-                return invitee_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InviteeDTO | None, data)
-
-        invitee = _parse_invitee(d.pop("invitee"))
-
-        def _parse_cancellation(data: object) -> CancellationDTO | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cancellation_type_0 = CancellationDTO.from_dict(data)
-
-                return cancellation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CancellationDTO | None, data)
-
-        cancellation = _parse_cancellation(d.pop("cancellation"))
-
-        participants = []
-        _participants = d.pop("participants")
-        for participants_item_data in _participants:
-            participants_item = ParticipantDTO.from_dict(participants_item_data)
-
-            participants.append(participants_item)
-
-        answers = []
-        _answers = d.pop("answers")
-        for answers_item_data in _answers:
-            answers_item = AnswerDTO.from_dict(answers_item_data)
-
-            answers.append(answers_item)
-
-        rescheduling = []
-        _rescheduling = d.pop("rescheduling")
-        for rescheduling_item_data in _rescheduling:
-            rescheduling_item = ReschedulingDTO.from_dict(rescheduling_item_data)
-
-            rescheduling.append(rescheduling_item)
-
-        def _parse_payment(data: object) -> EventPaymentDTO | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payment_type_0 = EventPaymentDTO.from_dict(data)
-
-                return payment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventPaymentDTO | None, data)
-
-        payment = _parse_payment(d.pop("payment"))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_at = _parse_created_at(d.pop("createdAt"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updatedAt"))
-
-        def _parse_scheduled_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return scheduled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        scheduled_at = _parse_scheduled_at(d.pop("scheduledAt"))
-
-        def _parse_end_date(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        end_date = _parse_end_date(d.pop("endDate"))
-
-        def _parse_canceled_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                canceled_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return canceled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        canceled_at = _parse_canceled_at(d.pop("canceledAt"))
-
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        state = _parse_state(d.pop("state"))
-
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        notes = _parse_notes(d.pop("notes"))
-
-        def _parse_details(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        details = _parse_details(d.pop("details"))
-
-        def _parse_location(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        location = _parse_location(d.pop("location"))
-
-        def _parse_location_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        location_type = _parse_location_type(d.pop("locationType"))
-
-        def _parse_online_event_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        online_event_id = _parse_online_event_id(d.pop("onlineEventId"))
-
-        def _parse_sent_email_reminder(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        sent_email_reminder = _parse_sent_email_reminder(d.pop("sentEmailReminder"))
-
-        def _parse_last_sent_invitee_email_reminder(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        last_sent_invitee_email_reminder = _parse_last_sent_invitee_email_reminder(
-            d.pop("lastSentInviteeEmailReminder")
-        )
-
-        def _parse_last_sent_invitee_email_follow_up(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        last_sent_invitee_email_follow_up = _parse_last_sent_invitee_email_follow_up(
-            d.pop("lastSentInviteeEmailFollowUp")
-        )
-
-        def _parse_duration(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        duration = _parse_duration(d.pop("duration"))
-
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = UserDTO.from_dict(users_item_data)
-
-            users.append(users_item)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "uuid"
+            uuid = d["uuid"]
+            _f = "user"
+            _v = d["user"]
+            user = _v if _v is None else UserDTO.from_dict(_v)
+            _f = "eventType"
+            _v = d["eventType"]
+            event_type = _v if _v is None else EventTypeDTO.from_dict(_v)
+            _f = "invitee"
+            _v = d["invitee"]
+            invitee = _v if _v is None else InviteeDTO.from_dict(_v)
+            _f = "cancellation"
+            _v = d["cancellation"]
+            cancellation = _v if _v is None else CancellationDTO.from_dict(_v)
+            _f = "participants"
+            _v = d["participants"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            participants = []
+            for _i, _x in enumerate(_v):
+                participants.append(ParticipantDTO.from_dict(_x))
+            _i = -1
+            _f = "answers"
+            _v = d["answers"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            answers = []
+            for _i, _x in enumerate(_v):
+                answers.append(AnswerDTO.from_dict(_x))
+            _i = -1
+            _f = "rescheduling"
+            _v = d["rescheduling"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            rescheduling = []
+            for _i, _x in enumerate(_v):
+                rescheduling.append(ReschedulingDTO.from_dict(_x))
+            _i = -1
+            _f = "payment"
+            _v = d["payment"]
+            payment = _v if _v is None else EventPaymentDTO.from_dict(_v)
+            _f = "createdAt"
+            _v = d["createdAt"]
+            created_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            _f = "updatedAt"
+            _v = d["updatedAt"]
+            updated_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            _f = "scheduledAt"
+            _v = d["scheduledAt"]
+            scheduled_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            _f = "endDate"
+            _v = d["endDate"]
+            end_date = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            _f = "canceledAt"
+            _v = d["canceledAt"]
+            canceled_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            _f = "state"
+            state = d["state"]
+            _f = "notes"
+            notes = d["notes"]
+            _f = "details"
+            details = d["details"]
+            _f = "location"
+            location = d["location"]
+            _f = "locationType"
+            location_type = d["locationType"]
+            _f = "onlineEventId"
+            online_event_id = d["onlineEventId"]
+            _f = "sentEmailReminder"
+            sent_email_reminder = d["sentEmailReminder"]
+            _f = "lastSentInviteeEmailReminder"
+            last_sent_invitee_email_reminder = d["lastSentInviteeEmailReminder"]
+            _f = "lastSentInviteeEmailFollowUp"
+            last_sent_invitee_email_follow_up = d["lastSentInviteeEmailFollowUp"]
+            _f = "duration"
+            duration = d["duration"]
+            _f = "users"
+            _v = d["users"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            users = []
+            for _i, _x in enumerate(_v):
+                users.append(UserDTO.from_dict(_x))
+            _i = -1
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         event_dto = cls(
             id=id,
@@ -540,7 +386,8 @@ class EventDTO:
             users=users,
         )
 
-        event_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        event_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return event_dto
 
     @property
@@ -558,3 +405,14 @@ class EventDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.answer_dto import AnswerDTO
+from ..models.cancellation_dto import CancellationDTO
+from ..models.event_payment_dto import EventPaymentDTO
+from ..models.event_type_dto import EventTypeDTO
+from ..models.invitee_dto import InviteeDTO
+from ..models.participant_dto import ParticipantDTO
+from ..models.rescheduling_dto import ReschedulingDTO
+from ..models.user_dto import UserDTO

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="EventEditNotesRequestDTO")
 
@@ -17,6 +19,11 @@ class EventEditNotesRequestDTO:
     """
 
     notes: str
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "notes",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         notes = self.notes
@@ -33,8 +40,18 @@ class EventEditNotesRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        notes = d.pop("notes")
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "notes"
+            notes = d["notes"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         event_edit_notes_request_dto = cls(
             notes=notes,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="EventPaymentDTO")
 
@@ -32,6 +34,17 @@ class EventPaymentDTO:
     reference_id: int | None
     overwrite_personal: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "provider",
+            "amount",
+            "currency",
+            "status",
+            "system",
+            "referenceId",
+            "overwritePersonal",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         provider: None | str
@@ -73,56 +86,30 @@ class EventPaymentDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_provider(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        provider = _parse_provider(d.pop("provider"))
-
-        def _parse_amount(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        amount = _parse_amount(d.pop("amount"))
-
-        def _parse_currency(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        currency = _parse_currency(d.pop("currency"))
-
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_system(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        system = _parse_system(d.pop("system"))
-
-        def _parse_reference_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        reference_id = _parse_reference_id(d.pop("referenceId"))
-
-        def _parse_overwrite_personal(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        overwrite_personal = _parse_overwrite_personal(d.pop("overwritePersonal"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "provider"
+            provider = d["provider"]
+            _f = "amount"
+            amount = d["amount"]
+            _f = "currency"
+            currency = d["currency"]
+            _f = "status"
+            status = d["status"]
+            _f = "system"
+            system = d["system"]
+            _f = "referenceId"
+            reference_id = d["referenceId"]
+            _f = "overwritePersonal"
+            overwrite_personal = d["overwritePersonal"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         event_payment_dto = cls(
             provider=provider,
@@ -134,7 +121,8 @@ class EventPaymentDTO:
             overwrite_personal=overwrite_personal,
         )
 
-        event_payment_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        event_payment_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return event_payment_dto
 
     @property

@@ -2,15 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from simplymeet_runtime.wire import format_date
 
-if TYPE_CHECKING:
-    from ..models.event_type_availability_hours_dto import EventTypeAvailabilityHoursDTO
-
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="EventTypeAvailabilityDTO")
 
@@ -29,6 +27,13 @@ class EventTypeAvailabilityDTO:
     hours: list[EventTypeAvailabilityHoursDTO]
     available: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "date",
+            "hours",
+            "available",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         date = format_date(self.date, "date")
@@ -54,19 +59,29 @@ class EventTypeAvailabilityDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_type_availability_hours_dto import EventTypeAvailabilityHoursDTO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
-
-        hours = []
-        _hours = d.pop("hours")
-        for hours_item_data in _hours:
-            hours_item = EventTypeAvailabilityHoursDTO.from_dict(hours_item_data)
-
-            hours.append(hours_item)
-
-        available = d.pop("available")
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "date"
+            _v = d["date"]
+            date = datetime.date.fromisoformat(_v)
+            _f = "hours"
+            _v = d["hours"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            hours = []
+            for _i, _x in enumerate(_v):
+                hours.append(EventTypeAvailabilityHoursDTO.from_dict(_x))
+            _i = -1
+            _f = "available"
+            available = d["available"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         event_type_availability_dto = cls(
             date=date,
@@ -74,7 +89,8 @@ class EventTypeAvailabilityDTO:
             available=available,
         )
 
-        event_type_availability_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        event_type_availability_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return event_type_availability_dto
 
     @property
@@ -92,3 +108,7 @@ class EventTypeAvailabilityDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.event_type_availability_hours_dto import EventTypeAvailabilityHoursDTO

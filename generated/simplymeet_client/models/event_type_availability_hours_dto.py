@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="EventTypeAvailabilityHoursDTO")
 
@@ -21,6 +23,12 @@ class EventTypeAvailabilityHoursDTO:
     start: str
     available: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "start",
+            "available",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start
@@ -40,17 +48,28 @@ class EventTypeAvailabilityHoursDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start")
-
-        available = d.pop("available")
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "start"
+            start = d["start"]
+            _f = "available"
+            available = d["available"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         event_type_availability_hours_dto = cls(
             start=start,
             available=available,
         )
 
-        event_type_availability_hours_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        event_type_availability_hours_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return event_type_availability_hours_dto
 
     @property

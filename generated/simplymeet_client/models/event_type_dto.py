@@ -1,21 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch, not_an_object
 from ..models.duration_type import DurationType
 from ..models.event_type_kind import EventTypeKind
 from ..models.location_type import LocationType
-
-if TYPE_CHECKING:
-    from ..models.event_type_duration_dto import EventTypeDurationDTO
-    from ..models.event_type_request_location_type_dto import EventTypeRequestLocationTypeDTO
-    from ..models.question_dto import QuestionDTO
-    from ..models.user_dto import UserDTO
-
 
 T = TypeVar("T", bound="EventTypeDTO")
 
@@ -90,10 +84,42 @@ class EventTypeDTO:
     group_meeting_limit: int | None
     show_group_meeting_rest: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "color",
+            "user",
+            "type",
+            "duration",
+            "slug",
+            "amount",
+            "currency",
+            "locationType",
+            "location",
+            "isEnabled",
+            "isSecret",
+            "users",
+            "timezone",
+            "isLocalized",
+            "durationType",
+            "eventTypeDurations",
+            "position",
+            "eventTypeRequestLocationTypes",
+            "uuid",
+            "isAllowCancel",
+            "isAllowReschedule",
+            "isShowPhone",
+            "isPhoneFieldRequired",
+            "questions",
+            "isMultipleMeeting",
+            "locationLabel",
+            "groupMeetingLimit",
+            "showGroupMeetingRest",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_dto import UserDTO  # noqa: PLC0415
-
         id = self.id
 
         name: None | str
@@ -243,245 +269,104 @@ class EventTypeDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_type_duration_dto import EventTypeDurationDTO  # noqa: PLC0415
-        from ..models.event_type_request_location_type_dto import EventTypeRequestLocationTypeDTO  # noqa: PLC0415
-        from ..models.question_dto import QuestionDTO  # noqa: PLC0415
-        from ..models.user_dto import UserDTO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_color(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        color = _parse_color(d.pop("color"))
-
-        def _parse_user(data: object) -> None | UserDTO:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = UserDTO.from_dict(data)
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UserDTO, data)
-
-        user = _parse_user(d.pop("user"))
-
-        def _parse_type_(data: object) -> EventTypeKind | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = EventTypeKind(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventTypeKind | None, data)
-
-        type_ = _parse_type_(d.pop("type"))
-
-        def _parse_duration(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        duration = _parse_duration(d.pop("duration"))
-
-        def _parse_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        slug = _parse_slug(d.pop("slug"))
-
-        def _parse_amount(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        amount = _parse_amount(d.pop("amount"))
-
-        def _parse_currency(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        currency = _parse_currency(d.pop("currency"))
-
-        def _parse_location_type(data: object) -> LocationType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                location_type_type_0 = LocationType(data)
-
-                return location_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LocationType | None, data)
-
-        location_type = _parse_location_type(d.pop("locationType"))
-
-        def _parse_location(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        location = _parse_location(d.pop("location"))
-
-        def _parse_is_enabled(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_enabled = _parse_is_enabled(d.pop("isEnabled"))
-
-        def _parse_is_secret(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_secret = _parse_is_secret(d.pop("isSecret"))
-
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = UserDTO.from_dict(users_item_data)
-
-            users.append(users_item)
-
-        def _parse_timezone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        timezone = _parse_timezone(d.pop("timezone"))
-
-        def _parse_is_localized(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_localized = _parse_is_localized(d.pop("isLocalized"))
-
-        def _parse_duration_type(data: object) -> DurationType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                duration_type_type_0 = DurationType(data)
-
-                return duration_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DurationType | None, data)
-
-        duration_type = _parse_duration_type(d.pop("durationType"))
-
-        event_type_durations = []
-        _event_type_durations = d.pop("eventTypeDurations")
-        for event_type_durations_item_data in _event_type_durations:
-            event_type_durations_item = EventTypeDurationDTO.from_dict(event_type_durations_item_data)
-
-            event_type_durations.append(event_type_durations_item)
-
-        def _parse_position(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        position = _parse_position(d.pop("position"))
-
-        event_type_request_location_types = []
-        _event_type_request_location_types = d.pop("eventTypeRequestLocationTypes")
-        for event_type_request_location_types_item_data in _event_type_request_location_types:
-            event_type_request_location_types_item = EventTypeRequestLocationTypeDTO.from_dict(
-                event_type_request_location_types_item_data
-            )
-
-            event_type_request_location_types.append(event_type_request_location_types_item)
-
-        uuid = d.pop("uuid")
-
-        def _parse_is_allow_cancel(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_allow_cancel = _parse_is_allow_cancel(d.pop("isAllowCancel"))
-
-        def _parse_is_allow_reschedule(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_allow_reschedule = _parse_is_allow_reschedule(d.pop("isAllowReschedule"))
-
-        def _parse_is_show_phone(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_show_phone = _parse_is_show_phone(d.pop("isShowPhone"))
-
-        def _parse_is_phone_field_required(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_phone_field_required = _parse_is_phone_field_required(d.pop("isPhoneFieldRequired"))
-
-        questions = []
-        _questions = d.pop("questions")
-        for questions_item_data in _questions:
-            questions_item = QuestionDTO.from_dict(questions_item_data)
-
-            questions.append(questions_item)
-
-        def _parse_is_multiple_meeting(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_multiple_meeting = _parse_is_multiple_meeting(d.pop("isMultipleMeeting"))
-
-        def _parse_location_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        location_label = _parse_location_label(d.pop("locationLabel"))
-
-        def _parse_group_meeting_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        group_meeting_limit = _parse_group_meeting_limit(d.pop("groupMeetingLimit"))
-
-        def _parse_show_group_meeting_rest(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        show_group_meeting_rest = _parse_show_group_meeting_rest(d.pop("showGroupMeetingRest"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "name"
+            name = d["name"]
+            _f = "color"
+            color = d["color"]
+            _f = "user"
+            _v = d["user"]
+            user = _v if _v is None else UserDTO.from_dict(_v)
+            _f = "type"
+            _v = d["type"]
+            type_ = _v if _v is None else EventTypeKind(_v)
+            _f = "duration"
+            duration = d["duration"]
+            _f = "slug"
+            slug = d["slug"]
+            _f = "amount"
+            amount = d["amount"]
+            _f = "currency"
+            currency = d["currency"]
+            _f = "locationType"
+            _v = d["locationType"]
+            location_type = _v if _v is None else LocationType(_v)
+            _f = "location"
+            location = d["location"]
+            _f = "isEnabled"
+            is_enabled = d["isEnabled"]
+            _f = "isSecret"
+            is_secret = d["isSecret"]
+            _f = "users"
+            _v = d["users"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            users = []
+            for _i, _x in enumerate(_v):
+                users.append(UserDTO.from_dict(_x))
+            _i = -1
+            _f = "timezone"
+            timezone = d["timezone"]
+            _f = "isLocalized"
+            is_localized = d["isLocalized"]
+            _f = "durationType"
+            _v = d["durationType"]
+            duration_type = _v if _v is None else DurationType(_v)
+            _f = "eventTypeDurations"
+            _v = d["eventTypeDurations"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            event_type_durations = []
+            for _i, _x in enumerate(_v):
+                event_type_durations.append(EventTypeDurationDTO.from_dict(_x))
+            _i = -1
+            _f = "position"
+            position = d["position"]
+            _f = "eventTypeRequestLocationTypes"
+            _v = d["eventTypeRequestLocationTypes"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            event_type_request_location_types = []
+            for _i, _x in enumerate(_v):
+                event_type_request_location_types.append(EventTypeRequestLocationTypeDTO.from_dict(_x))
+            _i = -1
+            _f = "uuid"
+            uuid = d["uuid"]
+            _f = "isAllowCancel"
+            is_allow_cancel = d["isAllowCancel"]
+            _f = "isAllowReschedule"
+            is_allow_reschedule = d["isAllowReschedule"]
+            _f = "isShowPhone"
+            is_show_phone = d["isShowPhone"]
+            _f = "isPhoneFieldRequired"
+            is_phone_field_required = d["isPhoneFieldRequired"]
+            _f = "questions"
+            _v = d["questions"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            questions = []
+            for _i, _x in enumerate(_v):
+                questions.append(QuestionDTO.from_dict(_x))
+            _i = -1
+            _f = "isMultipleMeeting"
+            is_multiple_meeting = d["isMultipleMeeting"]
+            _f = "locationLabel"
+            location_label = d["locationLabel"]
+            _f = "groupMeetingLimit"
+            group_meeting_limit = d["groupMeetingLimit"]
+            _f = "showGroupMeetingRest"
+            show_group_meeting_rest = d["showGroupMeetingRest"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         event_type_dto = cls(
             id=id,
@@ -516,7 +401,8 @@ class EventTypeDTO:
             show_group_meeting_rest=show_group_meeting_rest,
         )
 
-        event_type_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        event_type_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return event_type_dto
 
     @property
@@ -534,3 +420,10 @@ class EventTypeDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.event_type_duration_dto import EventTypeDurationDTO
+from ..models.event_type_request_location_type_dto import EventTypeRequestLocationTypeDTO
+from ..models.question_dto import QuestionDTO
+from ..models.user_dto import UserDTO

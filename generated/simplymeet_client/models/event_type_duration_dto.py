@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="EventTypeDurationDTO")
 
@@ -21,6 +23,12 @@ class EventTypeDurationDTO:
     id: int
     duration: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "duration",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -41,22 +49,28 @@ class EventTypeDurationDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_duration(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        duration = _parse_duration(d.pop("duration"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "duration"
+            duration = d["duration"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         event_type_duration_dto = cls(
             id=id,
             duration=duration,
         )
 
-        event_type_duration_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        event_type_duration_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return event_type_duration_dto
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import SchemaMismatch, not_an_object
 from ..models.location_type import LocationType
 
 T = TypeVar("T", bound="EventTypeRequestLocationTypeDTO")
@@ -24,6 +25,12 @@ class EventTypeRequestLocationTypeDTO:
     id: int
     location_type: LocationType | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "locationType",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -47,30 +54,29 @@ class EventTypeRequestLocationTypeDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_location_type(data: object) -> LocationType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                location_type_type_0 = LocationType(data)
-
-                return location_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LocationType | None, data)
-
-        location_type = _parse_location_type(d.pop("locationType"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "locationType"
+            _v = d["locationType"]
+            location_type = _v if _v is None else LocationType(_v)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         event_type_request_location_type_dto = cls(
             id=id,
             location_type=location_type,
         )
 
-        event_type_request_location_type_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        event_type_request_location_type_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return event_type_request_location_type_dto
 
     @property

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="EventTypeTagDTO")
 
@@ -27,6 +29,15 @@ class EventTypeTagDTO:
     position: int | None
     enabled: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "color",
+            "position",
+            "enabled",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -58,31 +69,26 @@ class EventTypeTagDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_color(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        color = _parse_color(d.pop("color"))
-
-        def _parse_position(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        position = _parse_position(d.pop("position"))
-
-        def _parse_enabled(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        enabled = _parse_enabled(d.pop("enabled"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "name"
+            name = d["name"]
+            _f = "color"
+            color = d["color"]
+            _f = "position"
+            position = d["position"]
+            _f = "enabled"
+            enabled = d["enabled"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         event_type_tag_dto = cls(
             id=id,
@@ -92,7 +98,8 @@ class EventTypeTagDTO:
             enabled=enabled,
         )
 
-        event_type_tag_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        event_type_tag_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return event_type_tag_dto
 
     @property

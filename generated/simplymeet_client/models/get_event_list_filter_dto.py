@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from simplymeet_runtime.wire import format_date
 
+from ..errors import SchemaMismatch, not_an_object
 from ..models.event_type_kind import EventTypeKind
 from ..types import UNSET, Unset
 
@@ -46,6 +47,21 @@ class GetEventListFilterDTO:
     organization_tag_list: list[int] | Unset = UNSET
     scheduled_at_from: datetime.date | Unset = UNSET
     scheduled_at_to: datetime.date | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ids",
+            "eventTypeType",
+            "state",
+            "paymentStatus",
+            "invitee",
+            "uuid",
+            "eventTypeList",
+            "userList",
+            "organizationTagList",
+            "scheduledAtFrom",
+            "scheduledAtTo",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         ids: list[int] | Unset = UNSET
@@ -114,43 +130,53 @@ class GetEventListFilterDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ids = cast(list[int], d.pop("ids", UNSET))
-
-        _event_type_type = d.pop("eventTypeType", UNSET)
-        event_type_type: EventTypeKind | Unset
-        if isinstance(_event_type_type, Unset):
-            event_type_type = UNSET
-        else:
-            event_type_type = EventTypeKind(_event_type_type)
-
-        state = d.pop("state", UNSET)
-
-        payment_status = d.pop("paymentStatus", UNSET)
-
-        invitee = d.pop("invitee", UNSET)
-
-        uuid = d.pop("uuid", UNSET)
-
-        event_type_list = cast(list[int], d.pop("eventTypeList", UNSET))
-
-        user_list = cast(list[int], d.pop("userList", UNSET))
-
-        organization_tag_list = cast(list[int], d.pop("organizationTagList", UNSET))
-
-        _scheduled_at_from = d.pop("scheduledAtFrom", UNSET)
-        scheduled_at_from: datetime.date | Unset
-        if isinstance(_scheduled_at_from, Unset):
-            scheduled_at_from = UNSET
-        else:
-            scheduled_at_from = datetime.date.fromisoformat(_scheduled_at_from)
-
-        _scheduled_at_to = d.pop("scheduledAtTo", UNSET)
-        scheduled_at_to: datetime.date | Unset
-        if isinstance(_scheduled_at_to, Unset):
-            scheduled_at_to = UNSET
-        else:
-            scheduled_at_to = datetime.date.fromisoformat(_scheduled_at_to)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "ids"
+            _v = d.get("ids", UNSET)
+            if not isinstance(_v, list) and _v is not UNSET:
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            ids = _v
+            _f = "eventTypeType"
+            _v = d.get("eventTypeType", UNSET)
+            event_type_type = _v if _v is UNSET else EventTypeKind(_v)
+            _f = "state"
+            state = d.get("state", UNSET)
+            _f = "paymentStatus"
+            payment_status = d.get("paymentStatus", UNSET)
+            _f = "invitee"
+            invitee = d.get("invitee", UNSET)
+            _f = "uuid"
+            uuid = d.get("uuid", UNSET)
+            _f = "eventTypeList"
+            _v = d.get("eventTypeList", UNSET)
+            if not isinstance(_v, list) and _v is not UNSET:
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            event_type_list = _v
+            _f = "userList"
+            _v = d.get("userList", UNSET)
+            if not isinstance(_v, list) and _v is not UNSET:
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            user_list = _v
+            _f = "organizationTagList"
+            _v = d.get("organizationTagList", UNSET)
+            if not isinstance(_v, list) and _v is not UNSET:
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            organization_tag_list = _v
+            _f = "scheduledAtFrom"
+            _v = d.get("scheduledAtFrom", UNSET)
+            scheduled_at_from = _v if _v is UNSET else datetime.date.fromisoformat(_v)
+            _f = "scheduledAtTo"
+            _v = d.get("scheduledAtTo", UNSET)
+            scheduled_at_to = _v if _v is UNSET else datetime.date.fromisoformat(_v)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         get_event_list_filter_dto = cls(
             ids=ids,

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from simplymeet_runtime.wire import format_date
 
+from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetEventTypeAvailabilityRequestDTO")
@@ -33,6 +34,16 @@ class GetEventTypeAvailabilityRequestDTO:
     timezone: str | Unset = UNSET
     duration_id: int | Unset = UNSET
     user_id: int | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "startDate",
+            "endDate",
+            "timezone",
+            "durationId",
+            "userId",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -71,28 +82,30 @@ class GetEventTypeAvailabilityRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.date | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.date.fromisoformat(_start_date)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.date | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.date.fromisoformat(_end_date)
-
-        timezone = d.pop("timezone", UNSET)
-
-        duration_id = d.pop("durationId", UNSET)
-
-        user_id = d.pop("userId", UNSET)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d.get("id", UNSET)
+            _f = "startDate"
+            _v = d.get("startDate", UNSET)
+            start_date = _v if _v is UNSET else datetime.date.fromisoformat(_v)
+            _f = "endDate"
+            _v = d.get("endDate", UNSET)
+            end_date = _v if _v is UNSET else datetime.date.fromisoformat(_v)
+            _f = "timezone"
+            timezone = d.get("timezone", UNSET)
+            _f = "durationId"
+            duration_id = d.get("durationId", UNSET)
+            _f = "userId"
+            user_id = d.get("userId", UNSET)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         get_event_type_availability_request_dto = cls(
             id=id,

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatch, not_an_object
 from ..models.event_type_kind import EventTypeKind
 from ..types import UNSET, Unset
 
@@ -27,6 +28,14 @@ class GetEventTypeListFilterDTO:
     for_current_user: bool | Unset = UNSET
     manage_round_robin: bool | Unset = UNSET
     type_: EventTypeKind | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ids",
+            "forCurrentUser",
+            "manageRoundRobin",
+            "type",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         ids: list[int] | Unset = UNSET
@@ -57,19 +66,28 @@ class GetEventTypeListFilterDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ids = cast(list[int], d.pop("ids", UNSET))
-
-        for_current_user = d.pop("forCurrentUser", UNSET)
-
-        manage_round_robin = d.pop("manageRoundRobin", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: EventTypeKind | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = EventTypeKind(_type_)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "ids"
+            _v = d.get("ids", UNSET)
+            if not isinstance(_v, list) and _v is not UNSET:
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            ids = _v
+            _f = "forCurrentUser"
+            for_current_user = d.get("forCurrentUser", UNSET)
+            _f = "manageRoundRobin"
+            manage_round_robin = d.get("manageRoundRobin", UNSET)
+            _f = "type"
+            _v = d.get("type", UNSET)
+            type_ = _v if _v is UNSET else EventTypeKind(_v)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         get_event_type_list_filter_dto = cls(
             ids=ids,

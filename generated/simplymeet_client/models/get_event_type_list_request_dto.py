@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatch, not_an_object
 from ..models.order_direction import OrderDirection
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_event_type_list_filter_dto import GetEventTypeListFilterDTO
-
 
 T = TypeVar("T", bound="GetEventTypeListRequestDTO")
 
@@ -38,6 +35,17 @@ class GetEventTypeListRequestDTO:
     skip_pagination: bool | Unset = UNSET
     group_by: str | Unset = UNSET
     filter_: GetEventTypeListFilterDTO | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "page",
+            "onPage",
+            "orderField",
+            "orderDirection",
+            "skipPagination",
+            "groupBy",
+            "filter",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         page = self.page
@@ -80,32 +88,32 @@ class GetEventTypeListRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_event_type_list_filter_dto import GetEventTypeListFilterDTO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        page = d.pop("page", UNSET)
-
-        on_page = d.pop("onPage", UNSET)
-
-        order_field = d.pop("orderField", UNSET)
-
-        _order_direction = d.pop("orderDirection", UNSET)
-        order_direction: OrderDirection | Unset
-        if isinstance(_order_direction, Unset):
-            order_direction = UNSET
-        else:
-            order_direction = OrderDirection(_order_direction)
-
-        skip_pagination = d.pop("skipPagination", UNSET)
-
-        group_by = d.pop("groupBy", UNSET)
-
-        _filter_ = d.pop("filter", UNSET)
-        filter_: GetEventTypeListFilterDTO | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = GetEventTypeListFilterDTO.from_dict(_filter_)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "page"
+            page = d.get("page", UNSET)
+            _f = "onPage"
+            on_page = d.get("onPage", UNSET)
+            _f = "orderField"
+            order_field = d.get("orderField", UNSET)
+            _f = "orderDirection"
+            _v = d.get("orderDirection", UNSET)
+            order_direction = _v if _v is UNSET else OrderDirection(_v)
+            _f = "skipPagination"
+            skip_pagination = d.get("skipPagination", UNSET)
+            _f = "groupBy"
+            group_by = d.get("groupBy", UNSET)
+            _f = "filter"
+            _v = d.get("filter", UNSET)
+            filter_ = _v if _v is UNSET else GetEventTypeListFilterDTO.from_dict(_v)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         get_event_type_list_request_dto = cls(
             page=page,
@@ -118,3 +126,7 @@ class GetEventTypeListRequestDTO:
         )
 
         return get_event_type_list_request_dto
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.get_event_type_list_filter_dto import GetEventTypeListFilterDTO

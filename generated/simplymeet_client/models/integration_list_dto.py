@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="IntegrationListDTO")
 
@@ -23,6 +25,12 @@ class IntegrationListDTO:
     user: list[Any]
     organization: list[Any]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "user",
+            "organization",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         user = self.user
@@ -42,17 +50,34 @@ class IntegrationListDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = cast(list[Any], d.pop("user"))
-
-        organization = cast(list[Any], d.pop("organization"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "user"
+            _v = d["user"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            user = _v
+            _f = "organization"
+            _v = d["organization"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            organization = _v
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         integration_list_dto = cls(
             user=user,
             organization=organization,
         )
 
-        integration_list_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        integration_list_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return integration_list_dto
 
     @property

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="InviteeDTO")
 
@@ -33,6 +35,18 @@ class InviteeDTO:
     cancellation_policy: None | str
     uuid: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "email",
+            "fullName",
+            "timezone",
+            "phoneNumber",
+            "locale",
+            "cancellationPolicy",
+            "uuid",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -75,47 +89,32 @@ class InviteeDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        email = d.pop("email")
-
-        def _parse_full_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        full_name = _parse_full_name(d.pop("fullName"))
-
-        def _parse_timezone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        timezone = _parse_timezone(d.pop("timezone"))
-
-        def _parse_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone_number = _parse_phone_number(d.pop("phoneNumber"))
-
-        def _parse_locale(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        locale = _parse_locale(d.pop("locale"))
-
-        def _parse_cancellation_policy(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cancellation_policy = _parse_cancellation_policy(d.pop("cancellationPolicy"))
-
-        uuid = d.pop("uuid")
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "email"
+            email = d["email"]
+            _f = "fullName"
+            full_name = d["fullName"]
+            _f = "timezone"
+            timezone = d["timezone"]
+            _f = "phoneNumber"
+            phone_number = d["phoneNumber"]
+            _f = "locale"
+            locale = d["locale"]
+            _f = "cancellationPolicy"
+            cancellation_policy = d["cancellationPolicy"]
+            _f = "uuid"
+            uuid = d["uuid"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         invitee_dto = cls(
             id=id,
@@ -128,7 +127,8 @@ class InviteeDTO:
             uuid=uuid,
         )
 
-        invitee_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        invitee_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return invitee_dto
 
     @property

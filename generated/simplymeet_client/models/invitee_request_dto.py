@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InviteeRequestDTO")
@@ -29,6 +30,16 @@ class InviteeRequestDTO:
     locale: str | Unset = UNSET
     phone_number: str | Unset = UNSET
     cancellation_policy: str | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "fullName",
+            "email",
+            "timezone",
+            "locale",
+            "phoneNumber",
+            "cancellationPolicy",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         full_name = self.full_name
@@ -64,18 +75,28 @@ class InviteeRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        full_name = d.pop("fullName")
-
-        email = d.pop("email")
-
-        timezone = d.pop("timezone", UNSET)
-
-        locale = d.pop("locale", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        cancellation_policy = d.pop("cancellationPolicy", UNSET)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "fullName"
+            full_name = d["fullName"]
+            _f = "email"
+            email = d["email"]
+            _f = "timezone"
+            timezone = d.get("timezone", UNSET)
+            _f = "locale"
+            locale = d.get("locale", UNSET)
+            _f = "phoneNumber"
+            phone_number = d.get("phoneNumber", UNSET)
+            _f = "cancellationPolicy"
+            cancellation_policy = d.get("cancellationPolicy", UNSET)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         invitee_request_dto = cls(
             full_name=full_name,

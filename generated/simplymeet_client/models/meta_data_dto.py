@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="MetaDataDTO")
 
@@ -25,6 +27,14 @@ class MetaDataDTO:
     items_count: int
     current_page: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pagesCount",
+            "itemsPerPage",
+            "itemsCount",
+            "currentPage",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         pages_count = self.pages_count
@@ -50,14 +60,24 @@ class MetaDataDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pages_count = d.pop("pagesCount")
-
-        items_per_page = d.pop("itemsPerPage")
-
-        items_count = d.pop("itemsCount")
-
-        current_page = d.pop("currentPage")
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "pagesCount"
+            pages_count = d["pagesCount"]
+            _f = "itemsPerPage"
+            items_per_page = d["itemsPerPage"]
+            _f = "itemsCount"
+            items_count = d["itemsCount"]
+            _f = "currentPage"
+            current_page = d["currentPage"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         meta_data_dto = cls(
             pages_count=pages_count,
@@ -66,7 +86,8 @@ class MetaDataDTO:
             current_page=current_page,
         )
 
-        meta_data_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        meta_data_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return meta_data_dto
 
     @property

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="NoShowEventListRequestDTO")
 
@@ -17,6 +19,11 @@ class NoShowEventListRequestDTO:
     """
 
     ids: list[int]
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ids",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         ids = self.ids
@@ -33,8 +40,21 @@ class NoShowEventListRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ids = cast(list[int], d.pop("ids"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "ids"
+            _v = d["ids"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            ids = _v
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         no_show_event_list_request_dto = cls(
             ids=ids,

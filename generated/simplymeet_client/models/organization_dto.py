@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.social_link_dto import SocialLinkDTO
-
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="OrganizationDTO")
 
@@ -51,10 +49,26 @@ class OrganizationDTO:
     domain: None | str
     social_link: None | SocialLinkDTO
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "uuid",
+            "slug",
+            "name",
+            "createdAt",
+            "locale",
+            "rtl",
+            "calendarLayout",
+            "hideUnavailableDates",
+            "sundayIsFirstDay",
+            "email",
+            "intro",
+            "domain",
+            "socialLink",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.social_link_dto import SocialLinkDTO  # noqa: PLC0415
-
         id = self.id
 
         uuid = self.uuid
@@ -126,112 +140,46 @@ class OrganizationDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.social_link_dto import SocialLinkDTO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        uuid = d.pop("uuid")
-
-        def _parse_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        slug = _parse_slug(d.pop("slug"))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_at = _parse_created_at(d.pop("createdAt"))
-
-        def _parse_locale(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        locale = _parse_locale(d.pop("locale"))
-
-        def _parse_rtl(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        rtl = _parse_rtl(d.pop("rtl"))
-
-        def _parse_calendar_layout(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        calendar_layout = _parse_calendar_layout(d.pop("calendarLayout"))
-
-        def _parse_hide_unavailable_dates(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        hide_unavailable_dates = _parse_hide_unavailable_dates(d.pop("hideUnavailableDates"))
-
-        def _parse_sunday_is_first_day(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        sunday_is_first_day = _parse_sunday_is_first_day(d.pop("sundayIsFirstDay"))
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email"))
-
-        def _parse_intro(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        intro = _parse_intro(d.pop("intro"))
-
-        def _parse_domain(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        domain = _parse_domain(d.pop("domain"))
-
-        def _parse_social_link(data: object) -> None | SocialLinkDTO:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                social_link_type_0 = SocialLinkDTO.from_dict(data)
-
-                return social_link_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SocialLinkDTO, data)
-
-        social_link = _parse_social_link(d.pop("socialLink"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "uuid"
+            uuid = d["uuid"]
+            _f = "slug"
+            slug = d["slug"]
+            _f = "name"
+            name = d["name"]
+            _f = "createdAt"
+            _v = d["createdAt"]
+            created_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            _f = "locale"
+            locale = d["locale"]
+            _f = "rtl"
+            rtl = d["rtl"]
+            _f = "calendarLayout"
+            calendar_layout = d["calendarLayout"]
+            _f = "hideUnavailableDates"
+            hide_unavailable_dates = d["hideUnavailableDates"]
+            _f = "sundayIsFirstDay"
+            sunday_is_first_day = d["sundayIsFirstDay"]
+            _f = "email"
+            email = d["email"]
+            _f = "intro"
+            intro = d["intro"]
+            _f = "domain"
+            domain = d["domain"]
+            _f = "socialLink"
+            _v = d["socialLink"]
+            social_link = _v if _v is None else SocialLinkDTO.from_dict(_v)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         organization_dto = cls(
             id=id,
@@ -250,7 +198,8 @@ class OrganizationDTO:
             social_link=social_link,
         )
 
-        organization_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        organization_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return organization_dto
 
     @property
@@ -268,3 +217,7 @@ class OrganizationDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.social_link_dto import SocialLinkDTO

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="ParticipantDTO")
 
@@ -25,6 +27,13 @@ class ParticipantDTO:
     email: str
     created_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "email",
+            "createdAt",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -51,25 +60,23 @@ class ParticipantDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        email = d.pop("email")
-
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_at = _parse_created_at(d.pop("createdAt"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "email"
+            email = d["email"]
+            _f = "createdAt"
+            _v = d["createdAt"]
+            created_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         participant_dto = cls(
             id=id,
@@ -77,7 +84,8 @@ class ParticipantDTO:
             created_at=created_at,
         )
 
-        participant_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        participant_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return participant_dto
 
     @property

@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.poll_result_dto import PollResultDTO
-
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="PollAvailabilityDTO")
 
@@ -30,6 +28,13 @@ class PollAvailabilityDTO:
     date: datetime.datetime
     results: list[PollResultDTO]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "date",
+            "results",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -55,19 +60,29 @@ class PollAvailabilityDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.poll_result_dto import PollResultDTO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        date = datetime.datetime.fromisoformat(d.pop("date"))
-
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = PollResultDTO.from_dict(results_item_data)
-
-            results.append(results_item)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "date"
+            _v = d["date"]
+            date = datetime.datetime.fromisoformat(_v)
+            _f = "results"
+            _v = d["results"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            results = []
+            for _i, _x in enumerate(_v):
+                results.append(PollResultDTO.from_dict(_x))
+            _i = -1
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         poll_availability_dto = cls(
             id=id,
@@ -75,7 +90,8 @@ class PollAvailabilityDTO:
             results=results,
         )
 
-        poll_availability_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        poll_availability_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return poll_availability_dto
 
     @property
@@ -93,3 +109,7 @@ class PollAvailabilityDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.poll_result_dto import PollResultDTO

@@ -2,9 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="PollAvailabilityRequestDTO")
 
@@ -19,6 +21,11 @@ class PollAvailabilityRequestDTO:
     """
 
     date: datetime.datetime
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "date",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         date = self.date.isoformat()
@@ -35,8 +42,19 @@ class PollAvailabilityRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "date"
+            _v = d["date"]
+            date = datetime.datetime.fromisoformat(_v)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         poll_availability_request_dto = cls(
             date=date,

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.poll_availability_dto import PollAvailabilityDTO
-    from ..models.simple_event_type_dto import SimpleEventTypeDTO
-    from ..models.simple_user_dto import SimpleUserDTO
-
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="PollDTO")
 
@@ -51,11 +47,23 @@ class PollDTO:
     created_at: datetime.datetime | None
     availability: list[PollAvailabilityDTO]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "uuid",
+            "user",
+            "eventType",
+            "voteVisibility",
+            "commentVisibility",
+            "emailNotification",
+            "duration",
+            "name",
+            "createdAt",
+            "availability",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.simple_event_type_dto import SimpleEventTypeDTO  # noqa: PLC0415
-        from ..models.simple_user_dto import SimpleUserDTO  # noqa: PLC0415
-
         id = self.id
 
         uuid = self.uuid
@@ -120,101 +128,47 @@ class PollDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.poll_availability_dto import PollAvailabilityDTO  # noqa: PLC0415
-        from ..models.simple_event_type_dto import SimpleEventTypeDTO  # noqa: PLC0415
-        from ..models.simple_user_dto import SimpleUserDTO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        uuid = d.pop("uuid")
-
-        def _parse_user(data: object) -> None | SimpleUserDTO:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = SimpleUserDTO.from_dict(data)
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SimpleUserDTO, data)
-
-        user = _parse_user(d.pop("user"))
-
-        def _parse_event_type(data: object) -> None | SimpleEventTypeDTO:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_type_0 = SimpleEventTypeDTO.from_dict(data)
-
-                return event_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SimpleEventTypeDTO, data)
-
-        event_type = _parse_event_type(d.pop("eventType"))
-
-        def _parse_vote_visibility(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        vote_visibility = _parse_vote_visibility(d.pop("voteVisibility"))
-
-        def _parse_comment_visibility(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        comment_visibility = _parse_comment_visibility(d.pop("commentVisibility"))
-
-        def _parse_email_notification(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        email_notification = _parse_email_notification(d.pop("emailNotification"))
-
-        def _parse_duration(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        duration = _parse_duration(d.pop("duration"))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_at = _parse_created_at(d.pop("createdAt"))
-
-        availability = []
-        _availability = d.pop("availability")
-        for availability_item_data in _availability:
-            availability_item = PollAvailabilityDTO.from_dict(availability_item_data)
-
-            availability.append(availability_item)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "uuid"
+            uuid = d["uuid"]
+            _f = "user"
+            _v = d["user"]
+            user = _v if _v is None else SimpleUserDTO.from_dict(_v)
+            _f = "eventType"
+            _v = d["eventType"]
+            event_type = _v if _v is None else SimpleEventTypeDTO.from_dict(_v)
+            _f = "voteVisibility"
+            vote_visibility = d["voteVisibility"]
+            _f = "commentVisibility"
+            comment_visibility = d["commentVisibility"]
+            _f = "emailNotification"
+            email_notification = d["emailNotification"]
+            _f = "duration"
+            duration = d["duration"]
+            _f = "name"
+            name = d["name"]
+            _f = "createdAt"
+            _v = d["createdAt"]
+            created_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            _f = "availability"
+            _v = d["availability"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            availability = []
+            for _i, _x in enumerate(_v):
+                availability.append(PollAvailabilityDTO.from_dict(_x))
+            _i = -1
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         poll_dto = cls(
             id=id,
@@ -230,7 +184,8 @@ class PollDTO:
             availability=availability,
         )
 
-        poll_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        poll_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return poll_dto
 
     @property
@@ -248,3 +203,9 @@ class PollDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.poll_availability_dto import PollAvailabilityDTO
+from ..models.simple_event_type_dto import SimpleEventTypeDTO
+from ..models.simple_user_dto import SimpleUserDTO

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.meta_data_dto import MetaDataDTO
-    from ..models.poll_dto import PollDTO
-
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="PollListDTO")
 
@@ -27,6 +24,12 @@ class PollListDTO:
     meta: MetaDataDTO
     items: list[PollDTO]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "meta",
+            "items",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         meta = self.meta.to_dict()
@@ -49,25 +52,35 @@ class PollListDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta_data_dto import MetaDataDTO  # noqa: PLC0415
-        from ..models.poll_dto import PollDTO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        meta = MetaDataDTO.from_dict(d.pop("meta"))
-
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = PollDTO.from_dict(items_item_data)
-
-            items.append(items_item)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "meta"
+            _v = d["meta"]
+            meta = MetaDataDTO.from_dict(_v)
+            _f = "items"
+            _v = d["items"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            items = []
+            for _i, _x in enumerate(_v):
+                items.append(PollDTO.from_dict(_x))
+            _i = -1
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         poll_list_dto = cls(
             meta=meta,
             items=items,
         )
 
-        poll_list_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        poll_list_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return poll_list_dto
 
     @property
@@ -85,3 +98,8 @@ class PollListDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.meta_data_dto import MetaDataDTO
+from ..models.poll_dto import PollDTO

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.poll_availability_request_dto import PollAvailabilityRequestDTO
-
 
 T = TypeVar("T", bound="PollRequestDTO")
 
@@ -35,6 +32,17 @@ class PollRequestDTO:
     vote_visibility: bool | Unset = UNSET
     comment_visibility: bool | Unset = UNSET
     email_notification: bool | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "eventTypeId",
+            "duration",
+            "name",
+            "availability",
+            "voteVisibility",
+            "commentVisibility",
+            "emailNotification",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         event_type_id = self.event_type_id
@@ -75,27 +83,36 @@ class PollRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.poll_availability_request_dto import PollAvailabilityRequestDTO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        event_type_id = d.pop("eventTypeId")
-
-        duration = d.pop("duration")
-
-        name = d.pop("name")
-
-        availability = []
-        _availability = d.pop("availability")
-        for availability_item_data in _availability:
-            availability_item = PollAvailabilityRequestDTO.from_dict(availability_item_data)
-
-            availability.append(availability_item)
-
-        vote_visibility = d.pop("voteVisibility", UNSET)
-
-        comment_visibility = d.pop("commentVisibility", UNSET)
-
-        email_notification = d.pop("emailNotification", UNSET)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "eventTypeId"
+            event_type_id = d["eventTypeId"]
+            _f = "duration"
+            duration = d["duration"]
+            _f = "name"
+            name = d["name"]
+            _f = "availability"
+            _v = d["availability"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            availability = []
+            for _i, _x in enumerate(_v):
+                availability.append(PollAvailabilityRequestDTO.from_dict(_x))
+            _i = -1
+            _f = "voteVisibility"
+            vote_visibility = d.get("voteVisibility", UNSET)
+            _f = "commentVisibility"
+            comment_visibility = d.get("commentVisibility", UNSET)
+            _f = "emailNotification"
+            email_notification = d.get("emailNotification", UNSET)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         poll_request_dto = cls(
             event_type_id=event_type_id,
@@ -108,3 +125,7 @@ class PollRequestDTO:
         )
 
         return poll_request_dto
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.poll_availability_request_dto import PollAvailabilityRequestDTO

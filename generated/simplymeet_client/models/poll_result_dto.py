@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="PollResultDTO")
 
@@ -23,6 +25,12 @@ class PollResultDTO:
     email: str
     comment: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "email",
+            "comment",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -43,22 +51,28 @@ class PollResultDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        def _parse_comment(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        comment = _parse_comment(d.pop("comment"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "email"
+            email = d["email"]
+            _f = "comment"
+            comment = d["comment"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         poll_result_dto = cls(
             email=email,
             comment=comment,
         )
 
-        poll_result_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        poll_result_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return poll_result_dto
 
     @property

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PollResultRequestDTO")
@@ -26,6 +27,14 @@ class PollResultRequestDTO:
     availability: list[int]
     email: str
     comment: str | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "uuid",
+            "availability",
+            "email",
+            "comment",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         uuid = self.uuid
@@ -52,14 +61,27 @@ class PollResultRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        availability = cast(list[int], d.pop("availability"))
-
-        email = d.pop("email")
-
-        comment = d.pop("comment", UNSET)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "uuid"
+            uuid = d["uuid"]
+            _f = "availability"
+            _v = d["availability"]
+            if not isinstance(_v, list):
+                raise TypeError(f"expected an array, got {type(_v).__name__}")
+            availability = _v
+            _f = "email"
+            email = d["email"]
+            _f = "comment"
+            comment = d.get("comment", UNSET)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         poll_result_request_dto = cls(
             uuid=uuid,

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.question_dto_config_type_0_item import QuestionDTOConfigType0Item
-
+from ..errors import SchemaMismatch, expect_list, not_an_object
 
 T = TypeVar("T", bound="QuestionDTO")
 
@@ -33,6 +31,16 @@ class QuestionDTO:
     uuid: str
     position: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "label",
+            "type",
+            "required",
+            "config",
+            "uuid",
+            "position",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         label: None | str
@@ -76,59 +84,29 @@ class QuestionDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.question_dto_config_type_0_item import QuestionDTOConfigType0Item  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        label = _parse_label(d.pop("label"))
-
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
-
-        def _parse_required(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        required = _parse_required(d.pop("required"))
-
-        def _parse_config(data: object) -> list[QuestionDTOConfigType0Item] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                config_type_0 = []
-                _config_type_0 = data
-                for config_type_0_item_data in _config_type_0:
-                    config_type_0_item = QuestionDTOConfigType0Item.from_dict(config_type_0_item_data)
-
-                    config_type_0.append(config_type_0_item)
-
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[QuestionDTOConfigType0Item] | None, data)
-
-        config = _parse_config(d.pop("config"))
-
-        uuid = d.pop("uuid")
-
-        def _parse_position(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        position = _parse_position(d.pop("position"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "label"
+            label = d["label"]
+            _f = "type"
+            type_ = d["type"]
+            _f = "required"
+            required = d["required"]
+            _f = "config"
+            _v = d["config"]
+            config = _v if _v is None else [QuestionDTOConfigType0Item.from_dict(_x) for _x in expect_list(_v)]
+            _f = "uuid"
+            uuid = d["uuid"]
+            _f = "position"
+            position = d["position"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         question_dto = cls(
             label=label,
@@ -139,7 +117,8 @@ class QuestionDTO:
             position=position,
         )
 
-        question_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        question_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return question_dto
 
     @property
@@ -157,3 +136,7 @@ class QuestionDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.question_dto_config_type_0_item import QuestionDTOConfigType0Item

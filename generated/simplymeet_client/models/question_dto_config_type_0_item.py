@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="QuestionDTOConfigType0Item")
 
@@ -12,6 +14,7 @@ T = TypeVar("T", bound="QuestionDTOConfigType0Item")
 @_attrs_define
 class QuestionDTOConfigType0Item:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset({})
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -22,10 +25,22 @@ class QuestionDTOConfigType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            pass
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
+
         question_dto_config_type_0_item = cls()
 
-        question_dto_config_type_0_item.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        question_dto_config_type_0_item.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return question_dto_config_type_0_item
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from simplymeet_runtime.wire import format_local_datetime
 
+from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RescheduleEventRequestDTO")
@@ -27,6 +28,14 @@ class RescheduleEventRequestDTO:
     end: datetime.datetime | str
     event_type_id: int
     user_id: int | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "start",
+            "end",
+            "eventTypeId",
+            "userId",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         start = format_local_datetime(self.start, "start")
@@ -53,14 +62,24 @@ class RescheduleEventRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = cast(datetime.datetime | str, d.pop("start"))
-
-        end = cast(datetime.datetime | str, d.pop("end"))
-
-        event_type_id = d.pop("eventTypeId")
-
-        user_id = d.pop("userId", UNSET)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "start"
+            start = cast(datetime.datetime | str, d["start"])
+            _f = "end"
+            end = cast(datetime.datetime | str, d["end"])
+            _f = "eventTypeId"
+            event_type_id = d["eventTypeId"]
+            _f = "userId"
+            user_id = d.get("userId", UNSET)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         reschedule_event_request_dto = cls(
             start=start,

@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.user_dto import UserDTO
-
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="ReschedulingDTO")
 
@@ -33,10 +31,17 @@ class ReschedulingDTO:
     previously_scheduled_at: datetime.datetime | None
     previous_user: None | UserDTO
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "rescheduler",
+            "reason",
+            "previouslyScheduledAt",
+            "previousUser",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_dto import UserDTO  # noqa: PLC0415
-
         id = self.id
 
         rescheduler: None | str
@@ -73,54 +78,28 @@ class ReschedulingDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_dto import UserDTO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_rescheduler(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        rescheduler = _parse_rescheduler(d.pop("rescheduler"))
-
-        def _parse_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        reason = _parse_reason(d.pop("reason"))
-
-        def _parse_previously_scheduled_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previously_scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return previously_scheduled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        previously_scheduled_at = _parse_previously_scheduled_at(d.pop("previouslyScheduledAt"))
-
-        def _parse_previous_user(data: object) -> None | UserDTO:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                previous_user_type_0 = UserDTO.from_dict(data)
-
-                return previous_user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UserDTO, data)
-
-        previous_user = _parse_previous_user(d.pop("previousUser"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "rescheduler"
+            rescheduler = d["rescheduler"]
+            _f = "reason"
+            reason = d["reason"]
+            _f = "previouslyScheduledAt"
+            _v = d["previouslyScheduledAt"]
+            previously_scheduled_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            _f = "previousUser"
+            _v = d["previousUser"]
+            previous_user = _v if _v is None else UserDTO.from_dict(_v)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         rescheduling_dto = cls(
             id=id,
@@ -130,7 +109,8 @@ class ReschedulingDTO:
             previous_user=previous_user,
         )
 
-        rescheduling_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        rescheduling_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return rescheduling_dto
 
     @property
@@ -148,3 +128,7 @@ class ReschedulingDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.user_dto import UserDTO

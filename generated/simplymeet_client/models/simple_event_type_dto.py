@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="SimpleEventTypeDTO")
 
@@ -31,6 +33,17 @@ class SimpleEventTypeDTO:
     user_full_name: None | str
     localized: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "color",
+            "location_type",
+            "timezone",
+            "user_full_name",
+            "localized",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -71,50 +84,30 @@ class SimpleEventTypeDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_color(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        color = _parse_color(d.pop("color"))
-
-        def _parse_location_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        location_type = _parse_location_type(d.pop("location_type"))
-
-        def _parse_timezone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        timezone = _parse_timezone(d.pop("timezone"))
-
-        def _parse_user_full_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_full_name = _parse_user_full_name(d.pop("user_full_name"))
-
-        def _parse_localized(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        localized = _parse_localized(d.pop("localized"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "name"
+            name = d["name"]
+            _f = "color"
+            color = d["color"]
+            _f = "location_type"
+            location_type = d["location_type"]
+            _f = "timezone"
+            timezone = d["timezone"]
+            _f = "user_full_name"
+            user_full_name = d["user_full_name"]
+            _f = "localized"
+            localized = d["localized"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         simple_event_type_dto = cls(
             id=id,
@@ -126,7 +119,8 @@ class SimpleEventTypeDTO:
             localized=localized,
         )
 
-        simple_event_type_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        simple_event_type_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return simple_event_type_dto
 
     @property

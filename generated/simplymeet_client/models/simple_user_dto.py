@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="SimpleUserDTO")
 
@@ -23,6 +25,13 @@ class SimpleUserDTO:
     email: None | str
     full_name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "email",
+            "fullName",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -47,22 +56,22 @@ class SimpleUserDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email"))
-
-        def _parse_full_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        full_name = _parse_full_name(d.pop("fullName"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "email"
+            email = d["email"]
+            _f = "fullName"
+            full_name = d["fullName"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         simple_user_dto = cls(
             id=id,
@@ -70,7 +79,8 @@ class SimpleUserDTO:
             full_name=full_name,
         )
 
-        simple_user_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        simple_user_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return simple_user_dto
 
     @property

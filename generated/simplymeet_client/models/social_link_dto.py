@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="SocialLinkDTO")
 
@@ -29,6 +31,16 @@ class SocialLinkDTO:
     linkedin_url: None | str
     whatsapp_url: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "facebookUrl",
+            "twitterUrl",
+            "instagramUrl",
+            "linkedinUrl",
+            "whatsappUrl",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -65,43 +77,28 @@ class SocialLinkDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_facebook_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        facebook_url = _parse_facebook_url(d.pop("facebookUrl"))
-
-        def _parse_twitter_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        twitter_url = _parse_twitter_url(d.pop("twitterUrl"))
-
-        def _parse_instagram_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        instagram_url = _parse_instagram_url(d.pop("instagramUrl"))
-
-        def _parse_linkedin_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        linkedin_url = _parse_linkedin_url(d.pop("linkedinUrl"))
-
-        def _parse_whatsapp_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        whatsapp_url = _parse_whatsapp_url(d.pop("whatsappUrl"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "facebookUrl"
+            facebook_url = d["facebookUrl"]
+            _f = "twitterUrl"
+            twitter_url = d["twitterUrl"]
+            _f = "instagramUrl"
+            instagram_url = d["instagramUrl"]
+            _f = "linkedinUrl"
+            linkedin_url = d["linkedinUrl"]
+            _f = "whatsappUrl"
+            whatsapp_url = d["whatsappUrl"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         social_link_dto = cls(
             id=id,
@@ -112,7 +109,8 @@ class SocialLinkDTO:
             whatsapp_url=whatsapp_url,
         )
 
-        social_link_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        social_link_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return social_link_dto
 
     @property

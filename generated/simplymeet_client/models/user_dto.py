@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.organization_dto import OrganizationDTO
-
+from ..errors import SchemaMismatch, expect_list, not_an_object
 
 T = TypeVar("T", bound="UserDTO")
 
@@ -82,10 +80,40 @@ class UserDTO:
     time_format: None | str
     timezone_offset: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "uuid",
+            "email",
+            "fullName",
+            "slug",
+            "subscriptionUsersLimit",
+            "isSecondFactorConfigured",
+            "isEnabled",
+            "dateFormat",
+            "address",
+            "state",
+            "city",
+            "zip",
+            "countryId",
+            "lat",
+            "lng",
+            "domain",
+            "phone",
+            "companyLogoName",
+            "avatarName",
+            "organization",
+            "createdAt",
+            "lastLogin",
+            "connections",
+            "hasPaidSubscription",
+            "timezone",
+            "timeFormat",
+            "timezoneOffset",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_dto import OrganizationDTO  # noqa: PLC0415
-
         id = self.id
 
         uuid = self.uuid
@@ -219,221 +247,76 @@ class UserDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_dto import OrganizationDTO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        uuid = d.pop("uuid")
-
-        email = d.pop("email")
-
-        def _parse_full_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        full_name = _parse_full_name(d.pop("fullName"))
-
-        def _parse_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        slug = _parse_slug(d.pop("slug"))
-
-        def _parse_subscription_users_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        subscription_users_limit = _parse_subscription_users_limit(d.pop("subscriptionUsersLimit"))
-
-        def _parse_is_second_factor_configured(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_second_factor_configured = _parse_is_second_factor_configured(d.pop("isSecondFactorConfigured"))
-
-        def _parse_is_enabled(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_enabled = _parse_is_enabled(d.pop("isEnabled"))
-
-        def _parse_date_format(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        date_format = _parse_date_format(d.pop("dateFormat"))
-
-        def _parse_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        address = _parse_address(d.pop("address"))
-
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        state = _parse_state(d.pop("state"))
-
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        city = _parse_city(d.pop("city"))
-
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        zip_ = _parse_zip_(d.pop("zip"))
-
-        def _parse_country_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country_id = _parse_country_id(d.pop("countryId"))
-
-        def _parse_lat(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        lat = _parse_lat(d.pop("lat"))
-
-        def _parse_lng(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        lng = _parse_lng(d.pop("lng"))
-
-        def _parse_domain(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        domain = _parse_domain(d.pop("domain"))
-
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone"))
-
-        def _parse_company_logo_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        company_logo_name = _parse_company_logo_name(d.pop("companyLogoName"))
-
-        def _parse_avatar_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        avatar_name = _parse_avatar_name(d.pop("avatarName"))
-
-        def _parse_organization(data: object) -> None | OrganizationDTO:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                organization_type_0 = OrganizationDTO.from_dict(data)
-
-                return organization_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrganizationDTO, data)
-
-        organization = _parse_organization(d.pop("organization"))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_at = _parse_created_at(d.pop("createdAt"))
-
-        def _parse_last_login(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_login_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_login_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_login = _parse_last_login(d.pop("lastLogin"))
-
-        def _parse_connections(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                connections_type_0 = cast(list[str], data)
-
-                return connections_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        connections = _parse_connections(d.pop("connections"))
-
-        def _parse_has_paid_subscription(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        has_paid_subscription = _parse_has_paid_subscription(d.pop("hasPaidSubscription"))
-
-        def _parse_timezone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        timezone = _parse_timezone(d.pop("timezone"))
-
-        def _parse_time_format(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        time_format = _parse_time_format(d.pop("timeFormat"))
-
-        def _parse_timezone_offset(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        timezone_offset = _parse_timezone_offset(d.pop("timezoneOffset"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "uuid"
+            uuid = d["uuid"]
+            _f = "email"
+            email = d["email"]
+            _f = "fullName"
+            full_name = d["fullName"]
+            _f = "slug"
+            slug = d["slug"]
+            _f = "subscriptionUsersLimit"
+            subscription_users_limit = d["subscriptionUsersLimit"]
+            _f = "isSecondFactorConfigured"
+            is_second_factor_configured = d["isSecondFactorConfigured"]
+            _f = "isEnabled"
+            is_enabled = d["isEnabled"]
+            _f = "dateFormat"
+            date_format = d["dateFormat"]
+            _f = "address"
+            address = d["address"]
+            _f = "state"
+            state = d["state"]
+            _f = "city"
+            city = d["city"]
+            _f = "zip"
+            zip_ = d["zip"]
+            _f = "countryId"
+            country_id = d["countryId"]
+            _f = "lat"
+            lat = d["lat"]
+            _f = "lng"
+            lng = d["lng"]
+            _f = "domain"
+            domain = d["domain"]
+            _f = "phone"
+            phone = d["phone"]
+            _f = "companyLogoName"
+            company_logo_name = d["companyLogoName"]
+            _f = "avatarName"
+            avatar_name = d["avatarName"]
+            _f = "organization"
+            _v = d["organization"]
+            organization = _v if _v is None else OrganizationDTO.from_dict(_v)
+            _f = "createdAt"
+            _v = d["createdAt"]
+            created_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            _f = "lastLogin"
+            _v = d["lastLogin"]
+            last_login = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            _f = "connections"
+            _v = d["connections"]
+            connections = _v if _v is None else expect_list(_v)
+            _f = "hasPaidSubscription"
+            has_paid_subscription = d["hasPaidSubscription"]
+            _f = "timezone"
+            timezone = d["timezone"]
+            _f = "timeFormat"
+            time_format = d["timeFormat"]
+            _f = "timezoneOffset"
+            timezone_offset = d["timezoneOffset"]
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         user_dto = cls(
             id=id,
@@ -466,7 +349,8 @@ class UserDTO:
             timezone_offset=timezone_offset,
         )
 
-        user_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        user_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return user_dto
 
     @property
@@ -484,3 +368,7 @@ class UserDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.organization_dto import OrganizationDTO

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.user_dto import UserDTO
-
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="UserEventTypeTagDTO")
 
@@ -31,10 +29,17 @@ class UserEventTypeTagDTO:
     position: int | None
     user: None | UserDTO
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "color",
+            "position",
+            "user",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_dto import UserDTO  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -67,41 +72,27 @@ class UserEventTypeTagDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_dto import UserDTO  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_color(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        color = _parse_color(d.pop("color"))
-
-        def _parse_position(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        position = _parse_position(d.pop("position"))
-
-        def _parse_user(data: object) -> None | UserDTO:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = UserDTO.from_dict(data)
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UserDTO, data)
-
-        user = _parse_user(d.pop("user"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "id"
+            id = d["id"]
+            _f = "name"
+            name = d["name"]
+            _f = "color"
+            color = d["color"]
+            _f = "position"
+            position = d["position"]
+            _f = "user"
+            _v = d["user"]
+            user = _v if _v is None else UserDTO.from_dict(_v)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         user_event_type_tag_dto = cls(
             id=id,
@@ -111,7 +102,8 @@ class UserEventTypeTagDTO:
             user=user,
         )
 
-        user_event_type_tag_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        user_event_type_tag_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return user_event_type_tag_dto
 
     @property
@@ -129,3 +121,7 @@ class UserEventTypeTagDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.user_dto import UserDTO

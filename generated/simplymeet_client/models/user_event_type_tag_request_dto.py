@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserEventTypeTagRequestDTO")
@@ -23,6 +24,13 @@ class UserEventTypeTagRequestDTO:
     name: str
     position: int | Unset = UNSET
     color: str | Unset = UNSET
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "position",
+            "color",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -47,12 +55,22 @@ class UserEventTypeTagRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        position = d.pop("position", UNSET)
-
-        color = d.pop("color", UNSET)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "name"
+            name = d["name"]
+            _f = "position"
+            position = d.get("position", UNSET)
+            _f = "color"
+            color = d.get("color", UNSET)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         user_event_type_tag_request_dto = cls(
             name=name,

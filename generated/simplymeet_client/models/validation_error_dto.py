@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.validation_error_dto_errors import ValidationErrorDTOErrors
-
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="ValidationErrorDTO")
 
@@ -26,6 +24,12 @@ class ValidationErrorDTO:
     message: str
     errors: ValidationErrorDTOErrors
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "message",
+            "errors",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -45,19 +49,29 @@ class ValidationErrorDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_dto_errors import ValidationErrorDTOErrors  # noqa: PLC0415
-
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        errors = ValidationErrorDTOErrors.from_dict(d.pop("errors"))
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            _f = "message"
+            message = d["message"]
+            _f = "errors"
+            _v = d["errors"]
+            errors = ValidationErrorDTOErrors.from_dict(_v)
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         validation_error_dto = cls(
             message=message,
             errors=errors,
         )
 
-        validation_error_dto.additional_properties = d
+        _extra = d.keys() - cls._KNOWN_FIELDS
+        validation_error_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return validation_error_dto
 
     @property
@@ -75,3 +89,7 @@ class ValidationErrorDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: models refer to each other in cycles, and by now this module's class exists.
+from ..models.validation_error_dto_errors import ValidationErrorDTOErrors

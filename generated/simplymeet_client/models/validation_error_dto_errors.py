@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import SchemaMismatch, not_an_object
 
 T = TypeVar("T", bound="ValidationErrorDTOErrors")
 
@@ -14,6 +16,7 @@ class ValidationErrorDTOErrors:
     """Validation messages by field name; nested fields use dotted or bracketed paths as the service prints them."""
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset({})
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,11 +28,24 @@ class ValidationErrorDTOErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if not isinstance(src_dict, dict):
+            raise not_an_object(src_dict)
+        d = src_dict
+        _f = ""
+        _i = -1
+        try:
+            pass
+        except SchemaMismatch as exc:
+            raise exc.nested(_f, _i) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error(_f, _i, exc) from exc
+
         validation_error_dto_errors = cls()
 
+        _extra = d.keys() - cls._KNOWN_FIELDS
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name in _extra:
+            prop_dict = d[prop_name]
             additional_property = cast(list[str], prop_dict)
 
             additional_properties[prop_name] = additional_property

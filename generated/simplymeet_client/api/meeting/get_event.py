@@ -31,6 +31,11 @@ def _parse_response(
 ) -> ErrorDTO | EventDTO | ValidationErrorDTO | None:
     try:
         return _parse_documented_response(client=client, response=response)
+    except errors.SchemaMismatch as exc:
+        # JSON, but a value does not fit its model: name the place (items[3].user).
+        unexpected = errors.UnexpectedResponse.from_response(response, f"Response does not match the spec at {exc}")
+        unexpected.field_path = exc.path
+        raise unexpected from exc
     except errors.SimplyMeetError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
