@@ -9,7 +9,7 @@ PORT   ?= 4010
 
 BASE   ?= HEAD
 
-.PHONY: venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
+.PHONY: bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
 
 venv: $(STAMP)
 
@@ -55,6 +55,10 @@ types: bundle
 breaking: $(STAMP)
 	$(BIN)/python tools/breaking.py --base $(BASE)
 
+## Benchmarks against their baselines, side by side: table on stdout, bench/results.json, bench/results.png
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
 ## Regenerate generated/simplymeet_client from openapi/simplymeet.yaml (+ templates/, generator-config.yaml)
 generate: $(STAMP)
 	$(BIN)/python tools/generate.py
@@ -62,11 +66,11 @@ generate: $(STAMP)
 ## Type-check the generated package (mypy --strict) and the hand-written code
 typecheck: $(STAMP)
 	cd generated && MYPYPATH=../runtime ../$(BIN)/mypy --strict simplymeet_client
-	$(BIN)/mypy --strict runtime/simplymeet_runtime tools tests examples
+	$(BIN)/mypy --strict runtime/simplymeet_runtime tools tests examples bench
 
 lint-py: $(STAMP)
-	$(BIN)/ruff check runtime tools tests examples
-	$(BIN)/ruff format --check runtime tools tests examples
+	$(BIN)/ruff check runtime tools tests examples bench
+	$(BIN)/ruff format --check runtime tools tests examples bench
 
 ## Spec against the vendor reference inventory (needs ../shared)
 coverage-spec: $(STAMP)

@@ -38,5 +38,7 @@ def test_wheel_contains_typed_package(tmp_path: Path) -> None:
     # The hand-written runtime the generated code imports ships beside it, typed too.
     assert {"simplymeet_runtime/py.typed", "simplymeet_runtime/retry.py", "simplymeet_runtime/pagination.py"} <= names
     assert not any(n.startswith(("tests/", "tools/", "generated/", "runtime/")) for n in names)
-    requirements = {r.split(">")[0].split("<")[0].split("=")[0].strip() for r in metadata.get_all("Requires-Dist", [])}
+    requires = metadata.get_all("Requires-Dist", [])
+    requirements = {r.split(">")[0].split("<")[0].split("=")[0].strip() for r in requires if "extra ==" not in r}
     assert requirements == {"httpx", "attrs"}
+    assert [r.replace('"', "'") for r in requires if "extra ==" in r] == ["orjson>=3.9; extra == 'fast'"]

@@ -190,7 +190,9 @@ def test_async_error_cancels_the_pages_in_flight() -> None:
         return seen
 
     assert asyncio.run(run()) == list(range(1, 21))
-    assert sorted(cancelled) == [4, 5]  # the window (pages 2..5) was in flight; 2 was consumed, 3 failed
+    # Pages 2..5 started; 2 and 3 answered at once, freeing two slots for 6 and 7; parsing page 3 raised,
+    # which cancelled the four still in flight.
+    assert sorted(cancelled) == [4, 5, 6, 7]
 
 
 def test_leaving_the_async_loop_early_cancels_and_stops_fetching() -> None:
@@ -208,10 +210,9 @@ def test_leaving_the_async_loop_early_cancels_and_stops_fetching() -> None:
         return seen
 
     assert asyncio.run(run()) == list(range(1, 16))
-    # Page 1, then the window of 4 (2..5). Page 6 was queued when page 2 was taken but cancelled by the break
-    # before it could start; nothing else was ever requested.
-    assert sorted(server.started) == [1, 2, 3, 4, 5]
-    assert server.pages_requested() == [1, 2]  # only these completed: 3..5 were cancelled in flight
+    # Page 1, then 4 in flight (2..5); page 2's answer freed a slot for page 6. Nothing after the break.
+    assert sorted(server.started) == [1, 2, 3, 4, 5, 6]
+    assert server.pages_requested() == [1, 2]  # only these completed: 3..6 were cancelled in flight
     assert server.in_flight == 0
 
 

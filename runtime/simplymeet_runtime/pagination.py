@@ -12,8 +12,9 @@ Rules shared by both iterators:
 * ``pagesCount`` 0, or a page with no items, ends the iteration;
 * items are yielded in page order.
 
-The async iterator fetches pages 2..N concurrently, at most ``concurrency`` requests in flight, through a
-window that advances in page order; leaving the loop early cancels the requests still in flight.
+The async iterator fetches pages 2..N concurrently: at most ``concurrency`` requests in flight, the next one
+starting as soon as one finishes, at most ``2 * concurrency`` pages ahead of the consumer; items still come out
+in page order. Leaving the loop early (``aclose``) cancels the requests in flight and those not started.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ MAX_ON_PAGE = 100
 
 T_co = TypeVar("T_co", covariant=True)
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 class PageMeta(Protocol):
@@ -73,34 +75,55 @@ def _iterate(fetch: Callable[[int], Page[T]]) -> Iterator[T]:
 
 
 def aiterate_pages(
-    fetch: Callable[[int], Awaitable[Page[T]]], *, on_page: int, concurrency: int = DEFAULT_CONCURRENCY
+    fetch: Callable[[int], Awaitable[R]],
+    parse: Callable[[R], Page[T]],
+    *,
+    on_page: int,
+    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> AsyncIterator[T]:
-    """Async items of every page; pages after the first are fetched ``concurrency`` at a time."""
+    """Async items of every page; pages after the first are fetched ``concurrency`` at a time.
+
+    ``fetch(n)`` does the network part (it returns the raw response) and ``parse(response)`` turns it into a
+    page (raising for an error status). Parsing happens in page order as the consumer reaches a page, so the
+    CPU-bound part never holds up reading the responses still in flight, and a slot frees as soon as its
+    response has arrived.
+    """
     check_on_page(on_page)
     check_concurrency(concurrency)
-    return _aiterate(fetch, concurrency)
+    return _aiterate(fetch, parse, concurrency)
 
 
-async def _aiterate(fetch: Callable[[int], Awaitable[Page[T]]], concurrency: int) -> AsyncIterator[T]:
-    first = await fetch(1)
+async def _aiterate(
+    fetch: Callable[[int], Awaitable[R]], parse: Callable[[R], Page[T]], concurrency: int
+) -> AsyncIterator[T]:
+    first = parse(await fetch(1))
     for item in first.items:
         yield item
     if not first.items:
         return
     last = first.meta.pages_count
+    # At most `concurrency` fetches run at once (the semaphore); a fetch starts as soon as another response has
+    # arrived, not when the consumer gets to it. Tasks are created at most `2 * concurrency` pages ahead of the
+    # consumer, which bounds the responses held in memory.
+    gate = asyncio.Semaphore(concurrency)
+    lookahead = 2 * concurrency
     next_number = 2
-    window: list[asyncio.Task[Page[T]]] = []
+    window: list[asyncio.Task[R]] = []
+
+    async def gated(number: int) -> R:
+        async with gate:
+            return await fetch(number)
 
     def fill() -> None:
         nonlocal next_number
-        while len(window) < concurrency and next_number <= last:
-            window.append(asyncio.ensure_future(fetch(next_number)))
+        while len(window) < lookahead and next_number <= last:
+            window.append(asyncio.ensure_future(gated(next_number)))
             next_number += 1
 
     try:
         fill()
         while window:
-            page = await window.pop(0)
+            page = parse(await window.pop(0))
             if not page.items:
                 return
             fill()

@@ -9,7 +9,7 @@ from ...models.create_event_request_dto import CreateEventRequestDTO
 from ...models.error_dto import ErrorDTO
 from ...models.event_dto import EventDTO
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import Response
+from ...types import Response, load_json
 
 
 def _get_kwargs(
@@ -54,32 +54,32 @@ def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDTO | EventDTO | ValidationErrorDTO | None:
     if response.status_code == 200:
-        response_200 = EventDTO.from_dict(response.json())
+        response_200 = EventDTO.from_dict(load_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorDTO.from_dict(response.json())
+        response_401 = ErrorDTO.from_dict(load_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDTO.from_dict(response.json())
+        response_403 = ErrorDTO.from_dict(load_json(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ValidationErrorDTO.from_dict(response.json())
+        response_422 = ValidationErrorDTO.from_dict(load_json(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorDTO.from_dict(response.json())
+        response_429 = ErrorDTO.from_dict(load_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorDTO.from_dict(response.json())
+        response_500 = ErrorDTO.from_dict(load_json(response.content))
 
         return response_500
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDTO
 from ...models.no_show_event_list_request_dto import NoShowEventListRequestDTO
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import Response
+from ...types import Response, load_json
 
 
 def _get_kwargs(
@@ -61,27 +61,27 @@ def _parse_documented_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = ErrorDTO.from_dict(response.json())
+        response_401 = ErrorDTO.from_dict(load_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDTO.from_dict(response.json())
+        response_403 = ErrorDTO.from_dict(load_json(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ValidationErrorDTO.from_dict(response.json())
+        response_422 = ValidationErrorDTO.from_dict(load_json(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorDTO.from_dict(response.json())
+        response_429 = ErrorDTO.from_dict(load_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorDTO.from_dict(response.json())
+        response_500 = ErrorDTO.from_dict(load_json(response.content))
 
         return response_500
 

@@ -12,7 +12,7 @@ from ...models.order_direction import OrderDirection
 from ...models.poll_dto import PollDTO
 from ...models.poll_list_dto import PollListDTO
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import UNSET, Response, Unset, encode_query_params
+from ...types import UNSET, Response, Unset, encode_query_params, load_json
 
 
 def _get_kwargs(
@@ -75,32 +75,32 @@ def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDTO | PollListDTO | ValidationErrorDTO | None:
     if response.status_code == 200:
-        response_200 = PollListDTO.from_dict(response.json())
+        response_200 = PollListDTO.from_dict(load_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorDTO.from_dict(response.json())
+        response_401 = ErrorDTO.from_dict(load_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDTO.from_dict(response.json())
+        response_403 = ErrorDTO.from_dict(load_json(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ValidationErrorDTO.from_dict(response.json())
+        response_422 = ValidationErrorDTO.from_dict(load_json(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorDTO.from_dict(response.json())
+        response_429 = ErrorDTO.from_dict(load_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorDTO.from_dict(response.json())
+        response_500 = ErrorDTO.from_dict(load_json(response.content))
 
         return response_500
 
@@ -383,14 +383,18 @@ def aiterate(
         errors.UnexpectedResponse: If a page's body does not fit the spec.
     """
 
-    async def fetch(page: int) -> PollListDTO:
-        return await asyncio(
-            client=client,
+    async def fetch(page: int) -> httpx.Response:
+        # The network part only: parse() runs as the consumer reaches the page, in page order.
+        kwargs = _get_kwargs(
             page=page,
             on_page=on_page,
             order_field=order_field,
             order_direction=order_direction,
             group_by=group_by,
         )
+        return await client.get_async_httpx_client().request(**kwargs)
 
-    return aiterate_pages(fetch, on_page=on_page, concurrency=concurrency)
+    def parse(response: httpx.Response) -> PollListDTO:
+        return _success_or_raise(client=client, response=response)
+
+    return aiterate_pages(fetch, parse, on_page=on_page, concurrency=concurrency)

@@ -1,0 +1,27 @@
+"""`make bench` at tiny sizes: every measurement runs and the report is complete (numbers are not judged here)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bench.run import main
+
+
+def test_bench_smoke(tmp_path: Path) -> None:
+    results = main(["--smoke", "--out", str(tmp_path)])
+    written = json.loads((tmp_path / "results.json").read_text())
+    assert written == json.loads(json.dumps(results))
+    assert (tmp_path / "results.png").read_bytes().startswith(b"\x89PNG")
+    parse = results["parse"]
+    assert set(parse["us_per_event"]) == {
+        "json.loads",
+        "this client",
+        "stock openapi-python-client",
+        "pydantic v2 (model_validate_json)",
+    }
+    assert all(value > 0 for value in parse["us_per_event"].values())
+    listing = results["listing"]
+    assert set(listing["seconds"]) >= {"naive raw-httpx loop", "sync iterator", "async iterator, concurrency 4"}
+    assert results["connections"] == {"calls": 5, "tcp_connections": 1}  # keep-alive: one connection
+    assert results["generate_import"]["generate_seconds"] > 0 and results["generate_import"]["import_ms"] > 0
