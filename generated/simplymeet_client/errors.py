@@ -189,6 +189,9 @@ class SchemaMismatch(SimplyMeetError, ValueError):
 
     @classmethod
     def from_error(cls, field: str, index: int, error: Exception) -> "SchemaMismatch":
+        if isinstance(error, KeyError) and index < 0 and error.args and isinstance(error.args[0], str):
+            # from_dict only tracks the field being converted; a plain field's KeyError names itself.
+            return cls("", "required field is missing").nested(error.args[0])
         if isinstance(error, KeyError) and index < 0:
             reason = "required field is missing"
         else:

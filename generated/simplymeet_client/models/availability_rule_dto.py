@@ -66,7 +66,6 @@ class AvailabilityRuleDTO:
         _f = ""
         _i = -1
         try:
-            _f = "type"
             type_ = d["type"]
             _f = "hourIntervals"
             _v = d["hourIntervals"]
@@ -84,10 +83,11 @@ class AvailabilityRuleDTO:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         availability_rule_dto = cls(
-            type_=type_,
-            hour_intervals=hour_intervals,
-            config=config,
+            type_,
+            hour_intervals,
+            config,
         )
 
         return availability_rule_dto

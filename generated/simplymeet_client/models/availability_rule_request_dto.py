@@ -95,24 +95,23 @@ class AvailabilityRuleRequestDTO:
             for _i, _x in enumerate(_v):
                 availability_rules.append(AvailabilityRuleDTO.from_dict(_x))
             _i = -1
-            _f = "periodType"
             period_type = d.get("periodType", UNSET)
             _f = "periodTypeConfig"
             _v = d.get("periodTypeConfig", UNSET)
             period_type_config = _v if _v is UNSET else AvailabilityRuleRequestDTOPeriodTypeConfig.from_dict(_v)
-            _f = "availabilityType"
             availability_type = d.get("availabilityType", UNSET)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         availability_rule_request_dto = cls(
-            event_type_ids=event_type_ids,
-            availability_rules=availability_rules,
-            period_type=period_type,
-            period_type_config=period_type_config,
-            availability_type=availability_type,
+            event_type_ids,
+            availability_rules,
+            period_type,
+            period_type_config,
+            availability_type,
         )
 
         return availability_rule_request_dto

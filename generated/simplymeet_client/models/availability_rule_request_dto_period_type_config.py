@@ -39,9 +39,11 @@ class AvailabilityRuleRequestDTOPeriodTypeConfig:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         availability_rule_request_dto_period_type_config = cls()
 
-        _extra = d.keys() - cls._KNOWN_FIELDS
+        # Every known field is required and was found, so there are extras only if there are more keys.
+        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 0 else ()
         availability_rule_request_dto_period_type_config.additional_properties = (
             {key: d[key] for key in _extra} if _extra else {}
         )

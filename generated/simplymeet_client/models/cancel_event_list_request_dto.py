@@ -59,16 +59,16 @@ class CancelEventListRequestDTO:
             if not isinstance(_v, list):
                 raise TypeError(f"expected an array, got {type(_v).__name__}")
             ids = _v
-            _f = "reason"
             reason = d.get("reason", UNSET)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         cancel_event_list_request_dto = cls(
-            ids=ids,
-            reason=reason,
+            ids,
+            reason,
         )
 
         return cancel_event_list_request_dto

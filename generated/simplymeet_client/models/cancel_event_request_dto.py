@@ -45,15 +45,15 @@ class CancelEventRequestDTO:
         _f = ""
         _i = -1
         try:
-            _f = "reason"
             reason = d.get("reason", UNSET)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         cancel_event_request_dto = cls(
-            reason=reason,
+            reason,
         )
 
         return cancel_event_request_dto

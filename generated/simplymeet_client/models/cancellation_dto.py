@@ -62,24 +62,23 @@ class CancellationDTO:
         _f = ""
         _i = -1
         try:
-            _f = "id"
             id = d["id"]
-            _f = "canceler"
             canceler = d["canceler"]
-            _f = "reason"
             reason = d["reason"]
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         cancellation_dto = cls(
-            id=id,
-            canceler=canceler,
-            reason=reason,
+            id,
+            canceler,
+            reason,
         )
 
-        _extra = d.keys() - cls._KNOWN_FIELDS
+        # Every known field is required and was found, so there are extras only if there are more keys.
+        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 3 else ()
         cancellation_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return cancellation_dto
 

@@ -75,27 +75,23 @@ class CancellationPolicyRequestDTO:
         _f = ""
         _i = -1
         try:
-            _f = "enabled"
             enabled = d["enabled"]
-            _f = "period"
             period = d.get("period", UNSET)
-            _f = "label"
             label = d.get("label", UNSET)
-            _f = "text"
             text = d.get("text", UNSET)
-            _f = "overwritePersonal"
             overwrite_personal = d.get("overwritePersonal", UNSET)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         cancellation_policy_request_dto = cls(
-            enabled=enabled,
-            period=period,
-            label=label,
-            text=text,
-            overwrite_personal=overwrite_personal,
+            enabled,
+            period,
+            label,
+            text,
+            overwrite_personal,
         )
 
         return cancellation_policy_request_dto

@@ -119,16 +119,13 @@ class CreateEventRequestDTO:
         _f = ""
         _i = -1
         try:
-            _f = "scheduledAt"
             scheduled_at = cast(datetime.datetime | str, d["scheduledAt"])
-            _f = "eventType"
             event_type = d["eventType"]
             _f = "invitee"
             _v = d["invitee"]
             invitee = InviteeRequestDTO.from_dict(_v)
             _f = "multipleScheduledAt"
             multiple_scheduled_at = cast(list[datetime.datetime | str] | Unset, d.get("multipleScheduledAt", UNSET))
-            _f = "durationId"
             duration_id = d.get("durationId", UNSET)
             _f = "answers"
             _v = d.get("answers", UNSET)
@@ -150,25 +147,24 @@ class CreateEventRequestDTO:
                 for _i, _x in enumerate(_v):
                     participants.append(ParticipantRequestDTO.from_dict(_x))
                 _i = -1
-            _f = "locationType"
             location_type = d.get("locationType", UNSET)
-            _f = "location"
             location = d.get("location", UNSET)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         create_event_request_dto = cls(
-            scheduled_at=scheduled_at,
-            event_type=event_type,
-            invitee=invitee,
-            multiple_scheduled_at=multiple_scheduled_at,
-            duration_id=duration_id,
-            answers=answers,
-            participants=participants,
-            location_type=location_type,
-            location=location,
+            scheduled_at,
+            event_type,
+            invitee,
+            multiple_scheduled_at,
+            duration_id,
+            answers,
+            participants,
+            location_type,
+            location,
         )
 
         return create_event_request_dto

@@ -52,18 +52,17 @@ class EditEventAnswerRequestDTO:
         _f = ""
         _i = -1
         try:
-            _f = "id"
             id = d["id"]
-            _f = "value"
             value = d["value"]
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         edit_event_answer_request_dto = cls(
-            id=id,
-            value=value,
+            id,
+            value,
         )
 
         return edit_event_answer_request_dto

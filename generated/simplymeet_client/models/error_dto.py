@@ -62,7 +62,6 @@ class ErrorDTO:
         _f = ""
         _i = -1
         try:
-            _f = "message"
             message = d["message"]
             _f = "errors"
             _v = d.get("errors", UNSET)
@@ -72,9 +71,10 @@ class ErrorDTO:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         error_dto = cls(
-            message=message,
-            errors=errors,
+            message,
+            errors,
         )
 
         _extra = d.keys() - cls._KNOWN_FIELDS

@@ -46,15 +46,15 @@ class EventEditNotesRequestDTO:
         _f = ""
         _i = -1
         try:
-            _f = "notes"
             notes = d["notes"]
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         event_edit_notes_request_dto = cls(
-            notes=notes,
+            notes,
         )
 
         return event_edit_notes_request_dto

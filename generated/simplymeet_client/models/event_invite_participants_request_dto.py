@@ -59,16 +59,16 @@ class EventInviteParticipantsRequestDTO:
             if not isinstance(_v, list):
                 raise TypeError(f"expected an array, got {type(_v).__name__}")
             emails = _v
-            _f = "message"
             message = d.get("message", UNSET)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         event_invite_participants_request_dto = cls(
-            emails=emails,
-            message=message,
+            emails,
+            message,
         )
 
         return event_invite_participants_request_dto

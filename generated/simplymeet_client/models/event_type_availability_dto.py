@@ -76,20 +76,21 @@ class EventTypeAvailabilityDTO:
             for _i, _x in enumerate(_v):
                 hours.append(EventTypeAvailabilityHoursDTO.from_dict(_x))
             _i = -1
-            _f = "available"
             available = d["available"]
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         event_type_availability_dto = cls(
-            date=date,
-            hours=hours,
-            available=available,
+            date,
+            hours,
+            available,
         )
 
-        _extra = d.keys() - cls._KNOWN_FIELDS
+        # Every known field is required and was found, so there are extras only if there are more keys.
+        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 3 else ()
         event_type_availability_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return event_type_availability_dto
 

@@ -275,11 +275,8 @@ class EventTypeDTO:
         _f = ""
         _i = -1
         try:
-            _f = "id"
             id = d["id"]
-            _f = "name"
             name = d["name"]
-            _f = "color"
             color = d["color"]
             _f = "user"
             _v = d["user"]
@@ -287,22 +284,15 @@ class EventTypeDTO:
             _f = "type"
             _v = d["type"]
             type_ = _v if _v is None else EventTypeKind(_v)
-            _f = "duration"
             duration = d["duration"]
-            _f = "slug"
             slug = d["slug"]
-            _f = "amount"
             amount = d["amount"]
-            _f = "currency"
             currency = d["currency"]
             _f = "locationType"
             _v = d["locationType"]
             location_type = _v if _v is None else LocationType(_v)
-            _f = "location"
             location = d["location"]
-            _f = "isEnabled"
             is_enabled = d["isEnabled"]
-            _f = "isSecret"
             is_secret = d["isSecret"]
             _f = "users"
             _v = d["users"]
@@ -312,9 +302,7 @@ class EventTypeDTO:
             for _i, _x in enumerate(_v):
                 users.append(UserDTO.from_dict(_x))
             _i = -1
-            _f = "timezone"
             timezone = d["timezone"]
-            _f = "isLocalized"
             is_localized = d["isLocalized"]
             _f = "durationType"
             _v = d["durationType"]
@@ -327,7 +315,6 @@ class EventTypeDTO:
             for _i, _x in enumerate(_v):
                 event_type_durations.append(EventTypeDurationDTO.from_dict(_x))
             _i = -1
-            _f = "position"
             position = d["position"]
             _f = "eventTypeRequestLocationTypes"
             _v = d["eventTypeRequestLocationTypes"]
@@ -337,15 +324,10 @@ class EventTypeDTO:
             for _i, _x in enumerate(_v):
                 event_type_request_location_types.append(EventTypeRequestLocationTypeDTO.from_dict(_x))
             _i = -1
-            _f = "uuid"
             uuid = d["uuid"]
-            _f = "isAllowCancel"
             is_allow_cancel = d["isAllowCancel"]
-            _f = "isAllowReschedule"
             is_allow_reschedule = d["isAllowReschedule"]
-            _f = "isShowPhone"
             is_show_phone = d["isShowPhone"]
-            _f = "isPhoneFieldRequired"
             is_phone_field_required = d["isPhoneFieldRequired"]
             _f = "questions"
             _v = d["questions"]
@@ -355,53 +337,51 @@ class EventTypeDTO:
             for _i, _x in enumerate(_v):
                 questions.append(QuestionDTO.from_dict(_x))
             _i = -1
-            _f = "isMultipleMeeting"
             is_multiple_meeting = d["isMultipleMeeting"]
-            _f = "locationLabel"
             location_label = d["locationLabel"]
-            _f = "groupMeetingLimit"
             group_meeting_limit = d["groupMeetingLimit"]
-            _f = "showGroupMeetingRest"
             show_group_meeting_rest = d["showGroupMeetingRest"]
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         event_type_dto = cls(
-            id=id,
-            name=name,
-            color=color,
-            user=user,
-            type_=type_,
-            duration=duration,
-            slug=slug,
-            amount=amount,
-            currency=currency,
-            location_type=location_type,
-            location=location,
-            is_enabled=is_enabled,
-            is_secret=is_secret,
-            users=users,
-            timezone=timezone,
-            is_localized=is_localized,
-            duration_type=duration_type,
-            event_type_durations=event_type_durations,
-            position=position,
-            event_type_request_location_types=event_type_request_location_types,
-            uuid=uuid,
-            is_allow_cancel=is_allow_cancel,
-            is_allow_reschedule=is_allow_reschedule,
-            is_show_phone=is_show_phone,
-            is_phone_field_required=is_phone_field_required,
-            questions=questions,
-            is_multiple_meeting=is_multiple_meeting,
-            location_label=location_label,
-            group_meeting_limit=group_meeting_limit,
-            show_group_meeting_rest=show_group_meeting_rest,
+            id,
+            name,
+            color,
+            user,
+            type_,
+            duration,
+            slug,
+            amount,
+            currency,
+            location_type,
+            location,
+            is_enabled,
+            is_secret,
+            users,
+            timezone,
+            is_localized,
+            duration_type,
+            event_type_durations,
+            position,
+            event_type_request_location_types,
+            uuid,
+            is_allow_cancel,
+            is_allow_reschedule,
+            is_show_phone,
+            is_phone_field_required,
+            questions,
+            is_multiple_meeting,
+            location_label,
+            group_meeting_limit,
+            show_group_meeting_rest,
         )
 
-        _extra = d.keys() - cls._KNOWN_FIELDS
+        # Every known field is required and was found, so there are extras only if there are more keys.
+        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 30 else ()
         event_type_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return event_type_dto
 

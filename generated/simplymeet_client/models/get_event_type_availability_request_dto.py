@@ -88,7 +88,6 @@ class GetEventTypeAvailabilityRequestDTO:
         _f = ""
         _i = -1
         try:
-            _f = "id"
             id = d.get("id", UNSET)
             _f = "startDate"
             _v = d.get("startDate", UNSET)
@@ -96,24 +95,22 @@ class GetEventTypeAvailabilityRequestDTO:
             _f = "endDate"
             _v = d.get("endDate", UNSET)
             end_date = _v if _v is UNSET else datetime.date.fromisoformat(_v)
-            _f = "timezone"
             timezone = d.get("timezone", UNSET)
-            _f = "durationId"
             duration_id = d.get("durationId", UNSET)
-            _f = "userId"
             user_id = d.get("userId", UNSET)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         get_event_type_availability_request_dto = cls(
-            id=id,
-            start_date=start_date,
-            end_date=end_date,
-            timezone=timezone,
-            duration_id=duration_id,
-            user_id=user_id,
+            id,
+            start_date,
+            end_date,
+            timezone,
+            duration_id,
+            user_id,
         )
 
         return get_event_type_availability_request_dto

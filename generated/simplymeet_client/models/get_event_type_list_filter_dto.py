@@ -77,9 +77,7 @@ class GetEventTypeListFilterDTO:
             if not isinstance(_v, list) and _v is not UNSET:
                 raise TypeError(f"expected an array, got {type(_v).__name__}")
             ids = _v
-            _f = "forCurrentUser"
             for_current_user = d.get("forCurrentUser", UNSET)
-            _f = "manageRoundRobin"
             manage_round_robin = d.get("manageRoundRobin", UNSET)
             _f = "type"
             _v = d.get("type", UNSET)
@@ -89,11 +87,12 @@ class GetEventTypeListFilterDTO:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         get_event_type_list_filter_dto = cls(
-            ids=ids,
-            for_current_user=for_current_user,
-            manage_round_robin=manage_round_robin,
-            type_=type_,
+            ids,
+            for_current_user,
+            manage_round_robin,
+            type_,
         )
 
         return get_event_type_list_filter_dto

@@ -83,31 +83,27 @@ class GetPollListRequestDTO:
         _f = ""
         _i = -1
         try:
-            _f = "page"
             page = d.get("page", UNSET)
-            _f = "onPage"
             on_page = d.get("onPage", UNSET)
-            _f = "orderField"
             order_field = d.get("orderField", UNSET)
             _f = "orderDirection"
             _v = d.get("orderDirection", UNSET)
             order_direction = _v if _v is UNSET else OrderDirection(_v)
-            _f = "skipPagination"
             skip_pagination = d.get("skipPagination", UNSET)
-            _f = "groupBy"
             group_by = d.get("groupBy", UNSET)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         get_poll_list_request_dto = cls(
-            page=page,
-            on_page=on_page,
-            order_field=order_field,
-            order_direction=order_direction,
-            skip_pagination=skip_pagination,
-            group_by=group_by,
+            page,
+            on_page,
+            order_field,
+            order_direction,
+            skip_pagination,
+            group_by,
         )
 
         return get_poll_list_request_dto

@@ -95,39 +95,33 @@ class InviteeDTO:
         _f = ""
         _i = -1
         try:
-            _f = "id"
             id = d["id"]
-            _f = "email"
             email = d["email"]
-            _f = "fullName"
             full_name = d["fullName"]
-            _f = "timezone"
             timezone = d["timezone"]
-            _f = "phoneNumber"
             phone_number = d["phoneNumber"]
-            _f = "locale"
             locale = d["locale"]
-            _f = "cancellationPolicy"
             cancellation_policy = d["cancellationPolicy"]
-            _f = "uuid"
             uuid = d["uuid"]
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         invitee_dto = cls(
-            id=id,
-            email=email,
-            full_name=full_name,
-            timezone=timezone,
-            phone_number=phone_number,
-            locale=locale,
-            cancellation_policy=cancellation_policy,
-            uuid=uuid,
+            id,
+            email,
+            full_name,
+            timezone,
+            phone_number,
+            locale,
+            cancellation_policy,
+            uuid,
         )
 
-        _extra = d.keys() - cls._KNOWN_FIELDS
+        # Every known field is required and was found, so there are extras only if there are more keys.
+        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 8 else ()
         invitee_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return invitee_dto
 

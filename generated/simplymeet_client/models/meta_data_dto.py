@@ -66,27 +66,25 @@ class MetaDataDTO:
         _f = ""
         _i = -1
         try:
-            _f = "pagesCount"
             pages_count = d["pagesCount"]
-            _f = "itemsPerPage"
             items_per_page = d["itemsPerPage"]
-            _f = "itemsCount"
             items_count = d["itemsCount"]
-            _f = "currentPage"
             current_page = d["currentPage"]
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         meta_data_dto = cls(
-            pages_count=pages_count,
-            items_per_page=items_per_page,
-            items_count=items_count,
-            current_page=current_page,
+            pages_count,
+            items_per_page,
+            items_count,
+            current_page,
         )
 
-        _extra = d.keys() - cls._KNOWN_FIELDS
+        # Every known field is required and was found, so there are extras only if there are more keys.
+        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 4 else ()
         meta_data_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return meta_data_dto
 

@@ -66,7 +66,6 @@ class PollAvailabilityDTO:
         _f = ""
         _i = -1
         try:
-            _f = "id"
             id = d["id"]
             _f = "date"
             _v = d["date"]
@@ -84,13 +83,15 @@ class PollAvailabilityDTO:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         poll_availability_dto = cls(
-            id=id,
-            date=date,
-            results=results,
+            id,
+            date,
+            results,
         )
 
-        _extra = d.keys() - cls._KNOWN_FIELDS
+        # Every known field is required and was found, so there are extras only if there are more keys.
+        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 3 else ()
         poll_availability_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return poll_availability_dto
 

@@ -134,9 +134,7 @@ class PollDTO:
         _f = ""
         _i = -1
         try:
-            _f = "id"
             id = d["id"]
-            _f = "uuid"
             uuid = d["uuid"]
             _f = "user"
             _v = d["user"]
@@ -144,15 +142,10 @@ class PollDTO:
             _f = "eventType"
             _v = d["eventType"]
             event_type = _v if _v is None else SimpleEventTypeDTO.from_dict(_v)
-            _f = "voteVisibility"
             vote_visibility = d["voteVisibility"]
-            _f = "commentVisibility"
             comment_visibility = d["commentVisibility"]
-            _f = "emailNotification"
             email_notification = d["emailNotification"]
-            _f = "duration"
             duration = d["duration"]
-            _f = "name"
             name = d["name"]
             _f = "createdAt"
             _v = d["createdAt"]
@@ -170,21 +163,23 @@ class PollDTO:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         poll_dto = cls(
-            id=id,
-            uuid=uuid,
-            user=user,
-            event_type=event_type,
-            vote_visibility=vote_visibility,
-            comment_visibility=comment_visibility,
-            email_notification=email_notification,
-            duration=duration,
-            name=name,
-            created_at=created_at,
-            availability=availability,
+            id,
+            uuid,
+            user,
+            event_type,
+            vote_visibility,
+            comment_visibility,
+            email_notification,
+            duration,
+            name,
+            created_at,
+            availability,
         )
 
-        _extra = d.keys() - cls._KNOWN_FIELDS
+        # Every known field is required and was found, so there are extras only if there are more keys.
+        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 11 else ()
         poll_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return poll_dto
 

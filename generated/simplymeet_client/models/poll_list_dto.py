@@ -74,12 +74,14 @@ class PollListDTO:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         poll_list_dto = cls(
-            meta=meta,
-            items=items,
+            meta,
+            items,
         )
 
-        _extra = d.keys() - cls._KNOWN_FIELDS
+        # Every known field is required and was found, so there are extras only if there are more keys.
+        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
         poll_list_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return poll_list_dto
 

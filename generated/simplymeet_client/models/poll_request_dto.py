@@ -89,11 +89,8 @@ class PollRequestDTO:
         _f = ""
         _i = -1
         try:
-            _f = "eventTypeId"
             event_type_id = d["eventTypeId"]
-            _f = "duration"
             duration = d["duration"]
-            _f = "name"
             name = d["name"]
             _f = "availability"
             _v = d["availability"]
@@ -103,25 +100,23 @@ class PollRequestDTO:
             for _i, _x in enumerate(_v):
                 availability.append(PollAvailabilityRequestDTO.from_dict(_x))
             _i = -1
-            _f = "voteVisibility"
             vote_visibility = d.get("voteVisibility", UNSET)
-            _f = "commentVisibility"
             comment_visibility = d.get("commentVisibility", UNSET)
-            _f = "emailNotification"
             email_notification = d.get("emailNotification", UNSET)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         poll_request_dto = cls(
-            event_type_id=event_type_id,
-            duration=duration,
-            name=name,
-            availability=availability,
-            vote_visibility=vote_visibility,
-            comment_visibility=comment_visibility,
-            email_notification=email_notification,
+            event_type_id,
+            duration,
+            name,
+            availability,
+            vote_visibility,
+            comment_visibility,
+            email_notification,
         )
 
         return poll_request_dto

@@ -67,27 +67,25 @@ class PollResultRequestDTO:
         _f = ""
         _i = -1
         try:
-            _f = "uuid"
             uuid = d["uuid"]
             _f = "availability"
             _v = d["availability"]
             if not isinstance(_v, list):
                 raise TypeError(f"expected an array, got {type(_v).__name__}")
             availability = _v
-            _f = "email"
             email = d["email"]
-            _f = "comment"
             comment = d.get("comment", UNSET)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         poll_result_request_dto = cls(
-            uuid=uuid,
-            availability=availability,
-            email=email,
-            comment=comment,
+            uuid,
+            availability,
+            email,
+            comment,
         )
 
         return poll_result_request_dto

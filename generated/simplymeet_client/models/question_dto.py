@@ -90,34 +90,31 @@ class QuestionDTO:
         _f = ""
         _i = -1
         try:
-            _f = "label"
             label = d["label"]
-            _f = "type"
             type_ = d["type"]
-            _f = "required"
             required = d["required"]
             _f = "config"
             _v = d["config"]
             config = _v if _v is None else [QuestionDTOConfigType0Item.from_dict(_x) for _x in expect_list(_v)]
-            _f = "uuid"
             uuid = d["uuid"]
-            _f = "position"
             position = d["position"]
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         question_dto = cls(
-            label=label,
-            type_=type_,
-            required=required,
-            config=config,
-            uuid=uuid,
-            position=position,
+            label,
+            type_,
+            required,
+            config,
+            uuid,
+            position,
         )
 
-        _extra = d.keys() - cls._KNOWN_FIELDS
+        # Every known field is required and was found, so there are extras only if there are more keys.
+        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 6 else ()
         question_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return question_dto
 

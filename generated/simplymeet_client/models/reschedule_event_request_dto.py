@@ -68,24 +68,21 @@ class RescheduleEventRequestDTO:
         _f = ""
         _i = -1
         try:
-            _f = "start"
             start = cast(datetime.datetime | str, d["start"])
-            _f = "end"
             end = cast(datetime.datetime | str, d["end"])
-            _f = "eventTypeId"
             event_type_id = d["eventTypeId"]
-            _f = "userId"
             user_id = d.get("userId", UNSET)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         reschedule_event_request_dto = cls(
-            start=start,
-            end=end,
-            event_type_id=event_type_id,
-            user_id=user_id,
+            start,
+            end,
+            event_type_id,
+            user_id,
         )
 
         return reschedule_event_request_dto

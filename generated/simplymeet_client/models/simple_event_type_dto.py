@@ -90,36 +90,31 @@ class SimpleEventTypeDTO:
         _f = ""
         _i = -1
         try:
-            _f = "id"
             id = d["id"]
-            _f = "name"
             name = d["name"]
-            _f = "color"
             color = d["color"]
-            _f = "location_type"
             location_type = d["location_type"]
-            _f = "timezone"
             timezone = d["timezone"]
-            _f = "user_full_name"
             user_full_name = d["user_full_name"]
-            _f = "localized"
             localized = d["localized"]
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         simple_event_type_dto = cls(
-            id=id,
-            name=name,
-            color=color,
-            location_type=location_type,
-            timezone=timezone,
-            user_full_name=user_full_name,
-            localized=localized,
+            id,
+            name,
+            color,
+            location_type,
+            timezone,
+            user_full_name,
+            localized,
         )
 
-        _extra = d.keys() - cls._KNOWN_FIELDS
+        # Every known field is required and was found, so there are extras only if there are more keys.
+        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 7 else ()
         simple_event_type_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return simple_event_type_dto
 

@@ -54,21 +54,21 @@ class SingleUseLinkDTO:
         _f = ""
         _i = -1
         try:
-            _f = "code"
             code = d["code"]
-            _f = "url"
             url = d["url"]
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         single_use_link_dto = cls(
-            code=code,
-            url=url,
+            code,
+            url,
         )
 
-        _extra = d.keys() - cls._KNOWN_FIELDS
+        # Every known field is required and was found, so there are extras only if there are more keys.
+        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
         single_use_link_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return single_use_link_dto
 

@@ -253,45 +253,25 @@ class UserDTO:
         _f = ""
         _i = -1
         try:
-            _f = "id"
             id = d["id"]
-            _f = "uuid"
             uuid = d["uuid"]
-            _f = "email"
             email = d["email"]
-            _f = "fullName"
             full_name = d["fullName"]
-            _f = "slug"
             slug = d["slug"]
-            _f = "subscriptionUsersLimit"
             subscription_users_limit = d["subscriptionUsersLimit"]
-            _f = "isSecondFactorConfigured"
             is_second_factor_configured = d["isSecondFactorConfigured"]
-            _f = "isEnabled"
             is_enabled = d["isEnabled"]
-            _f = "dateFormat"
             date_format = d["dateFormat"]
-            _f = "address"
             address = d["address"]
-            _f = "state"
             state = d["state"]
-            _f = "city"
             city = d["city"]
-            _f = "zip"
             zip_ = d["zip"]
-            _f = "countryId"
             country_id = d["countryId"]
-            _f = "lat"
             lat = d["lat"]
-            _f = "lng"
             lng = d["lng"]
-            _f = "domain"
             domain = d["domain"]
-            _f = "phone"
             phone = d["phone"]
-            _f = "companyLogoName"
             company_logo_name = d["companyLogoName"]
-            _f = "avatarName"
             avatar_name = d["avatarName"]
             _f = "organization"
             _v = d["organization"]
@@ -305,51 +285,49 @@ class UserDTO:
             _f = "connections"
             _v = d["connections"]
             connections = _v if _v is None else expect_list(_v)
-            _f = "hasPaidSubscription"
             has_paid_subscription = d["hasPaidSubscription"]
-            _f = "timezone"
             timezone = d["timezone"]
-            _f = "timeFormat"
             time_format = d["timeFormat"]
-            _f = "timezoneOffset"
             timezone_offset = d["timezoneOffset"]
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         user_dto = cls(
-            id=id,
-            uuid=uuid,
-            email=email,
-            full_name=full_name,
-            slug=slug,
-            subscription_users_limit=subscription_users_limit,
-            is_second_factor_configured=is_second_factor_configured,
-            is_enabled=is_enabled,
-            date_format=date_format,
-            address=address,
-            state=state,
-            city=city,
-            zip_=zip_,
-            country_id=country_id,
-            lat=lat,
-            lng=lng,
-            domain=domain,
-            phone=phone,
-            company_logo_name=company_logo_name,
-            avatar_name=avatar_name,
-            organization=organization,
-            created_at=created_at,
-            last_login=last_login,
-            connections=connections,
-            has_paid_subscription=has_paid_subscription,
-            timezone=timezone,
-            time_format=time_format,
-            timezone_offset=timezone_offset,
+            id,
+            uuid,
+            email,
+            full_name,
+            slug,
+            subscription_users_limit,
+            is_second_factor_configured,
+            is_enabled,
+            date_format,
+            address,
+            state,
+            city,
+            zip_,
+            country_id,
+            lat,
+            lng,
+            domain,
+            phone,
+            company_logo_name,
+            avatar_name,
+            organization,
+            created_at,
+            last_login,
+            connections,
+            has_paid_subscription,
+            timezone,
+            time_format,
+            timezone_offset,
         )
 
-        _extra = d.keys() - cls._KNOWN_FIELDS
+        # Every known field is required and was found, so there are extras only if there are more keys.
+        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 28 else ()
         user_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return user_dto
 

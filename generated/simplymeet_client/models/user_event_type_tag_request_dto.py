@@ -61,21 +61,19 @@ class UserEventTypeTagRequestDTO:
         _f = ""
         _i = -1
         try:
-            _f = "name"
             name = d["name"]
-            _f = "position"
             position = d.get("position", UNSET)
-            _f = "color"
             color = d.get("color", UNSET)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         user_event_type_tag_request_dto = cls(
-            name=name,
-            position=position,
-            color=color,
+            name,
+            position,
+            color,
         )
 
         return user_event_type_tag_request_dto

@@ -55,7 +55,6 @@ class ValidationErrorDTO:
         _f = ""
         _i = -1
         try:
-            _f = "message"
             message = d["message"]
             _f = "errors"
             _v = d["errors"]
@@ -65,12 +64,14 @@ class ValidationErrorDTO:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
+        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         validation_error_dto = cls(
-            message=message,
-            errors=errors,
+            message,
+            errors,
         )
 
-        _extra = d.keys() - cls._KNOWN_FIELDS
+        # Every known field is required and was found, so there are extras only if there are more keys.
+        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
         validation_error_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
         return validation_error_dto
 
