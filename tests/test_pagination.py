@@ -116,7 +116,13 @@ def test_an_empty_page_ends_the_iteration(run_async: bool) -> None:
     else:
         ids = collect(list_events, make_client(shrinking), on_page=5)
     assert ids == list(range(1, 11))
-    assert server.pages_requested() == [1, 2, 3]
+    if run_async:
+        # The async iterator prefetches: with one request in flight, page 4 may already be on its way when
+        # page 3 turns out empty. Still no page twice, and nothing past the one slot of look-ahead.
+        requested = server.pages_requested()
+        assert requested[:3] == [1, 2, 3] and requested in ([1, 2, 3], [1, 2, 3, 4])
+    else:
+        assert server.pages_requested() == [1, 2, 3]
 
 
 @pytest.mark.parametrize("on_page", [0, 101, -5])

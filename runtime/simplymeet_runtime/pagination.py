@@ -13,8 +13,10 @@ Rules shared by both iterators:
 * items are yielded in page order.
 
 The async iterator fetches pages 2..N concurrently: at most ``concurrency`` requests in flight, the next one
-starting as soon as one finishes, at most ``2 * concurrency`` pages ahead of the consumer; items still come out
-in page order. Leaving the loop early (``aclose``) cancels the requests in flight and those not started.
+starting as soon as a response has arrived, at most ``2 * concurrency`` pages ahead of the consumer. Pages are
+parsed in page order in a worker thread, so parsing never stalls the responses still being read; items come
+out in page order. Because it prefetches, a page or two past an empty page may already have been requested
+(never one twice). Leaving the loop early (``aclose``) cancels the requests in flight and those not started.
 """
 
 from __future__ import annotations
@@ -84,9 +86,9 @@ def aiterate_pages(
     """Async items of every page; pages after the first are fetched ``concurrency`` at a time.
 
     ``fetch(n)`` does the network part (it returns the raw response) and ``parse(response)`` turns it into a
-    page (raising for an error status). Parsing happens in page order as the consumer reaches a page, so the
-    CPU-bound part never holds up reading the responses still in flight, and a slot frees as soon as its
-    response has arrived.
+    page (raising for an error status). Parsing happens in page order, in a worker thread, as the consumer
+    reaches a page, so the CPU-bound part never holds up reading the responses still in flight, and a slot
+    frees as soon as its response has arrived.
     """
     check_on_page(on_page)
     check_concurrency(concurrency)
@@ -123,7 +125,9 @@ async def _aiterate(
     try:
         fill()
         while window:
-            page = parse(await window.pop(0))
+            # Parse in a worker thread: the event loop keeps reading the responses in flight meanwhile
+            # (the GIL is handed back every few ms), so a page's CPU work does not stall the network.
+            page = await asyncio.to_thread(parse, await window.pop(0))
             if not page.items:
                 return
             fill()
