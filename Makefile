@@ -9,7 +9,7 @@ PORT   ?= 4010
 
 BASE   ?= HEAD
 
-.PHONY: bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
+.PHONY: soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
 
 venv: $(STAMP)
 
@@ -54,6 +54,10 @@ types: bundle
 ## Breaking changes of the spec since BASE (a git ref, default HEAD); exits 1 if there is one
 breaking: $(STAMP)
 	$(BIN)/python tools/breaking.py --base $(BASE)
+
+## Property-based robustness at 10 000 drawn responses per DTO (make test runs 15); prints the counts
+soak: $(STAMP)
+	SIMPLYMEET_EXAMPLES=10000 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_robustness.py -k "allows" --durations=5
 
 ## Benchmarks against their baselines, side by side: table on stdout, bench/results.json, bench/results.png
 bench: $(STAMP)
