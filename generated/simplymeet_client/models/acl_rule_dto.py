@@ -36,6 +36,7 @@ class AclRuleDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         resource = self.resource
 
         attributes = self.attributes

@@ -43,6 +43,7 @@ class AnswerDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         question_label: None | str

@@ -29,6 +29,7 @@ class AnswerRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         value = self.value
 
         question = self.question

@@ -34,6 +34,7 @@ class AvailabilityRuleDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         hour_intervals = []

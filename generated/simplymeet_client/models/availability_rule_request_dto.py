@@ -42,6 +42,7 @@ class AvailabilityRuleRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         event_type_ids = self.event_type_ids
 
         availability_rules = []

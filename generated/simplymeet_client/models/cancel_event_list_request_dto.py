@@ -30,6 +30,9 @@ class CancelEventListRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if len(self.ids) < 1:
+            raise ValueError("ids must have at least 1 item(s), got " + str(len(self.ids)))
+
         ids = self.ids
 
         reason = self.reason

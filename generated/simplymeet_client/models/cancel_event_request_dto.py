@@ -27,6 +27,7 @@ class CancelEventRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         reason = self.reason
 
         field_dict: dict[str, Any] = {}

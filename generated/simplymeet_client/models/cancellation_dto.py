@@ -34,6 +34,7 @@ class CancellationDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         canceler: None | str

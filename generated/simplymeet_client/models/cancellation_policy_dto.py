@@ -48,6 +48,7 @@ class CancellationPolicyDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         enabled = self.enabled
 
         period: int | None

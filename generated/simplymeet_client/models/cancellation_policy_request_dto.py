@@ -39,6 +39,7 @@ class CancellationPolicyRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         enabled = self.enabled
 
         period = self.period

@@ -54,6 +54,7 @@ class CreateEventRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         scheduled_at = format_local_datetime(self.scheduled_at, "scheduledAt")
 
         event_type = self.event_type

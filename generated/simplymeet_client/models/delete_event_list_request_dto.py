@@ -26,6 +26,9 @@ class DeleteEventListRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if len(self.ids) < 1:
+            raise ValueError("ids must have at least 1 item(s), got " + str(len(self.ids)))
+
         ids = self.ids
 
         field_dict: dict[str, Any] = {}

@@ -29,6 +29,7 @@ class EditEventAnswerRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         value = self.value

@@ -30,6 +30,7 @@ class EditEventInviteeRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         full_name = self.full_name
 
         phone_number = self.phone_number

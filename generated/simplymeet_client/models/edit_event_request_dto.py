@@ -33,6 +33,7 @@ class EditEventRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         invitee: dict[str, Any] | Unset = UNSET

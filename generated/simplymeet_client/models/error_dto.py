@@ -32,6 +32,7 @@ class ErrorDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         message = self.message
 
         errors: dict[str, Any] | None | Unset

@@ -109,6 +109,7 @@ class EventDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         uuid = self.uuid

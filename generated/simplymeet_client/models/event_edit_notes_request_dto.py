@@ -26,6 +26,7 @@ class EventEditNotesRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         notes = self.notes
 
         field_dict: dict[str, Any] = {}

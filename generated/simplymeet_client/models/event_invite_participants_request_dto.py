@@ -30,6 +30,9 @@ class EventInviteParticipantsRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if len(self.emails) < 1:
+            raise ValueError("emails must have at least 1 item(s), got " + str(len(self.emails)))
+
         emails = self.emails
 
         message = self.message

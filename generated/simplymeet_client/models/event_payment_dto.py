@@ -47,6 +47,7 @@ class EventPaymentDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         provider: None | str
         provider = self.provider
 

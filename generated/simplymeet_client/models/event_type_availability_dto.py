@@ -36,6 +36,7 @@ class EventTypeAvailabilityDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         date = format_date(self.date, "date")
 
         hours = []

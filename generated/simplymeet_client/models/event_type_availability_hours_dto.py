@@ -31,6 +31,7 @@ class EventTypeAvailabilityHoursDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         start = self.start
 
         available = self.available

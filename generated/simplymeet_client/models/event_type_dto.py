@@ -120,6 +120,7 @@ class EventTypeDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         name: None | str

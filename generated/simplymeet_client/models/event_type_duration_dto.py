@@ -31,6 +31,7 @@ class EventTypeDurationDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         duration: int | None

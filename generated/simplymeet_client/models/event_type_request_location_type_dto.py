@@ -33,6 +33,7 @@ class EventTypeRequestLocationTypeDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         location_type: None | str

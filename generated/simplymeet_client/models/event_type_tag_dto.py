@@ -40,6 +40,7 @@ class EventTypeTagDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         name = self.name

@@ -64,6 +64,7 @@ class GetEventListFilterDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         ids: list[int] | Unset = UNSET
         if not isinstance(self.ids, Unset):
             ids = self.ids

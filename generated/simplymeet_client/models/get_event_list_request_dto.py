@@ -48,6 +48,7 @@ class GetEventListRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         page = self.page
 
         on_page = self.on_page

@@ -46,6 +46,7 @@ class GetEventTypeAvailabilityRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         start_date: str | Unset = UNSET

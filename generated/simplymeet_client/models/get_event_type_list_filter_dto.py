@@ -38,6 +38,7 @@ class GetEventTypeListFilterDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         ids: list[int] | Unset = UNSET
         if not isinstance(self.ids, Unset):
             ids = self.ids

@@ -43,6 +43,7 @@ class GetPollListRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         page = self.page
 
         on_page = self.on_page

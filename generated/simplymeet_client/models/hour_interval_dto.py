@@ -29,6 +29,7 @@ class HourIntervalDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         start = self.start
 
         end = self.end

@@ -33,6 +33,7 @@ class IntegrationListDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         user = self.user
 
         organization = self.organization

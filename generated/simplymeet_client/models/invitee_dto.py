@@ -49,6 +49,7 @@ class InviteeDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         email = self.email

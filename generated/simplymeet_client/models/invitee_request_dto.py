@@ -42,6 +42,7 @@ class InviteeRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         full_name = self.full_name
 
         email = self.email

@@ -37,6 +37,7 @@ class MetaDataDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         pages_count = self.pages_count
 
         items_per_page = self.items_per_page

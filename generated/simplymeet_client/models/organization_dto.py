@@ -69,6 +69,7 @@ class OrganizationDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         uuid = self.uuid

@@ -36,6 +36,7 @@ class ParticipantDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         email = self.email

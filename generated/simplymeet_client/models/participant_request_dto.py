@@ -26,6 +26,7 @@ class ParticipantRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         email = self.email
 
         field_dict: dict[str, Any] = {}

@@ -37,6 +37,7 @@ class PollAvailabilityDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         date = self.date.isoformat()

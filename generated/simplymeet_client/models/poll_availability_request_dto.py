@@ -28,6 +28,7 @@ class PollAvailabilityRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         date = self.date.isoformat()
 
         field_dict: dict[str, Any] = {}

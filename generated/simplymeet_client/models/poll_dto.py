@@ -64,6 +64,7 @@ class PollDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         uuid = self.uuid

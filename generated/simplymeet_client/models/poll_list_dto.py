@@ -32,6 +32,7 @@ class PollListDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         meta = self.meta.to_dict()
 
         items = []

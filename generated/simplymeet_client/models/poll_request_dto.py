@@ -45,6 +45,7 @@ class PollRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         event_type_id = self.event_type_id
 
         duration = self.duration

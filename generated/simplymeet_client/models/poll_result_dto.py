@@ -33,6 +33,7 @@ class PollResultDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         email = self.email
 
         comment: None | str

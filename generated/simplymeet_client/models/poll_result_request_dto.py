@@ -37,7 +37,11 @@ class PollResultRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         uuid = self.uuid
+
+        if len(self.availability) < 1:
+            raise ValueError("availability must have at least 1 item(s), got " + str(len(self.availability)))
 
         availability = self.availability
 

@@ -43,6 +43,7 @@ class QuestionDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         label: None | str
         label = self.label
 

@@ -38,6 +38,7 @@ class RescheduleEventRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         start = format_local_datetime(self.start, "start")
 
         end = format_local_datetime(self.end, "end")

@@ -42,6 +42,7 @@ class ReschedulingDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         rescheduler: None | str

@@ -46,6 +46,7 @@ class SimpleEventTypeDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         name: None | str

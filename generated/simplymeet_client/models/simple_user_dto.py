@@ -34,6 +34,7 @@ class SimpleUserDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         email: None | str

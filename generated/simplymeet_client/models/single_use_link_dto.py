@@ -31,6 +31,7 @@ class SingleUseLinkDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         code = self.code
 
         url = self.url

@@ -43,6 +43,7 @@ class SocialLinkDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         facebook_url: None | str

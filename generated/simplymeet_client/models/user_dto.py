@@ -114,6 +114,7 @@ class UserDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         uuid = self.uuid

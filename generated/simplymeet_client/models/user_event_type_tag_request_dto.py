@@ -33,6 +33,7 @@ class UserEventTypeTagRequestDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         name = self.name
 
         position = self.position

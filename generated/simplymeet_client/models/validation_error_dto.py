@@ -32,6 +32,7 @@ class ValidationErrorDTO:
     )
 
     def to_dict(self) -> dict[str, Any]:
+
         message = self.message
 
         errors = self.errors.to_dict()

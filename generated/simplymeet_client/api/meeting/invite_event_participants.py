@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDTO
 from ...models.event_invite_participants_request_dto import EventInviteParticipantsRequestDTO
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import Response, load_json
+from ...types import Response, check_int, load_json
 
 
 def _get_kwargs(
@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     body: EventInviteParticipantsRequestDTO,
 ) -> dict[str, Any]:
+    check_int(id, "id", 1, None)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

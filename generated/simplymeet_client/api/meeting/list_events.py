@@ -13,7 +13,7 @@ from ...models.event_list_dto import EventListDTO
 from ...models.get_event_list_filter_dto import GetEventListFilterDTO
 from ...models.order_direction import OrderDirection
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import UNSET, Response, Unset, encode_query_params, load_json
+from ...types import UNSET, Response, Unset, check_int, encode_query_params, load_json
 
 
 def _get_kwargs(
@@ -26,6 +26,8 @@ def _get_kwargs(
     group_by: str | Unset = UNSET,
     filter_: GetEventListFilterDTO | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_int(page, "page", 1, None)
+    check_int(on_page, "on_page", 1, 100)
 
     params: dict[str, Any] = {}
 

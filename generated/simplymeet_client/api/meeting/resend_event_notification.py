@@ -8,12 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDTO
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import Response, load_json
+from ...types import Response, check_int, load_json
 
 
 def _get_kwargs(
     id: int,
 ) -> dict[str, Any]:
+    check_int(id, "id", 1, None)
 
     _kwargs: dict[str, Any] = {
         "method": "put",

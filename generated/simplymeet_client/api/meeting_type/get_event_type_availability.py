@@ -11,7 +11,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDTO
 from ...models.event_type_availability_dto import EventTypeAvailabilityDTO
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import UNSET, Response, Unset, encode_query_params, load_json
+from ...types import UNSET, Response, Unset, check_int, encode_query_params, load_json
 
 
 def _get_kwargs(
@@ -23,6 +23,9 @@ def _get_kwargs(
     duration_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_int(id, "id", 1, None)
+    check_int(duration_id, "duration_id")
+    check_int(user_id, "user_id")
 
     params: dict[str, Any] = {}
 

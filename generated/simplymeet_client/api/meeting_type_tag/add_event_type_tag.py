@@ -8,13 +8,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDTO
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import Response, load_json
+from ...types import Response, check_int, load_json
 
 
 def _get_kwargs(
     event_type_id: int,
     tag_id: int,
 ) -> dict[str, Any]:
+    check_int(event_type_id, "event_type_id", 1, None)
+    check_int(tag_id, "tag_id", 1, None)
 
     _kwargs: dict[str, Any] = {
         "method": "put",

@@ -12,7 +12,7 @@ from ...models.order_direction import OrderDirection
 from ...models.poll_dto import PollDTO
 from ...models.poll_list_dto import PollListDTO
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import UNSET, Response, Unset, encode_query_params, load_json
+from ...types import UNSET, Response, Unset, check_int, encode_query_params, load_json
 
 
 def _get_kwargs(
@@ -24,6 +24,8 @@ def _get_kwargs(
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_int(page, "page", 1, None)
+    check_int(on_page, "on_page", 1, 100)
 
     params: dict[str, Any] = {}
 

@@ -10,7 +10,7 @@ from ...models.error_dto import ErrorDTO
 from ...models.user_event_type_tag_dto import UserEventTypeTagDTO
 from ...models.user_event_type_tag_request_dto import UserEventTypeTagRequestDTO
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import Response, load_json
+from ...types import Response, check_int, load_json
 
 
 def _get_kwargs(
@@ -18,6 +18,7 @@ def _get_kwargs(
     *,
     body: UserEventTypeTagRequestDTO,
 ) -> dict[str, Any]:
+    check_int(id, "id", 1, None)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -1,0 +1,108 @@
+"""Bad arguments are refused before any request, with a message naming the argument."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Any
+
+import httpx
+import pytest
+
+from simplymeet_client.api.meeting import cancel_event_list, get_event, list_events, mark_event_list_no_show
+from simplymeet_client.api.meeting_type import get_event_type_availability
+from simplymeet_client.models import CancelEventListRequestDTO, GetEventListFilterDTO, NoShowEventListRequestDTO
+from tests.conftest import make_client
+from tests.spec_support import spec
+from tools.generate import ROOT
+
+
+class NeverCalled:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.calls += 1
+        return httpx.Response(500)
+
+
+CASES: list[tuple[str, Any, type[Exception], str]] = [
+    ("id as a string", lambda c: get_event.sync("48213", client=c), TypeError, "id must be an int, got str"),  # type: ignore[arg-type]  # wrong on purpose
+    ("id as a bool", lambda c: get_event.sync(True, client=c), TypeError, "id must be an int, got bool"),
+    ("id 0", lambda c: get_event.sync(0, client=c), ValueError, "id must be at least 1, got 0"),
+    ("id as a float", lambda c: get_event.sync(4.5, client=c), TypeError, "id must be an int, got float"),  # type: ignore[arg-type]  # wrong on purpose
+    (
+        "onPage 0",
+        lambda c: list_events.sync(client=c, on_page=0),
+        ValueError,
+        "on_page must be between 1 and 100, got 0",
+    ),
+    ("onPage 101", lambda c: list_events.sync(client=c, on_page=101), ValueError, "on_page must be between 1 and 100"),
+    ("page as text", lambda c: list_events.sync(client=c, page="2"), TypeError, "page must be an int"),  # type: ignore[arg-type]  # wrong on purpose
+    ("page 0", lambda c: list_events.sync(client=c, page=0), ValueError, "page must be at least 1, got 0"),
+    (
+        "malformed date filter",
+        lambda c: list_events.sync(client=c, filter_=GetEventListFilterDTO(scheduled_at_from="2024-13-01")),  # type: ignore[arg-type]  # wrong on purpose
+        TypeError,
+        "scheduledAtFrom must be a datetime.date",
+    ),
+    (
+        "availability userId as text",
+        lambda c: get_event_type_availability.sync(812, client=c, user_id="me"),  # type: ignore[arg-type]  # wrong on purpose
+        TypeError,
+        "user_id must be an int",
+    ),
+    (
+        "empty id list (cancel)",
+        lambda c: cancel_event_list.sync(client=c, body=CancelEventListRequestDTO(ids=[], reason="x")),
+        ValueError,
+        "ids must have at least 1 item(s), got 0",
+    ),
+    (
+        "empty id list (no-show)",
+        lambda c: mark_event_list_no_show.sync(client=c, body=NoShowEventListRequestDTO(ids=[])),
+        ValueError,
+        "ids must have at least 1 item(s), got 0",
+    ),
+    (
+        "onPage 0 on an iterator",
+        lambda c: list_events.iterate(client=c, on_page=0),
+        ValueError,
+        "on_page must be between 1 and 100",
+    ),
+    (
+        "naive reschedule time",
+        lambda c: __import__("simplymeet_client.api.meeting.reschedule_event", fromlist=["x"]).sync(
+            48213,
+            client=c,
+            body=__import__("simplymeet_client.models", fromlist=["x"]).RescheduleEventRequestDTO(
+                start=datetime.datetime(2024, 3, 12, 15), end="2024-03-12 15:30:00", event_type_id=812
+            ),
+        ),
+        ValueError,
+        "start is a naive datetime",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "call", "error", "message"), CASES, ids=[case[0] for case in CASES])
+def test_bad_argument_is_refused_before_any_request(
+    label: str, call: Any, error: type[Exception], message: str
+) -> None:
+    transport = NeverCalled()
+    with pytest.raises(error, match=re.escape(message)):
+        call(make_client(transport))
+    assert transport.calls == 0
+
+
+def test_template_bounds_match_the_spec() -> None:
+    # templates/endpoint_module.py.jinja carries PARAMETER_BOUNDS; every bounded integer parameter of the spec
+    # must be in it with the same range.
+    template = (ROOT / "templates" / "endpoint_module.py.jinja").read_text()
+    bounds = dict(re.findall(r'"(\w+)": \((\d+, \w+)\)', template.split("PARAMETER_BOUNDS = ", 1)[1].split("%}")[0]))
+    in_spec = {
+        p["name"]: f"{p['schema']['minimum']}, {p['schema'].get('maximum')}"
+        for p in spec()["components"]["parameters"].values()
+        if p.get("schema", {}).get("type") == "integer" and "minimum" in p["schema"]
+    }
+    assert bounds == in_spec
