@@ -5,11 +5,12 @@ response never lets a bare ``KeyError``/``TypeError``/``ValueError`` escape: a b
 JSON or does not fit the spec raises :class:`UnexpectedResponse`.
 """
 
-import json
 from typing import Any, Self
 
 import httpx
 from simplymeet_runtime.retry import parse_retry_after
+
+from .types import load_json
 
 EXCERPT_LIMIT = 500
 """How many characters of a response body an exception message carries."""
@@ -131,7 +132,7 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 def error_for_response(response: httpx.Response) -> APIStatusError:
     """The exception for a non-2xx response: the subclass for its status, with the body's message."""
     try:
-        body = json.loads(response.content)
+        body = load_json(response.content)
     except ValueError:
         body = None
     message = body.get("message") if isinstance(body, dict) else None
@@ -189,13 +190,16 @@ class SchemaMismatch(SimplyMeetError, ValueError):
 
     @classmethod
     def from_error(cls, field: str, index: int, error: Exception) -> "SchemaMismatch":
-        if isinstance(error, KeyError) and index < 0 and error.args and isinstance(error.args[0], str):
-            # from_dict only tracks the field being converted; a plain field's KeyError names itself.
-            return cls("", "required field is missing").nested(error.args[0])
+        """The error of ``from_dict`` at ``field`` (list ``index``) for a KeyError/TypeError/ValueError there."""
         if isinstance(error, KeyError) and index < 0:
-            reason = "required field is missing"
-        else:
-            reason = f"{type(error).__name__}: {error}"
+            # from_dict only tracks fields it converts; a missing field's KeyError names the field itself.
+            missing = error.args[0] if error.args and isinstance(error.args[0], str) else field
+            return (
+                cls("", "required field is missing").nested(missing)
+                if missing
+                else cls("", "required field is missing")
+            )
+        reason = f"{type(error).__name__}: {error}"
         return cls("", reason).nested(field, index) if field else cls("", reason)
 
 

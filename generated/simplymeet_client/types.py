@@ -14,17 +14,6 @@ except ImportError:  # pragma: no cover - exercised when the extra is not instal
     _orjson = None  # type: ignore[assignment]
 
 
-def check_int(value: object, name: str, minimum: int | None = None, maximum: int | None = None) -> None:
-    """Refuse a non-int (or out-of-range) integer argument before a request is built. UNSET passes."""
-    if isinstance(value, Unset):
-        return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}: {value!r}")
-    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
-        allowed = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
-        raise ValueError(f"{name} must be {allowed}, got {value}")
-
-
 def load_json(content: bytes) -> Any:
     """Decode a response body: orjson when installed, else :func:`json.loads`. Errors are ``ValueError``s."""
     if _orjson is not None:

@@ -6,14 +6,15 @@ by the generated code through the templates:
 
 * :mod:`simplymeet_runtime.retry` -- the retrying httpx transport and its policy;
 * :mod:`simplymeet_runtime.pagination` -- page iterators, sync and async (bounded concurrency);
-* :mod:`simplymeet_runtime.wire` -- request-side formatting of dates and ``Y-m-d H:i:s`` date-times.
+* :mod:`simplymeet_runtime.wire` -- request-side checks of integer arguments and formatting of dates and
+  ``Y-m-d H:i:s`` date-times.
 
 Nothing here imports the generated package, so it can be tested on its own.
 """
 
 from .pagination import DEFAULT_CONCURRENCY, MAX_ON_PAGE, aiterate_pages, iterate_pages
 from .retry import RetryPolicy, RetryTransport, parse_retry_after
-from .wire import format_date, format_local_datetime
+from .wire import check_int, format_date, format_local_datetime
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -21,6 +22,7 @@ __all__ = [
     "RetryPolicy",
     "RetryTransport",
     "aiterate_pages",
+    "check_int",
     "format_date",
     "format_local_datetime",
     "iterate_pages",

@@ -25,6 +25,8 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
+from .wire import check_int
+
 DEFAULT_CONCURRENCY = 4
 MAX_ON_PAGE = 100
 
@@ -46,21 +48,9 @@ class Page(Protocol[T_co]):
     def items(self) -> Sequence[T_co]: ...
 
 
-def check_on_page(on_page: int) -> None:
-    if isinstance(on_page, bool) or not isinstance(on_page, int):
-        raise TypeError(f"on_page must be an int, got {type(on_page).__name__}")
-    if not 1 <= on_page <= MAX_ON_PAGE:
-        raise ValueError(f"on_page must be between 1 and {MAX_ON_PAGE}, got {on_page}")
-
-
-def check_concurrency(concurrency: int) -> None:
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-        raise ValueError(f"concurrency must be a positive int, got {concurrency!r}")
-
-
 def iterate_pages(fetch: Callable[[int], Page[T]], *, on_page: int) -> Iterator[T]:
     """Items of every page, fetching page ``n`` with ``fetch(n)``. ``on_page`` is checked now, not lazily."""
-    check_on_page(on_page)
+    check_int(on_page, "on_page", 1, MAX_ON_PAGE)
     return _iterate(fetch)
 
 
@@ -90,8 +80,8 @@ def aiterate_pages(
     reaches a page, so the CPU-bound part never holds up reading the responses still in flight, and a slot
     frees as soon as its response has arrived.
     """
-    check_on_page(on_page)
-    check_concurrency(concurrency)
+    check_int(on_page, "on_page", 1, MAX_ON_PAGE)
+    check_int(concurrency, "concurrency", 1)
     return _aiterate(fetch, parse, concurrency)
 
 

@@ -137,6 +137,27 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._transport = transport
         self._async_transport = async_transport
 
+    def _delay(self, request: httpx.Request, attempt: int, outcome: httpx.Response | Exception) -> float | None:
+        """Seconds to wait before the next attempt (logged), or ``None`` to stop with this outcome."""
+        if isinstance(outcome, httpx.Response):
+            delay = self.policy.delay_after_response(request.method, outcome, attempt)
+            cause = str(outcome.status_code)
+        else:
+            delay = self.policy.delay_after_error(request.method, outcome, attempt)
+            cause = type(outcome).__name__
+        if delay is not None:
+            # Method and path only: headers (the API key) and the query string are never logged.
+            logger.info(
+                "Retrying %s %s after %s (attempt %d of %d) in %.2fs",
+                request.method,
+                request.url.path,
+                cause,
+                attempt + 1,
+                self.policy.max_attempts,
+                delay,
+            )
+        return delay
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._transport is None:
             raise RuntimeError("RetryTransport was built without a sync transport")
@@ -145,15 +166,11 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             try:
                 response = self._transport.handle_request(request)
             except Exception as exc:
-                delay = self.policy.delay_after_error(request.method, exc, attempt)
-                if delay is None:
+                if (delay := self._delay(request, attempt, exc)) is None:
                     raise
-                _log_retry(request, attempt, self.policy.max_attempts, delay, type(exc).__name__)
             else:
-                delay = self.policy.delay_after_response(request.method, response, attempt)
-                if delay is None:
+                if (delay := self._delay(request, attempt, response)) is None:
                     return response
-                _log_retry(request, attempt, self.policy.max_attempts, delay, str(response.status_code))
                 response.close()
             self.policy.sleep(delay)
             attempt += 1
@@ -166,15 +183,11 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             try:
                 response = await self._async_transport.handle_async_request(request)
             except Exception as exc:
-                delay = self.policy.delay_after_error(request.method, exc, attempt)
-                if delay is None:
+                if (delay := self._delay(request, attempt, exc)) is None:
                     raise
-                _log_retry(request, attempt, self.policy.max_attempts, delay, type(exc).__name__)
             else:
-                delay = self.policy.delay_after_response(request.method, response, attempt)
-                if delay is None:
+                if (delay := self._delay(request, attempt, response)) is None:
                     return response
-                _log_retry(request, attempt, self.policy.max_attempts, delay, str(response.status_code))
                 await response.aclose()
             await self.policy.asleep(delay)
             attempt += 1
@@ -187,15 +200,3 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._async_transport is not None:
             await self._async_transport.aclose()
 
-
-def _log_retry(request: httpx.Request, attempt: int, max_attempts: int, delay: float, cause: str) -> None:
-    # Method and path only: headers (the API key) and the query string are never logged.
-    logger.info(
-        "Retrying %s %s after %s (attempt %d of %d) in %.2fs",
-        request.method,
-        request.url.path,
-        cause,
-        attempt + 1,
-        max_attempts,
-        delay,
-    )

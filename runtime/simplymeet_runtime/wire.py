@@ -1,4 +1,7 @@
-"""Request-side formatting of the API's date and date-time strings.
+"""Request-side checks and formatting: integer arguments, and the API's date and date-time strings.
+
+* Integer arguments (ids, ``page``, ``on_page``, ``concurrency``) must be ``int`` (not ``bool``) and, where the
+  spec bounds them, in range (:func:`check_int`).
 
 * Date filters (``format: date``, ``YYYY-MM-DD``) take a ``datetime.date``. A ``datetime.datetime`` is refused:
   which calendar day it means depends on a time zone the client cannot guess.
@@ -17,6 +20,15 @@ import datetime
 import re
 
 LOCAL_DATETIME_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
+
+
+def check_int(value: object, name: str, minimum: int | None = None, maximum: int | None = None) -> None:
+    """Refuse a non-int or out-of-range integer argument, naming it, before a request is built."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}: {value!r}")
+    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+        allowed = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
+        raise ValueError(f"{name} must be {allowed}, got {value}")
 
 
 def format_date(value: datetime.date, field: str) -> str:

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 
 T = TypeVar("T", bound="AclRuleDTO")
 
@@ -66,14 +66,10 @@ class AclRuleDTO:
             resource = d["resource"]
             _f = "attributes"
             _v = d["attributes"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
-            attributes = _v
+            attributes = expect_list(_v)
             _f = "allowedAttributes"
             _v = d["allowedAttributes"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
-            allowed_attributes = _v
+            allowed_attributes = expect_list(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AvailabilityRuleDTO")
@@ -70,10 +70,8 @@ class AvailabilityRuleDTO:
             type_ = d["type"]
             _f = "hourIntervals"
             _v = d["hourIntervals"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
             hour_intervals = []
-            for _i, _x in enumerate(_v):
+            for _i, _x in enumerate(expect_list(_v)):
                 hour_intervals.append(HourIntervalDTO.from_dict(_x))
             _i = -1
             _f = "config"

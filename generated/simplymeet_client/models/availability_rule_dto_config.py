@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import not_an_object
 
 T = TypeVar("T", bound="AvailabilityRuleDTOConfig")
 
@@ -30,14 +30,6 @@ class AvailabilityRuleDTOConfig:
         if not isinstance(src_dict, dict):
             raise not_an_object(src_dict)
         d = src_dict
-        _f = ""
-        _i = -1
-        try:
-            pass
-        except SchemaMismatch as exc:
-            raise exc.nested(_f, _i) from None
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
         # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         availability_rule_dto_config = cls()

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AvailabilityRuleRequestDTO")
@@ -85,15 +85,11 @@ class AvailabilityRuleRequestDTO:
         try:
             _f = "eventTypeIds"
             _v = d["eventTypeIds"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
-            event_type_ids = _v
+            event_type_ids = expect_list(_v)
             _f = "availabilityRules"
             _v = d["availabilityRules"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
             availability_rules = []
-            for _i, _x in enumerate(_v):
+            for _i, _x in enumerate(expect_list(_v)):
                 availability_rules.append(AvailabilityRuleDTO.from_dict(_x))
             _i = -1
             period_type = d.get("periodType", UNSET)

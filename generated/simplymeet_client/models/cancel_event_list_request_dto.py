@@ -5,7 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelEventListRequestDTO")
@@ -59,9 +59,7 @@ class CancelEventListRequestDTO:
         try:
             _f = "ids"
             _v = d["ids"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
-            ids = _v
+            ids = expect_list(_v)
             reason = d.get("reason", UNSET)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from simplymeet_runtime.wire import format_local_datetime
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEventRequestDTO")
@@ -132,20 +132,16 @@ class CreateEventRequestDTO:
             _v = d.get("answers", UNSET)
             answers: list[AnswerRequestDTO] | Unset = UNSET
             if _v is not UNSET:
-                if not isinstance(_v, list):
-                    raise TypeError(f"expected an array, got {type(_v).__name__}")
                 answers = []
-                for _i, _x in enumerate(_v):
+                for _i, _x in enumerate(expect_list(_v)):
                     answers.append(AnswerRequestDTO.from_dict(_x))
                 _i = -1
             _f = "participants"
             _v = d.get("participants", UNSET)
             participants: list[ParticipantRequestDTO] | Unset = UNSET
             if _v is not UNSET:
-                if not isinstance(_v, list):
-                    raise TypeError(f"expected an array, got {type(_v).__name__}")
                 participants = []
-                for _i, _x in enumerate(_v):
+                for _i, _x in enumerate(expect_list(_v)):
                     participants.append(ParticipantRequestDTO.from_dict(_x))
                 _i = -1
             location_type = d.get("locationType", UNSET)

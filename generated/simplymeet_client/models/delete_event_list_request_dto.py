@@ -5,7 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 
 T = TypeVar("T", bound="DeleteEventListRequestDTO")
 
@@ -51,9 +51,7 @@ class DeleteEventListRequestDTO:
         try:
             _f = "ids"
             _v = d["ids"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
-            ids = _v
+            ids = expect_list(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

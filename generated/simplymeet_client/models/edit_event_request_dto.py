@@ -5,7 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditEventRequestDTO")
@@ -75,10 +75,8 @@ class EditEventRequestDTO:
             _v = d.get("answers", UNSET)
             answers: list[EditEventAnswerRequestDTO] | Unset = UNSET
             if _v is not UNSET:
-                if not isinstance(_v, list):
-                    raise TypeError(f"expected an array, got {type(_v).__name__}")
                 answers = []
-                for _i, _x in enumerate(_v):
+                for _i, _x in enumerate(expect_list(_v)):
                     answers.append(EditEventAnswerRequestDTO.from_dict(_x))
                 _i = -1
         except SchemaMismatch as exc:

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 
 T = TypeVar("T", bound="EventDTO")
 
@@ -283,26 +283,20 @@ class EventDTO:
             cancellation = _v if _v is None else CancellationDTO.from_dict(_v)
             _f = "participants"
             _v = d["participants"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
             participants = []
-            for _i, _x in enumerate(_v):
+            for _i, _x in enumerate(expect_list(_v)):
                 participants.append(ParticipantDTO.from_dict(_x))
             _i = -1
             _f = "answers"
             _v = d["answers"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
             answers = []
-            for _i, _x in enumerate(_v):
+            for _i, _x in enumerate(expect_list(_v)):
                 answers.append(AnswerDTO.from_dict(_x))
             _i = -1
             _f = "rescheduling"
             _v = d["rescheduling"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
             rescheduling = []
-            for _i, _x in enumerate(_v):
+            for _i, _x in enumerate(expect_list(_v)):
                 rescheduling.append(ReschedulingDTO.from_dict(_x))
             _i = -1
             _f = "payment"
@@ -335,10 +329,8 @@ class EventDTO:
             duration = d["duration"]
             _f = "users"
             _v = d["users"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
             users = []
-            for _i, _x in enumerate(_v):
+            for _i, _x in enumerate(expect_list(_v)):
                 users.append(UserDTO.from_dict(_x))
             _i = -1
         except SchemaMismatch as exc:

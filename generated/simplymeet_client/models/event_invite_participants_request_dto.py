@@ -5,7 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventInviteParticipantsRequestDTO")
@@ -59,9 +59,7 @@ class EventInviteParticipantsRequestDTO:
         try:
             _f = "emails"
             _v = d["emails"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
-            emails = _v
+            emails = expect_list(_v)
             message = d.get("message", UNSET)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None

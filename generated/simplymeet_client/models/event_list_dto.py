@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 
 T = TypeVar("T", bound="EventListDTO")
 
@@ -64,10 +64,8 @@ class EventListDTO:
             meta = MetaDataDTO.from_dict(_v)
             _f = "items"
             _v = d["items"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
             items = []
-            for _i, _x in enumerate(_v):
+            for _i, _x in enumerate(expect_list(_v)):
                 items.append(EventDTO.from_dict(_x))
             _i = -1
         except SchemaMismatch as exc:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from simplymeet_runtime.wire import format_date
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 
 T = TypeVar("T", bound="EventTypeAvailabilityDTO")
 
@@ -71,10 +71,8 @@ class EventTypeAvailabilityDTO:
             date = datetime.date.fromisoformat(_v)
             _f = "hours"
             _v = d["hours"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
             hours = []
-            for _i, _x in enumerate(_v):
+            for _i, _x in enumerate(expect_list(_v)):
                 hours.append(EventTypeAvailabilityHoursDTO.from_dict(_x))
             _i = -1
             available = d["available"]

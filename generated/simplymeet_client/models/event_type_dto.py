@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..models.duration_type import DurationType
 from ..models.event_type_kind import EventTypeKind
 from ..models.location_type import LocationType
@@ -297,10 +297,8 @@ class EventTypeDTO:
             is_secret = d["isSecret"]
             _f = "users"
             _v = d["users"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
             users = []
-            for _i, _x in enumerate(_v):
+            for _i, _x in enumerate(expect_list(_v)):
                 users.append(UserDTO.from_dict(_x))
             _i = -1
             timezone = d["timezone"]
@@ -310,19 +308,15 @@ class EventTypeDTO:
             duration_type = _v if _v is None else DurationType(_v)
             _f = "eventTypeDurations"
             _v = d["eventTypeDurations"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
             event_type_durations = []
-            for _i, _x in enumerate(_v):
+            for _i, _x in enumerate(expect_list(_v)):
                 event_type_durations.append(EventTypeDurationDTO.from_dict(_x))
             _i = -1
             position = d["position"]
             _f = "eventTypeRequestLocationTypes"
             _v = d["eventTypeRequestLocationTypes"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
             event_type_request_location_types = []
-            for _i, _x in enumerate(_v):
+            for _i, _x in enumerate(expect_list(_v)):
                 event_type_request_location_types.append(EventTypeRequestLocationTypeDTO.from_dict(_x))
             _i = -1
             uuid = d["uuid"]
@@ -332,10 +326,8 @@ class EventTypeDTO:
             is_phone_field_required = d["isPhoneFieldRequired"]
             _f = "questions"
             _v = d["questions"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
             questions = []
-            for _i, _x in enumerate(_v):
+            for _i, _x in enumerate(expect_list(_v)):
                 questions.append(QuestionDTO.from_dict(_x))
             _i = -1
             is_multiple_meeting = d["isMultipleMeeting"]

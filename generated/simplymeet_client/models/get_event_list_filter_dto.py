@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from simplymeet_runtime.wire import format_date
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..models.event_type_kind import EventTypeKind
 from ..types import UNSET, Unset
 
@@ -139,9 +139,7 @@ class GetEventListFilterDTO:
         try:
             _f = "ids"
             _v = d.get("ids", UNSET)
-            if not isinstance(_v, list) and _v is not UNSET:
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
-            ids = _v
+            ids = _v if _v is UNSET else expect_list(_v)
             _f = "eventTypeType"
             _v = d.get("eventTypeType", UNSET)
             event_type_type = _v if _v is UNSET else EventTypeKind(_v)
@@ -151,19 +149,13 @@ class GetEventListFilterDTO:
             uuid = d.get("uuid", UNSET)
             _f = "eventTypeList"
             _v = d.get("eventTypeList", UNSET)
-            if not isinstance(_v, list) and _v is not UNSET:
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
-            event_type_list = _v
+            event_type_list = _v if _v is UNSET else expect_list(_v)
             _f = "userList"
             _v = d.get("userList", UNSET)
-            if not isinstance(_v, list) and _v is not UNSET:
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
-            user_list = _v
+            user_list = _v if _v is UNSET else expect_list(_v)
             _f = "organizationTagList"
             _v = d.get("organizationTagList", UNSET)
-            if not isinstance(_v, list) and _v is not UNSET:
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
-            organization_tag_list = _v
+            organization_tag_list = _v if _v is UNSET else expect_list(_v)
             _f = "scheduledAtFrom"
             _v = d.get("scheduledAtFrom", UNSET)
             scheduled_at_from = _v if _v is UNSET else datetime.date.fromisoformat(_v)

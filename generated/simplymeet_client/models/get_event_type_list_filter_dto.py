@@ -5,7 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..models.event_type_kind import EventTypeKind
 from ..types import UNSET, Unset
 
@@ -75,9 +75,7 @@ class GetEventTypeListFilterDTO:
         try:
             _f = "ids"
             _v = d.get("ids", UNSET)
-            if not isinstance(_v, list) and _v is not UNSET:
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
-            ids = _v
+            ids = _v if _v is UNSET else expect_list(_v)
             for_current_user = d.get("forCurrentUser", UNSET)
             manage_round_robin = d.get("manageRoundRobin", UNSET)
             _f = "type"

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 
 T = TypeVar("T", bound="IntegrationListDTO")
 
@@ -59,14 +59,10 @@ class IntegrationListDTO:
         try:
             _f = "user"
             _v = d["user"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
-            user = _v
+            user = expect_list(_v)
             _f = "organization"
             _v = d["organization"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
-            organization = _v
+            organization = expect_list(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 
 T = TypeVar("T", bound="PollDTO")
 
@@ -153,10 +153,8 @@ class PollDTO:
             created_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
             _f = "availability"
             _v = d["availability"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
             availability = []
-            for _i, _x in enumerate(_v):
+            for _i, _x in enumerate(expect_list(_v)):
                 availability.append(PollAvailabilityDTO.from_dict(_x))
             _i = -1
         except SchemaMismatch as exc:

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PollRequestDTO")
@@ -95,10 +95,8 @@ class PollRequestDTO:
             name = d["name"]
             _f = "availability"
             _v = d["availability"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
             availability = []
-            for _i, _x in enumerate(_v):
+            for _i, _x in enumerate(expect_list(_v)):
                 availability.append(PollAvailabilityRequestDTO.from_dict(_x))
             _i = -1
             vote_visibility = d.get("voteVisibility", UNSET)

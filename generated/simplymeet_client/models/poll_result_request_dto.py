@@ -5,7 +5,7 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..errors import SchemaMismatch, not_an_object
+from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PollResultRequestDTO")
@@ -74,9 +74,7 @@ class PollResultRequestDTO:
             uuid = d["uuid"]
             _f = "availability"
             _v = d["availability"]
-            if not isinstance(_v, list):
-                raise TypeError(f"expected an array, got {type(_v).__name__}")
-            availability = _v
+            availability = expect_list(_v)
             email = d["email"]
             comment = d.get("comment", UNSET)
         except SchemaMismatch as exc:

@@ -4,14 +4,14 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from simplymeet_runtime.wire import format_date
+from simplymeet_runtime.wire import check_int, format_date
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDTO
 from ...models.event_type_availability_dto import EventTypeAvailabilityDTO
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import UNSET, Response, Unset, check_int, encode_query_params, load_json
+from ...types import UNSET, Response, Unset, encode_query_params, load_json
 
 
 def _get_kwargs(
@@ -24,8 +24,10 @@ def _get_kwargs(
     user_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
     check_int(id, "id", 1, None)
-    check_int(duration_id, "duration_id")
-    check_int(user_id, "user_id")
+    if not isinstance(duration_id, Unset):
+        check_int(duration_id, "duration_id")
+    if not isinstance(user_id, Unset):
+        check_int(user_id, "user_id")
 
     params: dict[str, Any] = {}
 

@@ -4,6 +4,7 @@ from typing import Any, cast
 
 import httpx
 from simplymeet_runtime.pagination import DEFAULT_CONCURRENCY, MAX_ON_PAGE, aiterate_pages, iterate_pages
+from simplymeet_runtime.wire import check_int
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -13,7 +14,7 @@ from ...models.event_type_list_dto import EventTypeListDTO
 from ...models.get_event_type_list_filter_dto import GetEventTypeListFilterDTO
 from ...models.order_direction import OrderDirection
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import UNSET, Response, Unset, check_int, encode_query_params, load_json
+from ...types import UNSET, Response, Unset, encode_query_params, load_json
 
 
 def _get_kwargs(
@@ -26,8 +27,10 @@ def _get_kwargs(
     group_by: str | Unset = UNSET,
     filter_: GetEventTypeListFilterDTO | Unset = UNSET,
 ) -> dict[str, Any]:
-    check_int(page, "page", 1, None)
-    check_int(on_page, "on_page", 1, 100)
+    if not isinstance(page, Unset):
+        check_int(page, "page", 1, None)
+    if not isinstance(on_page, Unset):
+        check_int(on_page, "on_page", 1, 100)
 
     params: dict[str, Any] = {}
 

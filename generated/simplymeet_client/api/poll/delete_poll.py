@@ -3,12 +3,13 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from simplymeet_runtime.wire import check_int
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDTO
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import Response, check_int, load_json
+from ...types import Response, load_json
 
 
 def _get_kwargs(

@@ -4,6 +4,7 @@ from typing import Any, cast
 
 import httpx
 from simplymeet_runtime.pagination import DEFAULT_CONCURRENCY, MAX_ON_PAGE, aiterate_pages, iterate_pages
+from simplymeet_runtime.wire import check_int
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -12,7 +13,7 @@ from ...models.order_direction import OrderDirection
 from ...models.poll_dto import PollDTO
 from ...models.poll_list_dto import PollListDTO
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import UNSET, Response, Unset, check_int, encode_query_params, load_json
+from ...types import UNSET, Response, Unset, encode_query_params, load_json
 
 
 def _get_kwargs(
@@ -24,8 +25,10 @@ def _get_kwargs(
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    check_int(page, "page", 1, None)
-    check_int(on_page, "on_page", 1, 100)
+    if not isinstance(page, Unset):
+        check_int(page, "page", 1, None)
+    if not isinstance(on_page, Unset):
+        check_int(on_page, "on_page", 1, 100)
 
     params: dict[str, Any] = {}
 

@@ -3,6 +3,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from simplymeet_runtime.wire import check_int
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -10,7 +11,7 @@ from ...models.error_dto import ErrorDTO
 from ...models.user_event_type_tag_dto import UserEventTypeTagDTO
 from ...models.user_event_type_tag_request_dto import UserEventTypeTagRequestDTO
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import Response, check_int, load_json
+from ...types import Response, load_json
 
 
 def _get_kwargs(
