@@ -199,4 +199,3 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self._async_transport is not None:
             await self._async_transport.aclose()
-
