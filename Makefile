@@ -29,7 +29,7 @@ node-deps: $(NODE_STAMP)
 
 ## Serve the spec with Prism on 127.0.0.1:$(PORT) until Ctrl-C (validates requests, answers with the examples)
 mock: $(STAMP) $(NODE_STAMP)
-	$(BIN)/python tools/mock.py --port $(PORT)
+	$(BIN)/python -m tools.mock --port $(PORT)
 
 ## The newcomer's tour: start the mock, run examples/ through the client, stop the mock
 demo: $(STAMP) $(NODE_STAMP)
@@ -41,19 +41,19 @@ lint: $(NODE_STAMP)
 
 ## Single-file artefacts in dist/: OpenAPI 3.1 YAML + JSON and a validated OpenAPI 3.0 down-conversion
 bundle: $(STAMP) $(NODE_STAMP)
-	$(BIN)/python tools/spec_products.py bundle
+	$(BIN)/python -m tools.spec_products bundle
 
 ## HTML API reference (Redocly) in dist/docs/index.html
 docs: bundle
-	$(BIN)/python tools/spec_products.py docs
+	$(BIN)/python -m tools.spec_products docs
 
 ## TypeScript types from the bundle (openapi-typescript), checked with tsc --strict
 types: bundle
-	$(BIN)/python tools/spec_products.py types
+	$(BIN)/python -m tools.spec_products types
 
 ## Breaking changes of the spec since BASE (a git ref, default HEAD); exits 1 if there is one
 breaking: $(STAMP)
-	$(BIN)/python tools/breaking.py --base $(BASE)
+	$(BIN)/python -m tools.breaking --base $(BASE)
 
 ## Property-based robustness at 10 000 drawn responses per DTO (make test runs 15); prints the counts
 soak: $(STAMP)
@@ -65,7 +65,7 @@ bench: $(STAMP)
 
 ## Regenerate generated/simplymeet_client from openapi/simplymeet.yaml (+ templates/, generator-config.yaml)
 generate: $(STAMP)
-	$(BIN)/python tools/generate.py
+	$(BIN)/python -m tools.generate
 
 ## Type-check the generated package (mypy --strict) and the hand-written code
 typecheck: $(STAMP)

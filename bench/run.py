@@ -41,6 +41,7 @@ import httpx
 
 from simplymeet_client import AuthenticatedClient
 from simplymeet_client.api.meeting import list_events
+from tools import SPEC
 from tools.generate import render
 
 FIXTURE = json.loads((ROOT / "tests" / "fixtures" / "listEvents.json").read_text())
@@ -84,14 +85,14 @@ def bench_parse(work: Path, repeat: int, per_page: int) -> dict[str, Any]:
     stock = work / "stock"
     stock.mkdir()
     subprocess.run(
-        [str(BIN / "openapi-python-client"), "generate", "--path", str(ROOT / "openapi" / "simplymeet.yaml"),
+        [str(BIN / "openapi-python-client"), "generate", "--path", str(SPEC),
          "--meta", "none", "--output-path", str(stock / "simplymeet_client")],
         check=True, cwd=stock, capture_output=True,
     )  # fmt: skip
     pydantic_dir = work / "pydantic"
     pydantic_dir.mkdir()
     subprocess.run(
-        [str(BIN / "datamodel-codegen"), "--input", str(ROOT / "openapi" / "simplymeet.yaml"),
+        [str(BIN / "datamodel-codegen"), "--input", str(SPEC),
          "--input-file-type", "openapi", "--output", str(pydantic_dir / "sm_models.py"),
          "--output-model-type", "pydantic_v2.BaseModel", "--target-python-version", "3.11", "--formatters", "ruff-format"],
         check=True, capture_output=True,

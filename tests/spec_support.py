@@ -13,7 +13,6 @@ import itertools
 import json
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -26,8 +25,9 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "openapi" / "simplymeet.yaml"
+from tools import ROOT, SPEC
+
+SPEC_PATH = SPEC
 FIXTURES = ROOT / "tests" / "fixtures"
 SPEC_URI = "urn:simplymeet-spec"
 METHODS = ("get", "put", "post", "delete", "patch")

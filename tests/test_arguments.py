@@ -14,7 +14,7 @@ from simplymeet_client.api.meeting_type import get_event_type_availability
 from simplymeet_client.models import CancelEventListRequestDTO, GetEventListFilterDTO, NoShowEventListRequestDTO
 from tests.conftest import make_client
 from tests.spec_support import spec
-from tools.generate import ROOT
+from tools import ROOT
 
 
 class NeverCalled:

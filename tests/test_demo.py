@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import httpx
 
-from tools.generate import ROOT
+from tools import ROOT
 from tools.mock import free_port, prism_pids
 
 
@@ -44,7 +44,8 @@ def test_demo_runs_the_workflow_and_stops_the_mock() -> None:
 def test_killing_the_mock_runner_takes_prism_with_it() -> None:
     port = free_port()
     runner = subprocess.Popen(
-        [sys.executable, str(ROOT / "tools" / "mock.py"), "--port", str(port)],
+        [sys.executable, "-m", "tools.mock", "--port", str(port)],
+        cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import filecmp
 from pathlib import Path
 
-from tools.generate import PACKAGE, ROOT, render
+from tools import ROOT
+from tools.generate import PACKAGE, render
 
 
 def _files(base: Path) -> set[str]:

@@ -8,7 +8,7 @@ import zipfile
 from email.parser import Parser
 from pathlib import Path
 
-from tools.generate import ROOT
+from tools import ROOT
 
 
 def test_wheel_contains_typed_package(tmp_path: Path) -> None:

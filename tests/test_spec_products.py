@@ -16,10 +16,9 @@ import pytest
 import yaml
 
 from tests.spec_support import operations, spec
-from tools import breaking, spec_products
-from tools.generate import ROOT
+from tools import NODE_BIN, ROOT, SPEC, breaking, spec_products
 
-SPECTRAL = ROOT / "node" / "node_modules" / ".bin" / "spectral"
+SPECTRAL = NODE_BIN / "spectral"
 RULESET = ROOT / "spectral" / "ruleset.yml"
 
 
@@ -35,7 +34,7 @@ def spectral(path: Path) -> list[dict[str, Any]]:
 
 
 def test_spec_is_lint_clean() -> None:
-    findings = spectral(ROOT / "openapi" / "simplymeet.yaml")
+    findings = spectral(SPEC)
     assert [(f["code"], ".".join(map(str, f["path"]))) for f in findings] == []
 
 
@@ -115,7 +114,7 @@ def bundled() -> list[Path]:
 def test_bundles_are_valid_31_json_yaml_and_30(bundled: list[Path]) -> None:
     yaml_31, json_31, yaml_30 = (yaml.safe_load(p.read_text()) for p in bundled)
     assert yaml_31["openapi"] == json_31["openapi"] == "3.1.0" and yaml_30["openapi"].startswith("3.0")
-    assert yaml_31 == json_31 == yaml.safe_load((ROOT / "openapi" / "simplymeet.yaml").read_text())
+    assert yaml_31 == json_31 == yaml.safe_load((SPEC).read_text())
     for document in (yaml_31, yaml_30):
         assert spec_products.validation_errors(document) == []
         ids = {op["operationId"] for item in document["paths"].values() for op in item.values() if "operationId" in op}
@@ -148,7 +147,7 @@ def test_portability_check_fails_on_what_a_generator_cannot_read(tmp_path: Path,
     path = tmp_path / "broken.yaml"
     path.write_text(yaml.safe_dump(broken))
     result = subprocess.run(
-        [str(spec_products.NODE_BIN / "openapi-typescript"), str(path), "--output", str(tmp_path / "x.d.ts")],
+        [str(NODE_BIN / "openapi-typescript"), str(path), "--output", str(tmp_path / "x.d.ts")],
         capture_output=True,
         text=True,
         check=False,

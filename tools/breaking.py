@@ -1,7 +1,7 @@
 """List the breaking changes between two versions of the spec, direction-aware (``make breaking BASE=<git ref>``).
 
-    python tools/breaking.py --base REF          # openapi/simplymeet.yaml at REF vs the working tree
-    python tools/breaking.py OLD.yaml NEW.yaml   # two files
+    python -m tools.breaking --base REF          # openapi/simplymeet.yaml at REF vs the working tree
+    python -m tools.breaking OLD.yaml NEW.yaml   # two files
 
 A change breaks a client that was generated from the old spec when
 
@@ -27,7 +27,8 @@ from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools import ROOT
+
 SPEC = "openapi/simplymeet.yaml"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 

@@ -1,7 +1,7 @@
 """Regenerate the client from openapi/simplymeet.yaml.
 
-    python tools/generate.py            # rewrite generated/simplymeet_client
-    python tools/generate.py --out DIR  # write DIR/simplymeet_client instead (freshness test)
+    python -m tools.generate            # rewrite generated/simplymeet_client
+    python -m tools.generate --out DIR  # write DIR/simplymeet_client instead (freshness test)
 
 The output is deterministic: openapi-python-client renders the spec with our templates/ into a
 temporary directory, ruff fixes and formats it with this project's settings, and the result
@@ -17,7 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools import ROOT, SPEC
+
 PACKAGE = "simplymeet_client"
 BIN = Path(sys.executable).parent
 
@@ -30,7 +31,7 @@ def render(dest: Path) -> Path:
             str(BIN / "openapi-python-client"),
             "generate",
             "--path",
-            str(ROOT / "openapi" / "simplymeet.yaml"),
+            str(SPEC),
             "--config",
             str(ROOT / "generator-config.yaml"),
             "--custom-template-path",

@@ -4,7 +4,7 @@ Prism (``@stoplight/prism-cli``, pinned in ``node/package-lock.json``) answers e
 examples and validates each request against the spec: a malformed one gets the spec's 4xx with a
 ``sl-violations`` header naming the problem. ``--errors`` also turns a response that breaks the spec into an error.
 
-    python tools/mock.py [--port 4010]     # serve until Ctrl-C
+    python -m tools.mock [--port 4010]     # serve until Ctrl-C
 
 The server runs in its own process group and is told to die with its parent (``PR_SET_PDEATHSIG``), and
 :func:`running_mock` stops the whole group on exit, so neither a failing test nor a killed demo leaves it behind.
@@ -25,9 +25,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "simplymeet.yaml"
-PRISM = ROOT / "node" / "node_modules" / ".bin" / "prism"
+from tools import NODE_BIN, SPEC
+
+PRISM = NODE_BIN / "prism"
 START_TIMEOUT = 90.0
 
 

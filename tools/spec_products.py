@@ -1,8 +1,8 @@
 """Artefacts built from openapi/simplymeet.yaml for teams that only take the spec.
 
-    python tools/spec_products.py bundle   # dist/simplymeet.openapi.{yaml,json} (3.1) + dist/simplymeet.openapi-3.0.yaml
-    python tools/spec_products.py docs     # dist/docs/index.html (Redocly), after bundle
-    python tools/spec_products.py types    # dist/simplymeet.d.ts (openapi-typescript) type-checked by tsc --strict
+    python -m tools.spec_products bundle   # dist/simplymeet.openapi.{yaml,json} (3.1) + dist/simplymeet.openapi-3.0.yaml
+    python -m tools.spec_products docs     # dist/docs/index.html (Redocly), after bundle
+    python -m tools.spec_products types    # dist/simplymeet.d.ts (openapi-typescript) type-checked by tsc --strict
 
 Each step fails (non-zero exit) if a tool rejects the spec or a product does not validate.
 """
@@ -20,9 +20,8 @@ from typing import Any
 import yaml
 from openapi_spec_validator.validation.validators import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "simplymeet.yaml"
-NODE_BIN = ROOT / "node" / "node_modules" / ".bin"
+from tools import NODE_BIN, ROOT, SPEC
+
 DIST = ROOT / "dist"
 BUNDLE_YAML = "simplymeet.openapi.yaml"
 BUNDLE_JSON = "simplymeet.openapi.json"
