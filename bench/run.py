@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import copy
 import functools
 import json
 import socketserver
@@ -41,6 +40,7 @@ import httpx
 
 from simplymeet_client import AuthenticatedClient
 from simplymeet_client.api.meeting import list_events
+from tests.paging import build_page
 from tools import SPEC
 from tools.generate import render
 
@@ -48,13 +48,7 @@ FIXTURE = json.loads((ROOT / "tests" / "fixtures" / "listEvents.json").read_text
 
 
 def event_page(page: int, per_page: int, pages: int) -> dict[str, Any]:
-    items = []
-    for n in range(per_page):
-        item = copy.deepcopy(FIXTURE["items"][n % len(FIXTURE["items"])])
-        item["id"] = (page - 1) * per_page + n + 1
-        items.append(item)
-    meta = {"pagesCount": pages, "itemsPerPage": per_page, "itemsCount": pages * per_page, "currentPage": page}
-    return {"meta": meta, "items": items}
+    return build_page(FIXTURE["items"], page, per_page, pages * per_page)
 
 
 # ------------------------------------------------------------------------------------------------ 1. parse

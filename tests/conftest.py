@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -28,6 +29,19 @@ class Sleeps:
 
     def policy(self, **kwargs: Any) -> RetryPolicy:
         return RetryPolicy(sleep=self.sleep, asleep=self.asleep, **kwargs)
+
+
+class Recorder:
+    """A MockTransport handler that records every request and answers each with one canned response."""
+
+    def __init__(self, status: int = 204, body: Any = None) -> None:
+        self.requests: list[httpx.Request] = []
+        self.status, self.body = status, body
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        content = b"" if self.body is None else json.dumps(self.body).encode()
+        return httpx.Response(self.status, content=content)
 
 
 def make_client(handler: Handler, **kwargs: Any) -> AuthenticatedClient:

@@ -12,6 +12,19 @@ import httpx
 from tests.spec_support import load_fixture, php_decode, validate_response_body
 
 
+def build_page(templates: list[dict[str, Any]], page: int, on_page: int, total: int) -> dict[str, Any]:
+    """Page ``page`` (1-based) of ``total`` items, ``on_page`` per page, as the API sends it: copies of the
+    ``templates`` (cycled) with ids 1..total, and ``meta.pagesCount`` = ceil(total / on_page)."""
+    first = (page - 1) * on_page + 1
+    items = []
+    for number in range(first, min(first + on_page - 1, total) + 1):
+        item = copy.deepcopy(templates[(number - 1) % len(templates)])
+        item["id"] = number
+        items.append(item)
+    meta = {"pagesCount": -(-total // on_page), "itemsPerPage": on_page, "itemsCount": total, "currentPage": page}
+    return {"meta": meta, "items": items}
+
+
 class Pages:
     """Serves ``total`` items of a list operation ``on_page`` at a time, like the API: 1-based pages,
     ``meta.pagesCount`` = ceil(total / onPage), an out-of-range page is empty. Items are the fixture's first
@@ -29,15 +42,7 @@ class Pages:
         query = php_decode(list(request.url.params.multi_items()))
         self.requests.append(query)
         page, on_page = int(query["page"]), int(query.get("onPage", 20))
-        pages = -(-self.total // on_page)
-        first = (page - 1) * on_page + 1
-        items = []
-        for number in range(first, min(first + on_page - 1, self.total) + 1):
-            item = copy.deepcopy(self.template)
-            item["id"] = number
-            items.append(item)
-        meta = {"pagesCount": pages, "itemsPerPage": on_page, "itemsCount": self.total, "currentPage": page}
-        envelope = {"meta": meta, "items": items}
+        envelope = build_page([self.template], page, on_page, self.total)
         validate_response_body(self.op_id, envelope)
         return json.dumps(envelope).encode()
 

@@ -6,25 +6,14 @@ import datetime
 import re
 from typing import Any
 
-import httpx
 import pytest
 
 from simplymeet_client.api.meeting import cancel_event_list, get_event, list_events, mark_event_list_no_show
 from simplymeet_client.api.meeting_type import get_event_type_availability
 from simplymeet_client.models import CancelEventListRequestDTO, GetEventListFilterDTO, NoShowEventListRequestDTO
-from tests.conftest import make_client
+from tests.conftest import Recorder, make_client
 from tests.spec_support import spec
 from tools import ROOT
-
-
-class NeverCalled:
-    def __init__(self) -> None:
-        self.calls = 0
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.calls += 1
-        return httpx.Response(500)
-
 
 CASES: list[tuple[str, Any, type[Exception], str]] = [
     ("id as a string", lambda c: get_event.sync("48213", client=c), TypeError, "id must be an int, got str"),  # type: ignore[arg-type]  # wrong on purpose
@@ -89,10 +78,10 @@ CASES: list[tuple[str, Any, type[Exception], str]] = [
 def test_bad_argument_is_refused_before_any_request(
     label: str, call: Any, error: type[Exception], message: str
 ) -> None:
-    transport = NeverCalled()
+    transport = Recorder(500)
     with pytest.raises(error, match=re.escape(message)):
         call(make_client(transport))
-    assert transport.calls == 0
+    assert transport.requests == []
 
 
 def test_template_bounds_match_the_spec() -> None:

@@ -9,7 +9,6 @@ import datetime
 import json
 from typing import Any
 
-import httpx
 import pytest
 
 from simplymeet_client.api.meeting import create_event, list_events, reschedule_event
@@ -21,22 +20,11 @@ from simplymeet_client.models import (
     RescheduleEventRequestDTO,
 )
 from simplymeet_runtime.wire import format_date, format_local_datetime
-from tests.conftest import make_client
+from tests.conftest import Recorder, make_client
 from tests.spec_support import load_fixture, validate_request
 
 BERLIN_WINTER = datetime.timezone(datetime.timedelta(hours=1), "CET")
 NEW_YORK_SUMMER = datetime.timezone(datetime.timedelta(hours=-4), "EDT")
-
-
-class Recorder:
-    def __init__(self, status: int = 204, body: Any = None) -> None:
-        self.requests: list[httpx.Request] = []
-        self.status, self.body = status, body
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        content = b"" if self.body is None else json.dumps(self.body).encode()
-        return httpx.Response(self.status, content=content)
 
 
 def test_reschedule_sends_aware_datetimes_in_utc() -> None:
