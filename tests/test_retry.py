@@ -6,6 +6,7 @@ import asyncio
 import datetime
 import json
 import logging
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -221,3 +222,11 @@ def test_parse_retry_after(header: str, seconds: float) -> None:
 @pytest.mark.parametrize("header", [None, "", "soon", "-5", "1.5e3"])
 def test_parse_retry_after_rejects_garbage(header: str | None) -> None:
     assert parse_retry_after(header, NOW) is None
+
+
+def test_default_sleeps_really_wait() -> None:
+    policy = RetryPolicy()
+    start = time.monotonic()
+    policy.sleep(0.01)
+    asyncio.run(policy.asleep(0.01))  # asyncio is imported lazily by the default async sleep
+    assert time.monotonic() - start >= 0.02

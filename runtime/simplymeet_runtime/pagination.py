@@ -21,11 +21,13 @@ out in page order. Because it prefetches, a page or two past an empty page may a
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from .wire import check_int
+
+if TYPE_CHECKING:
+    import asyncio
 
 DEFAULT_CONCURRENCY = 4
 MAX_ON_PAGE = 100
@@ -88,6 +90,8 @@ def aiterate_pages(
 async def _aiterate(
     fetch: Callable[[int], Awaitable[R]], parse: Callable[[R], Page[T]], concurrency: int
 ) -> AsyncIterator[T]:
+    import asyncio  # imported on first use, so sync-only users do not pay for it
+
     first = parse(await fetch(1))
     for item in first.items:
         yield item

@@ -18,7 +18,6 @@ client builds, so every operation (raising or ``*_detailed``) gets the same poli
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import email.utils
 import logging
@@ -44,6 +43,12 @@ _MAYBE_SENT_ERRORS: tuple[type[Exception], ...] = (
     httpx.WriteError,
     httpx.RemoteProtocolError,
 )
+
+
+async def _asleep(seconds: float) -> None:
+    import asyncio  # only async users pay for importing asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def _utcnow() -> datetime.datetime:
@@ -82,7 +87,7 @@ class RetryPolicy:
     retry_statuses: Collection[int] = RETRY_STATUSES
     idempotent_methods: Collection[str] = IDEMPOTENT_METHODS
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
-    asleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False, compare=False)
+    asleep: Callable[[float], Awaitable[None]] = field(default=_asleep, repr=False, compare=False)
     clock: Callable[[], datetime.datetime] = field(default=_utcnow, repr=False, compare=False)
     random: Callable[[], float] = field(default=_random.random, repr=False, compare=False)
 
