@@ -228,5 +228,9 @@ def test_default_sleeps_really_wait() -> None:
     policy = RetryPolicy()
     start = time.monotonic()
     policy.sleep(0.01)
-    asyncio.run(policy.asleep(0.01))  # asyncio is imported lazily by the default async sleep
+
+    async def wait() -> None:
+        await policy.asleep(0.01)  # asyncio is imported lazily by the default async sleep
+
+    asyncio.run(wait())
     assert time.monotonic() - start >= 0.02
