@@ -76,6 +76,14 @@ def resolve(node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
+def is_nullable(schema: dict[str, Any]) -> bool:
+    """Whether the spec allows ``null`` for ``schema`` (``type: [..., 'null']`` or a ``oneOf`` with null)."""
+    kind = schema.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    return any(is_nullable(resolve(alt)) for alt in schema.get("oneOf", []) + schema.get("anyOf", []))
+
+
 @cache
 def _registry() -> Registry[Any]:
     resource: Resource[Any] = Resource.from_contents(spec(), default_specification=DRAFT202012)

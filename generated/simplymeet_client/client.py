@@ -110,6 +110,12 @@ class Client:
 
         ``allow_insecure_http``: Allow a plain ``http://`` base URL to a non-loopback host.
 
+        ``strict_responses``: ``False`` (the default, tolerant) reads a response that differs from the spec in a
+        recoverable way (a missing nullable property, an undeclared property, an unknown enum value, an
+        undocumented error status) and reports each difference as a ``errors.SpecDriftWarning`` and on the
+        ``simplymeet_client.drift`` logger; ``True`` raises ``errors.UnexpectedResponse`` for any difference.
+        A wrong type, an unexpected null or a missing non-nullable property is an error in both modes.
+
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
@@ -127,6 +133,7 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     allow_insecure_http: bool = field(default=False, kw_only=True)
     retry: RetryPolicy | None = field(factory=RetryPolicy, kw_only=True)
+    strict_responses: bool = field(default=False, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -257,6 +264,12 @@ class AuthenticatedClient:
 
         ``allow_insecure_http``: Allow a plain ``http://`` base URL to a non-loopback host.
 
+        ``strict_responses``: ``False`` (the default, tolerant) reads a response that differs from the spec in a
+        recoverable way (a missing nullable property, an undeclared property, an unknown enum value, an
+        undocumented error status) and reports each difference as a ``errors.SpecDriftWarning`` and on the
+        ``simplymeet_client.drift`` logger; ``True`` raises ``errors.UnexpectedResponse`` for any difference.
+        A wrong type, an unexpected null or a missing non-nullable property is an error in both modes.
+
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
@@ -277,6 +290,7 @@ class AuthenticatedClient:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     allow_insecure_http: bool = field(default=False, kw_only=True)
     retry: RetryPolicy | None = field(factory=RetryPolicy, kw_only=True)
+    strict_responses: bool = field(default=False, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 

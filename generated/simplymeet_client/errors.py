@@ -8,6 +8,8 @@ JSON or does not fit the spec raises :class:`UnexpectedResponse`.
 from typing import Any, Self
 
 import httpx
+from simplymeet_runtime.drift import Drift, SchemaMismatch, SpecDriftWarning, expect_list, not_an_object, report
+from simplymeet_runtime.exceptions import SimplyMeetError
 from simplymeet_runtime.retry import parse_retry_after
 
 from .types import load_json
@@ -20,10 +22,6 @@ def body_excerpt(content: bytes, limit: int = EXCERPT_LIMIT) -> str:
     """The start of a response body as text, cut to ``limit`` characters."""
     text = content[: limit * 4].decode("utf-8", errors="replace")
     return text if len(text) <= limit else text[:limit] + "…"
-
-
-class SimplyMeetError(Exception):
-    """Base class of every error raised by this client."""
 
 
 class ResponseError(SimplyMeetError):
@@ -163,57 +161,39 @@ class UnexpectedStatus(ResponseError):
 
 
 class UnexpectedResponse(ResponseError):
-    """The response body is not JSON, or does not fit the schema the spec declares for it.
+    """The response is not JSON, does not fit the schema the spec declares for it, or has a status the spec
+    does not document.
 
-    ``field_path`` names where it does not fit (``items[3].user``) when the body was JSON.
+    Attributes:
+        field_path: Where the body does not fit (``items[3].user``), when it was JSON; else ``None``.
+        kind: What differs, as ``make drift`` spells it (``type-mismatch``, ``missing-property``,
+            ``unexpected-null``, ``format-mismatch``, ``undeclared-property``, ``unknown-enum-value``,
+            ``undocumented-status``), or ``None`` for a body that is not JSON.
     """
 
     field_path: str | None = None
-
-
-class SchemaMismatch(SimplyMeetError, ValueError):
-    """Raised by a model's ``from_dict`` when the data does not fit it; ``path`` names the place (``items[3].user``).
-
-    The API functions turn it into :class:`UnexpectedResponse`, carrying status, body excerpt and this path.
-    """
-
-    def __init__(self, path: str, reason: str) -> None:
-        self.path = path
-        self.reason = reason
-        super().__init__(f"{path or '(top level)'}: {reason}")
-
-    def nested(self, field: str, index: int = -1) -> "SchemaMismatch":
-        """This error as seen from the object that holds it in ``field`` (at list ``index`` when >= 0)."""
-        prefix = f"{field}[{index}]" if index >= 0 else field
-        path = f"{prefix}.{self.path}" if self.path and not self.path.startswith("[") else f"{prefix}{self.path}"
-        return SchemaMismatch(path, self.reason)
+    kind: str | None = None
 
     @classmethod
-    def from_error(cls, field: str, index: int, error: Exception) -> "SchemaMismatch":
-        """The error of ``from_dict`` at ``field`` (list ``index``) for a KeyError/TypeError/ValueError there."""
-        if isinstance(error, KeyError) and index < 0:
-            # from_dict only tracks fields it converts; a missing field's KeyError names the field itself.
-            missing = error.args[0] if error.args and isinstance(error.args[0], str) else field
-            return (
-                cls("", "required field is missing").nested(missing)
-                if missing
-                else cls("", "required field is missing")
-            )
-        reason = f"{type(error).__name__}: {error}"
-        return cls("", reason).nested(field, index) if field else cls("", reason)
+    def from_mismatch(cls, response: httpx.Response, mismatch: SchemaMismatch) -> Self:
+        """The error for a JSON body whose value at ``mismatch.path`` does not fit the spec."""
+        error = cls.from_response(response, f"Response does not match the spec at {mismatch}")
+        error.field_path = mismatch.path
+        error.kind = mismatch.kind
+        return error
 
 
-def expect_list(value: Any) -> list[Any]:
-    """``value`` if it is a JSON array, else a TypeError (turned into SchemaMismatch with its field path)."""
-    if not isinstance(value, list):
-        raise TypeError(f"expected an array, got {type(value).__name__}")
-    return value
-
-
-def not_an_object(value: object) -> SchemaMismatch:
-    return SchemaMismatch(
-        "", f"expected an object, got {type(value).__name__}: {body_excerpt(repr(value).encode(), 80)}"
-    )
+def undocumented_status(response: httpx.Response, operation: str, strict: bool) -> None:
+    """A non-2xx status the spec does not document for ``operation``: strict raises UnexpectedResponse;
+    tolerant reports it (SpecDriftWarning and the ``simplymeet_client.drift`` log) and the caller raises the
+    usual APIStatusError subclass."""
+    if strict:
+        error = UnexpectedResponse.from_response(
+            response, f"Status {response.status_code} is not documented for {operation}"
+        )
+        error.kind = "undocumented-status"
+        raise error
+    report([Drift(operation, str(response.status_code), "undocumented-status", "", "(status)")], operation)
 
 
 __all__ = [
@@ -230,6 +210,8 @@ __all__ = [
     "ResponseError",
     "SimplyMeetError",
     "SchemaMismatch",
+    "SpecDriftWarning",
+    "undocumented_status",
     "UnexpectedResponse",
     "expect_list",
     "not_an_object",

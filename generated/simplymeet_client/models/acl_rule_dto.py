@@ -5,8 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, expect_list, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="AclRuleDTO")
 
@@ -34,6 +40,19 @@ class AclRuleDTO:
             "allowedAttributes",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "resource": "resource",
+        "attributes": "attributes",
+        "allowed_attributes": "allowedAttributes",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "resource",
+        "attributes",
+        "allowedAttributes",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -52,6 +71,11 @@ class AclRuleDTO:
                 "allowedAttributes": allowed_attributes,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -64,14 +88,30 @@ class AclRuleDTO:
         _i = -1
         try:
             resource = d["resource"]
+            if type(resource) is not str:
+                _f = "resource"
+                raise wrong_type("string", resource)
             _f = "attributes"
             _v = d["attributes"]
-            attributes = expect_list(_v)
+            attributes = []
+            for _i, _x in enumerate(expect_list(_v)):
+                if type(_x) is not str:
+                    raise wrong_type("string", _x)
+                attributes.append(_x)
+            _i = -1
             _f = "allowedAttributes"
             _v = d["allowedAttributes"]
-            allowed_attributes = expect_list(_v)
+            allowed_attributes = []
+            for _i, _x in enumerate(expect_list(_v)):
+                if type(_x) is not str:
+                    raise wrong_type("string", _x)
+                allowed_attributes.append(_x)
+            _i = -1
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -84,7 +124,9 @@ class AclRuleDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 3 else ()
-        acl_rule_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            acl_rule_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("AclRuleDTO", _extra)
         return acl_rule_dto
 
     @property

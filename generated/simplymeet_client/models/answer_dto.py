@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="AnswerDTO")
 
@@ -41,6 +46,33 @@ class AnswerDTO:
             "questionUuid",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "question_label": "questionLabel",
+        "question_type": "questionType",
+        "value": "value",
+        "plain_value": "plainValue",
+        "question_uuid": "questionUuid",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "questionLabel",
+        "questionType",
+        "value",
+        "plainValue",
+        "questionUuid",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "questionLabel",
+            "questionType",
+            "value",
+            "plainValue",
+            "questionUuid",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -73,6 +105,11 @@ class AnswerDTO:
                 "questionUuid": question_uuid,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -85,13 +122,34 @@ class AnswerDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             question_label = d["questionLabel"]
+            if question_label is not None and type(question_label) is not str:
+                _f = "questionLabel"
+                raise wrong_type("string or null", question_label)
             question_type = d["questionType"]
+            if question_type is not None and type(question_type) is not str:
+                _f = "questionType"
+                raise wrong_type("string or null", question_type)
             value = d["value"]
+            if value is not None and type(value) is not str:
+                _f = "value"
+                raise wrong_type("string or null", value)
             plain_value = d["plainValue"]
+            if plain_value is not None and type(plain_value) is not str:
+                _f = "plainValue"
+                raise wrong_type("string or null", plain_value)
             question_uuid = d["questionUuid"]
+            if question_uuid is not None and type(question_uuid) is not str:
+                _f = "questionUuid"
+                raise wrong_type("string or null", question_uuid)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -107,7 +165,9 @@ class AnswerDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 6 else ()
-        answer_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            answer_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("AnswerDTO", _extra)
         return answer_dto
 
     @property

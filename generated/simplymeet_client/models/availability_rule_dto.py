@@ -4,8 +4,15 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AvailabilityRuleDTO")
@@ -32,6 +39,18 @@ class AvailabilityRuleDTO:
             "config",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "hour_intervals": "hourIntervals",
+        "config": "config",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "type",
+        "hourIntervals",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -56,6 +75,11 @@ class AvailabilityRuleDTO:
         )
         if config is not UNSET:
             field_dict["config"] = config
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -68,6 +92,9 @@ class AvailabilityRuleDTO:
         _i = -1
         try:
             type_ = d["type"]
+            if type(type_) is not str:
+                _f = "type"
+                raise wrong_type("string", type_)
             _f = "hourIntervals"
             _v = d["hourIntervals"]
             hour_intervals = []
@@ -76,9 +103,13 @@ class AvailabilityRuleDTO:
             _i = -1
             _f = "config"
             _v = d.get("config", UNSET)
-            config = _v if _v is UNSET else AvailabilityRuleDTOConfig.from_dict(_v)
+
+            config = _v if isinstance(_v, Unset) else AvailabilityRuleDTOConfig.from_dict(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 

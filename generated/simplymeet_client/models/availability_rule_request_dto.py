@@ -4,8 +4,15 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AvailabilityRuleRequestDTO")
@@ -40,6 +47,20 @@ class AvailabilityRuleRequestDTO:
             "availabilityType",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "event_type_ids": "eventTypeIds",
+        "availability_rules": "availabilityRules",
+        "period_type": "periodType",
+        "period_type_config": "periodTypeConfig",
+        "availability_type": "availabilityType",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "eventTypeIds",
+        "availabilityRules",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -72,6 +93,11 @@ class AvailabilityRuleRequestDTO:
             field_dict["periodTypeConfig"] = period_type_config
         if availability_type is not UNSET:
             field_dict["availabilityType"] = availability_type
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -85,7 +111,12 @@ class AvailabilityRuleRequestDTO:
         try:
             _f = "eventTypeIds"
             _v = d["eventTypeIds"]
-            event_type_ids = expect_list(_v)
+            event_type_ids = []
+            for _i, _x in enumerate(expect_list(_v)):
+                if type(_x) is not int:
+                    raise wrong_type("integer", _x)
+                event_type_ids.append(_x)
+            _i = -1
             _f = "availabilityRules"
             _v = d["availabilityRules"]
             availability_rules = []
@@ -93,12 +124,24 @@ class AvailabilityRuleRequestDTO:
                 availability_rules.append(AvailabilityRuleDTO.from_dict(_x))
             _i = -1
             period_type = d.get("periodType", UNSET)
+            if period_type is not UNSET and type(period_type) is not str:
+                _f = "periodType"
+                raise wrong_type("string", period_type)
             _f = "periodTypeConfig"
             _v = d.get("periodTypeConfig", UNSET)
-            period_type_config = _v if _v is UNSET else AvailabilityRuleRequestDTOPeriodTypeConfig.from_dict(_v)
+
+            period_type_config = (
+                _v if isinstance(_v, Unset) else AvailabilityRuleRequestDTOPeriodTypeConfig.from_dict(_v)
+            )
             availability_type = d.get("availabilityType", UNSET)
+            if availability_type is not UNSET and type(availability_type) is not str:
+                _f = "availabilityType"
+                raise wrong_type("string", availability_type)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 

@@ -5,8 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import not_an_object
+from simplymeet_runtime.drift import (
+    not_an_object,
+)
 
 T = TypeVar("T", bound="AvailabilityRuleRequestDTOPeriodTypeConfig")
 
@@ -17,11 +18,21 @@ class AvailabilityRuleRequestDTOPeriodTypeConfig:
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {}
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -36,9 +47,8 @@ class AvailabilityRuleRequestDTOPeriodTypeConfig:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 0 else ()
-        availability_rule_request_dto_period_type_config.additional_properties = (
-            {key: d[key] for key in _extra} if _extra else {}
-        )
+        if _extra:
+            availability_rule_request_dto_period_type_config.additional_properties = {key: d[key] for key in _extra}
         return availability_rule_request_dto_period_type_config
 
     @property

@@ -4,8 +4,15 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelEventListRequestDTO")
@@ -28,6 +35,14 @@ class CancelEventListRequestDTO:
             "reason",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "ids": "ids",
+        "reason": "reason",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("ids",)
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if len(self.ids) < 1:
@@ -46,6 +61,11 @@ class CancelEventListRequestDTO:
         )
         if reason is not UNSET:
             field_dict["reason"] = reason
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -59,10 +79,21 @@ class CancelEventListRequestDTO:
         try:
             _f = "ids"
             _v = d["ids"]
-            ids = expect_list(_v)
+            ids = []
+            for _i, _x in enumerate(expect_list(_v)):
+                if type(_x) is not int:
+                    raise wrong_type("integer", _x)
+                ids.append(_x)
+            _i = -1
             reason = d.get("reason", UNSET)
+            if reason is not UNSET and type(reason) is not str:
+                _f = "reason"
+                raise wrong_type("string", reason)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 

@@ -4,8 +4,13 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    not_an_object,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelEventRequestDTO")
@@ -25,6 +30,13 @@ class CancelEventRequestDTO:
             "reason",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "reason": "reason",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -35,6 +47,11 @@ class CancelEventRequestDTO:
         field_dict.update({})
         if reason is not UNSET:
             field_dict["reason"] = reason
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -47,6 +64,9 @@ class CancelEventRequestDTO:
         _i = -1
         try:
             reason = d.get("reason", UNSET)
+            if reason is not UNSET and type(reason) is not str:
+                _f = "reason"
+                raise wrong_type("string", reason)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

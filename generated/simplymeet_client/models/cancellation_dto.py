@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CancellationDTO")
 
@@ -32,6 +37,24 @@ class CancellationDTO:
             "reason",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "canceler": "canceler",
+        "reason": "reason",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "canceler",
+        "reason",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "canceler",
+            "reason",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -52,6 +75,11 @@ class CancellationDTO:
                 "reason": reason,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -64,10 +92,22 @@ class CancellationDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             canceler = d["canceler"]
+            if canceler is not None and type(canceler) is not str:
+                _f = "canceler"
+                raise wrong_type("string or null", canceler)
             reason = d["reason"]
+            if reason is not None and type(reason) is not str:
+                _f = "reason"
+                raise wrong_type("string or null", reason)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -80,7 +120,9 @@ class CancellationDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 3 else ()
-        cancellation_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            cancellation_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("CancellationDTO", _extra)
         return cancellation_dto
 
     @property

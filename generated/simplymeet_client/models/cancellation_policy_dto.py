@@ -5,8 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, not_an_object
 from ..models.cancellation_policy_type import CancellationPolicyType
 
 T = TypeVar("T", bound="CancellationPolicyDTO")
@@ -46,6 +52,35 @@ class CancellationPolicyDTO:
             "overwrite_personal",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "enabled": "enabled",
+        "period": "period",
+        "label": "label",
+        "text": "text",
+        "version": "version",
+        "type_": "type",
+        "overwrite_personal": "overwrite_personal",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "enabled",
+        "period",
+        "label",
+        "text",
+        "version",
+        "type",
+        "overwrite_personal",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "period",
+            "label",
+            "text",
+            "version",
+            "overwrite_personal",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -81,6 +116,11 @@ class CancellationPolicyDTO:
                 "overwrite_personal": overwrite_personal,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -93,16 +133,40 @@ class CancellationPolicyDTO:
         _i = -1
         try:
             enabled = d["enabled"]
+            if type(enabled) is not bool:
+                _f = "enabled"
+                raise wrong_type("boolean", enabled)
             period = d["period"]
+            if period is not None and type(period) is not int:
+                _f = "period"
+                raise wrong_type("integer or null", period)
             label = d["label"]
+            if label is not None and type(label) is not str:
+                _f = "label"
+                raise wrong_type("string or null", label)
             text = d["text"]
+            if text is not None and type(text) is not str:
+                _f = "text"
+                raise wrong_type("string or null", text)
             version = d["version"]
+            if version is not None and type(version) is not int:
+                _f = "version"
+                raise wrong_type("integer or null", version)
             _f = "type"
             _v = d["type"]
+            if type(_v) is not str:
+                _f = "type"
+                raise wrong_type("string", _v)
             type_ = CancellationPolicyType(_v)
             overwrite_personal = d["overwrite_personal"]
+            if overwrite_personal is not None and type(overwrite_personal) is not bool:
+                _f = "overwrite_personal"
+                raise wrong_type("boolean or null", overwrite_personal)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -119,7 +183,9 @@ class CancellationPolicyDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 7 else ()
-        cancellation_policy_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            cancellation_policy_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("CancellationPolicyDTO", _extra)
         return cancellation_policy_dto
 
     @property

@@ -4,8 +4,14 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancellationPolicyRequestDTO")
@@ -37,6 +43,17 @@ class CancellationPolicyRequestDTO:
             "overwritePersonal",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "enabled": "enabled",
+        "period": "period",
+        "label": "label",
+        "text": "text",
+        "overwrite_personal": "overwritePersonal",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("enabled",)
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -65,6 +82,11 @@ class CancellationPolicyRequestDTO:
             field_dict["text"] = text
         if overwrite_personal is not UNSET:
             field_dict["overwritePersonal"] = overwrite_personal
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -77,12 +99,30 @@ class CancellationPolicyRequestDTO:
         _i = -1
         try:
             enabled = d["enabled"]
+            if type(enabled) is not bool:
+                _f = "enabled"
+                raise wrong_type("boolean", enabled)
             period = d.get("period", UNSET)
+            if period is not UNSET and type(period) is not int:
+                _f = "period"
+                raise wrong_type("integer", period)
             label = d.get("label", UNSET)
+            if label is not UNSET and type(label) is not str:
+                _f = "label"
+                raise wrong_type("string", label)
             text = d.get("text", UNSET)
+            if text is not UNSET and type(text) is not str:
+                _f = "text"
+                raise wrong_type("string", text)
             overwrite_personal = d.get("overwritePersonal", UNSET)
+            if overwrite_personal is not UNSET and type(overwrite_personal) is not bool:
+                _f = "overwritePersonal"
+                raise wrong_type("boolean", overwrite_personal)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 

@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from simplymeet_runtime.drift import note
+
 
 class CancellationPolicyType(StrEnum):
     ORGANIZATION = "organization"
@@ -14,10 +16,11 @@ class CancellationPolicyType(StrEnum):
         """Forward compatibility: a value the spec does not list yet becomes a pseudo-member that keeps it.
 
         ``is_known`` is false for it, ``.value`` is the server's string, and ``to_dict()`` writes it back unchanged.
-        Values that are not strings still fail.
+        Values that are not strings still fail. The value is reported as spec drift (``unknown-enum-value``).
         """
         if not isinstance(value, str):
             return None
+        note(cls.__name__, value, "unknown-enum-value", value)
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

@@ -5,9 +5,16 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    wrong_type,
+)
 from simplymeet_runtime.wire import format_local_datetime
 
-from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEventRequestDTO")
@@ -52,6 +59,25 @@ class CreateEventRequestDTO:
             "location",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "scheduled_at": "scheduledAt",
+        "event_type": "eventType",
+        "invitee": "invitee",
+        "multiple_scheduled_at": "multipleScheduledAt",
+        "duration_id": "durationId",
+        "answers": "answers",
+        "participants": "participants",
+        "location_type": "locationType",
+        "location": "location",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "scheduledAt",
+        "eventType",
+        "invitee",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -109,6 +135,11 @@ class CreateEventRequestDTO:
             field_dict["locationType"] = location_type
         if location is not UNSET:
             field_dict["location"] = location
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -122,12 +153,19 @@ class CreateEventRequestDTO:
         try:
             scheduled_at = cast(datetime.datetime | str, d["scheduledAt"])
             event_type = d["eventType"]
+            if type(event_type) is not int:
+                _f = "eventType"
+                raise wrong_type("integer", event_type)
             _f = "invitee"
             _v = d["invitee"]
+
             invitee = InviteeRequestDTO.from_dict(_v)
             _f = "multipleScheduledAt"
             multiple_scheduled_at = cast(list[datetime.datetime | str] | Unset, d.get("multipleScheduledAt", UNSET))
             duration_id = d.get("durationId", UNSET)
+            if duration_id is not UNSET and type(duration_id) is not int:
+                _f = "durationId"
+                raise wrong_type("integer", duration_id)
             _f = "answers"
             _v = d.get("answers", UNSET)
             answers: list[AnswerRequestDTO] | Unset = UNSET
@@ -145,9 +183,18 @@ class CreateEventRequestDTO:
                     participants.append(ParticipantRequestDTO.from_dict(_x))
                 _i = -1
             location_type = d.get("locationType", UNSET)
+            if location_type is not UNSET and type(location_type) is not str:
+                _f = "locationType"
+                raise wrong_type("string", location_type)
             location = d.get("location", UNSET)
+            if location is not UNSET and type(location) is not str:
+                _f = "location"
+                raise wrong_type("string", location)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 

@@ -4,8 +4,13 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-
-from ..errors import SchemaMismatch, not_an_object
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="EditEventAnswerRequestDTO")
 
@@ -27,6 +32,17 @@ class EditEventAnswerRequestDTO:
             "value",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "value": "value",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "value",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -42,6 +58,11 @@ class EditEventAnswerRequestDTO:
                 "value": value,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -54,9 +75,18 @@ class EditEventAnswerRequestDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             value = d["value"]
+            if type(value) is not str:
+                _f = "value"
+                raise wrong_type("string", value)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 

@@ -4,8 +4,13 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    not_an_object,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditEventInviteeRequestDTO")
@@ -28,6 +33,14 @@ class EditEventInviteeRequestDTO:
             "phoneNumber",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "full_name": "fullName",
+        "phone_number": "phoneNumber",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -42,6 +55,11 @@ class EditEventInviteeRequestDTO:
             field_dict["fullName"] = full_name
         if phone_number is not UNSET:
             field_dict["phoneNumber"] = phone_number
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -54,7 +72,13 @@ class EditEventInviteeRequestDTO:
         _i = -1
         try:
             full_name = d.get("fullName", UNSET)
+            if full_name is not UNSET and type(full_name) is not str:
+                _f = "fullName"
+                raise wrong_type("string", full_name)
             phone_number = d.get("phoneNumber", UNSET)
+            if phone_number is not UNSET and type(phone_number) is not str:
+                _f = "phoneNumber"
+                raise wrong_type("string", phone_number)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -4,8 +4,14 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    not_an_object,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditEventRequestDTO")
@@ -31,6 +37,15 @@ class EditEventRequestDTO:
             "answers",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "invitee": "invitee",
+        "answers": "answers",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -56,6 +71,11 @@ class EditEventRequestDTO:
             field_dict["invitee"] = invitee
         if answers is not UNSET:
             field_dict["answers"] = answers
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -68,9 +88,13 @@ class EditEventRequestDTO:
         _i = -1
         try:
             id = d.get("id", UNSET)
+            if id is not UNSET and type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             _f = "invitee"
             _v = d.get("invitee", UNSET)
-            invitee = _v if _v is UNSET else EditEventInviteeRequestDTO.from_dict(_v)
+
+            invitee = _v if isinstance(_v, Unset) else EditEventInviteeRequestDTO.from_dict(_v)
             _f = "answers"
             _v = d.get("answers", UNSET)
             answers: list[EditEventAnswerRequestDTO] | Unset = UNSET

@@ -5,8 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDTO")
@@ -30,6 +36,14 @@ class ErrorDTO:
             "errors",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "message": "message",
+        "errors": "errors",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("message",)
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -52,6 +66,11 @@ class ErrorDTO:
         )
         if errors is not UNSET:
             field_dict["errors"] = errors
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -64,11 +83,18 @@ class ErrorDTO:
         _i = -1
         try:
             message = d["message"]
+            if type(message) is not str:
+                _f = "message"
+                raise wrong_type("string", message)
             _f = "errors"
             _v = d.get("errors", UNSET)
-            errors = _v if _v is UNSET else _v if _v is None else ErrorDTOErrorsType0.from_dict(_v)
+
+            errors = _v if isinstance(_v, Unset) else _v if _v is None else ErrorDTOErrorsType0.from_dict(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -79,7 +105,9 @@ class ErrorDTO:
         )
 
         _extra = d.keys() - cls._KNOWN_FIELDS
-        error_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            error_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("ErrorDTO", _extra)
         return error_dto
 
     @property

@@ -6,8 +6,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, expect_list, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="EventDTO")
 
@@ -107,6 +113,88 @@ class EventDTO:
             "users",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "uuid": "uuid",
+        "user": "user",
+        "event_type": "eventType",
+        "invitee": "invitee",
+        "cancellation": "cancellation",
+        "participants": "participants",
+        "answers": "answers",
+        "rescheduling": "rescheduling",
+        "payment": "payment",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "scheduled_at": "scheduledAt",
+        "end_date": "endDate",
+        "canceled_at": "canceledAt",
+        "state": "state",
+        "notes": "notes",
+        "details": "details",
+        "location": "location",
+        "location_type": "locationType",
+        "online_event_id": "onlineEventId",
+        "sent_email_reminder": "sentEmailReminder",
+        "last_sent_invitee_email_reminder": "lastSentInviteeEmailReminder",
+        "last_sent_invitee_email_follow_up": "lastSentInviteeEmailFollowUp",
+        "duration": "duration",
+        "users": "users",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "uuid",
+        "user",
+        "eventType",
+        "invitee",
+        "cancellation",
+        "participants",
+        "answers",
+        "rescheduling",
+        "payment",
+        "createdAt",
+        "updatedAt",
+        "scheduledAt",
+        "endDate",
+        "canceledAt",
+        "state",
+        "notes",
+        "details",
+        "location",
+        "locationType",
+        "onlineEventId",
+        "sentEmailReminder",
+        "lastSentInviteeEmailReminder",
+        "lastSentInviteeEmailFollowUp",
+        "duration",
+        "users",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "user",
+            "eventType",
+            "invitee",
+            "cancellation",
+            "payment",
+            "createdAt",
+            "updatedAt",
+            "scheduledAt",
+            "endDate",
+            "canceledAt",
+            "state",
+            "notes",
+            "details",
+            "location",
+            "locationType",
+            "onlineEventId",
+            "sentEmailReminder",
+            "lastSentInviteeEmailReminder",
+            "lastSentInviteeEmailFollowUp",
+            "duration",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -256,6 +344,11 @@ class EventDTO:
                 "users": users,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -268,18 +361,28 @@ class EventDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             uuid = d["uuid"]
+            if type(uuid) is not str:
+                _f = "uuid"
+                raise wrong_type("string", uuid)
             _f = "user"
             _v = d["user"]
+
             user = _v if _v is None else UserDTO.from_dict(_v)
             _f = "eventType"
             _v = d["eventType"]
+
             event_type = _v if _v is None else EventTypeDTO.from_dict(_v)
             _f = "invitee"
             _v = d["invitee"]
+
             invitee = _v if _v is None else InviteeDTO.from_dict(_v)
             _f = "cancellation"
             _v = d["cancellation"]
+
             cancellation = _v if _v is None else CancellationDTO.from_dict(_v)
             _f = "participants"
             _v = d["participants"]
@@ -301,32 +404,78 @@ class EventDTO:
             _i = -1
             _f = "payment"
             _v = d["payment"]
+
             payment = _v if _v is None else EventPaymentDTO.from_dict(_v)
             _f = "createdAt"
             _v = d["createdAt"]
+            if _v is not None and type(_v) is not str:
+                _f = "createdAt"
+                raise wrong_type("string or null", _v)
             created_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
             _f = "updatedAt"
             _v = d["updatedAt"]
+            if _v is not None and type(_v) is not str:
+                _f = "updatedAt"
+                raise wrong_type("string or null", _v)
             updated_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
             _f = "scheduledAt"
             _v = d["scheduledAt"]
+            if _v is not None and type(_v) is not str:
+                _f = "scheduledAt"
+                raise wrong_type("string or null", _v)
             scheduled_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
             _f = "endDate"
             _v = d["endDate"]
+            if _v is not None and type(_v) is not str:
+                _f = "endDate"
+                raise wrong_type("string or null", _v)
             end_date = _v if _v is None else datetime.datetime.fromisoformat(_v)
             _f = "canceledAt"
             _v = d["canceledAt"]
+            if _v is not None and type(_v) is not str:
+                _f = "canceledAt"
+                raise wrong_type("string or null", _v)
             canceled_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
             state = d["state"]
+            if state is not None and type(state) is not str:
+                _f = "state"
+                raise wrong_type("string or null", state)
             notes = d["notes"]
+            if notes is not None and type(notes) is not str:
+                _f = "notes"
+                raise wrong_type("string or null", notes)
             details = d["details"]
+            if details is not None and type(details) is not str:
+                _f = "details"
+                raise wrong_type("string or null", details)
             location = d["location"]
+            if location is not None and type(location) is not str:
+                _f = "location"
+                raise wrong_type("string or null", location)
             location_type = d["locationType"]
+            if location_type is not None and type(location_type) is not str:
+                _f = "locationType"
+                raise wrong_type("string or null", location_type)
             online_event_id = d["onlineEventId"]
+            if online_event_id is not None and type(online_event_id) is not str:
+                _f = "onlineEventId"
+                raise wrong_type("string or null", online_event_id)
             sent_email_reminder = d["sentEmailReminder"]
+            if sent_email_reminder is not None and type(sent_email_reminder) is not int:
+                _f = "sentEmailReminder"
+                raise wrong_type("integer or null", sent_email_reminder)
             last_sent_invitee_email_reminder = d["lastSentInviteeEmailReminder"]
+            if last_sent_invitee_email_reminder is not None and type(last_sent_invitee_email_reminder) is not int:
+                _f = "lastSentInviteeEmailReminder"
+                raise wrong_type("integer or null", last_sent_invitee_email_reminder)
             last_sent_invitee_email_follow_up = d["lastSentInviteeEmailFollowUp"]
+            if last_sent_invitee_email_follow_up is not None and type(last_sent_invitee_email_follow_up) is not int:
+                _f = "lastSentInviteeEmailFollowUp"
+                raise wrong_type("integer or null", last_sent_invitee_email_follow_up)
             duration = d["duration"]
+            if duration is not None and type(duration) is not int:
+                _f = "duration"
+                raise wrong_type("integer or null", duration)
             _f = "users"
             _v = d["users"]
             users = []
@@ -335,6 +484,9 @@ class EventDTO:
             _i = -1
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -370,7 +522,9 @@ class EventDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 26 else ()
-        event_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            event_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("EventDTO", _extra)
         return event_dto
 
     @property

@@ -4,8 +4,15 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventInviteParticipantsRequestDTO")
@@ -28,6 +35,14 @@ class EventInviteParticipantsRequestDTO:
             "message",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "emails": "emails",
+        "message": "message",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("emails",)
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if len(self.emails) < 1:
@@ -46,6 +61,11 @@ class EventInviteParticipantsRequestDTO:
         )
         if message is not UNSET:
             field_dict["message"] = message
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -59,10 +79,21 @@ class EventInviteParticipantsRequestDTO:
         try:
             _f = "emails"
             _v = d["emails"]
-            emails = expect_list(_v)
+            emails = []
+            for _i, _x in enumerate(expect_list(_v)):
+                if type(_x) is not str:
+                    raise wrong_type("string", _x)
+                emails.append(_x)
+            _i = -1
             message = d.get("message", UNSET)
+            if message is not UNSET and type(message) is not str:
+                _f = "message"
+                raise wrong_type("string", message)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 

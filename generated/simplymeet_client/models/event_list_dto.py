@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, expect_list, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+)
 
 T = TypeVar("T", bound="EventListDTO")
 
@@ -30,6 +35,17 @@ class EventListDTO:
             "items",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "meta": "meta",
+        "items": "items",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "meta",
+        "items",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -48,6 +64,11 @@ class EventListDTO:
                 "items": items,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -61,6 +82,7 @@ class EventListDTO:
         try:
             _f = "meta"
             _v = d["meta"]
+
             meta = MetaDataDTO.from_dict(_v)
             _f = "items"
             _v = d["items"]
@@ -70,6 +92,9 @@ class EventListDTO:
             _i = -1
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -81,7 +106,9 @@ class EventListDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
-        event_list_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            event_list_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("EventListDTO", _extra)
         return event_list_dto
 
     @property

@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="EventPaymentDTO")
 
@@ -45,6 +50,37 @@ class EventPaymentDTO:
             "overwritePersonal",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "provider": "provider",
+        "amount": "amount",
+        "currency": "currency",
+        "status": "status",
+        "system": "system",
+        "reference_id": "referenceId",
+        "overwrite_personal": "overwritePersonal",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "provider",
+        "amount",
+        "currency",
+        "status",
+        "system",
+        "referenceId",
+        "overwritePersonal",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "provider",
+            "amount",
+            "currency",
+            "status",
+            "system",
+            "referenceId",
+            "overwritePersonal",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -82,6 +118,11 @@ class EventPaymentDTO:
                 "overwritePersonal": overwrite_personal,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -94,14 +135,38 @@ class EventPaymentDTO:
         _i = -1
         try:
             provider = d["provider"]
+            if provider is not None and type(provider) is not str:
+                _f = "provider"
+                raise wrong_type("string or null", provider)
             amount = d["amount"]
+            if amount is not None and type(amount) is not float and type(amount) is not int:
+                _f = "amount"
+                raise wrong_type("number or null", amount)
             currency = d["currency"]
+            if currency is not None and type(currency) is not str:
+                _f = "currency"
+                raise wrong_type("string or null", currency)
             status = d["status"]
+            if status is not None and type(status) is not str:
+                _f = "status"
+                raise wrong_type("string or null", status)
             system = d["system"]
+            if system is not None and type(system) is not str:
+                _f = "system"
+                raise wrong_type("string or null", system)
             reference_id = d["referenceId"]
+            if reference_id is not None and type(reference_id) is not int:
+                _f = "referenceId"
+                raise wrong_type("integer or null", reference_id)
             overwrite_personal = d["overwritePersonal"]
+            if overwrite_personal is not None and type(overwrite_personal) is not bool:
+                _f = "overwritePersonal"
+                raise wrong_type("boolean or null", overwrite_personal)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -118,7 +183,9 @@ class EventPaymentDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 7 else ()
-        event_payment_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            event_payment_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("EventPaymentDTO", _extra)
         return event_payment_dto
 
     @property

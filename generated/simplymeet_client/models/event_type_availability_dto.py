@@ -6,9 +6,15 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 from simplymeet_runtime.wire import format_date
-
-from ..errors import SchemaMismatch, expect_list, not_an_object
 
 T = TypeVar("T", bound="EventTypeAvailabilityDTO")
 
@@ -34,6 +40,19 @@ class EventTypeAvailabilityDTO:
             "available",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "date": "date",
+        "hours": "hours",
+        "available": "available",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "date",
+        "hours",
+        "available",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -55,6 +74,11 @@ class EventTypeAvailabilityDTO:
                 "available": available,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -68,6 +92,9 @@ class EventTypeAvailabilityDTO:
         try:
             _f = "date"
             _v = d["date"]
+            if type(_v) is not str:
+                _f = "date"
+                raise wrong_type("string", _v)
             date = datetime.date.fromisoformat(_v)
             _f = "hours"
             _v = d["hours"]
@@ -76,8 +103,14 @@ class EventTypeAvailabilityDTO:
                 hours.append(EventTypeAvailabilityHoursDTO.from_dict(_x))
             _i = -1
             available = d["available"]
+            if type(available) is not bool:
+                _f = "available"
+                raise wrong_type("boolean", available)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -90,7 +123,9 @@ class EventTypeAvailabilityDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 3 else ()
-        event_type_availability_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            event_type_availability_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("EventTypeAvailabilityDTO", _extra)
         return event_type_availability_dto
 
     @property

@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="EventTypeAvailabilityHoursDTO")
 
@@ -29,6 +34,17 @@ class EventTypeAvailabilityHoursDTO:
             "available",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "start": "start",
+        "available": "available",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "start",
+        "available",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -44,6 +60,11 @@ class EventTypeAvailabilityHoursDTO:
                 "available": available,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -56,9 +77,18 @@ class EventTypeAvailabilityHoursDTO:
         _i = -1
         try:
             start = d["start"]
+            if type(start) is not str:
+                _f = "start"
+                raise wrong_type("string", start)
             available = d["available"]
+            if type(available) is not bool:
+                _f = "available"
+                raise wrong_type("boolean", available)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -70,7 +100,9 @@ class EventTypeAvailabilityHoursDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
-        event_type_availability_hours_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            event_type_availability_hours_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("EventTypeAvailabilityHoursDTO", _extra)
         return event_type_availability_hours_dto
 
     @property

@@ -5,8 +5,15 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..models.duration_type import DurationType
 from ..models.event_type_kind import EventTypeKind
 from ..models.location_type import LocationType
@@ -118,6 +125,100 @@ class EventTypeDTO:
             "showGroupMeetingRest",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "color": "color",
+        "user": "user",
+        "type_": "type",
+        "duration": "duration",
+        "slug": "slug",
+        "amount": "amount",
+        "currency": "currency",
+        "location_type": "locationType",
+        "location": "location",
+        "is_enabled": "isEnabled",
+        "is_secret": "isSecret",
+        "users": "users",
+        "timezone": "timezone",
+        "is_localized": "isLocalized",
+        "duration_type": "durationType",
+        "event_type_durations": "eventTypeDurations",
+        "position": "position",
+        "event_type_request_location_types": "eventTypeRequestLocationTypes",
+        "uuid": "uuid",
+        "is_allow_cancel": "isAllowCancel",
+        "is_allow_reschedule": "isAllowReschedule",
+        "is_show_phone": "isShowPhone",
+        "is_phone_field_required": "isPhoneFieldRequired",
+        "questions": "questions",
+        "is_multiple_meeting": "isMultipleMeeting",
+        "location_label": "locationLabel",
+        "group_meeting_limit": "groupMeetingLimit",
+        "show_group_meeting_rest": "showGroupMeetingRest",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "color",
+        "user",
+        "type",
+        "duration",
+        "slug",
+        "amount",
+        "currency",
+        "locationType",
+        "location",
+        "isEnabled",
+        "isSecret",
+        "users",
+        "timezone",
+        "isLocalized",
+        "durationType",
+        "eventTypeDurations",
+        "position",
+        "eventTypeRequestLocationTypes",
+        "uuid",
+        "isAllowCancel",
+        "isAllowReschedule",
+        "isShowPhone",
+        "isPhoneFieldRequired",
+        "questions",
+        "isMultipleMeeting",
+        "locationLabel",
+        "groupMeetingLimit",
+        "showGroupMeetingRest",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "color",
+            "user",
+            "type",
+            "duration",
+            "slug",
+            "amount",
+            "currency",
+            "locationType",
+            "location",
+            "isEnabled",
+            "isSecret",
+            "timezone",
+            "isLocalized",
+            "durationType",
+            "position",
+            "isAllowCancel",
+            "isAllowReschedule",
+            "isShowPhone",
+            "isPhoneFieldRequired",
+            "isMultipleMeeting",
+            "locationLabel",
+            "groupMeetingLimit",
+            "showGroupMeetingRest",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -265,6 +366,11 @@ class EventTypeDTO:
                 "showGroupMeetingRest": show_group_meeting_rest,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -277,24 +383,61 @@ class EventTypeDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             name = d["name"]
+            if name is not None and type(name) is not str:
+                _f = "name"
+                raise wrong_type("string or null", name)
             color = d["color"]
+            if color is not None and type(color) is not str:
+                _f = "color"
+                raise wrong_type("string or null", color)
             _f = "user"
             _v = d["user"]
+
             user = _v if _v is None else UserDTO.from_dict(_v)
             _f = "type"
             _v = d["type"]
+            if _v is not None and type(_v) is not str:
+                _f = "type"
+                raise wrong_type("string or null", _v)
             type_ = _v if _v is None else EventTypeKind(_v)
             duration = d["duration"]
+            if duration is not None and type(duration) is not int:
+                _f = "duration"
+                raise wrong_type("integer or null", duration)
             slug = d["slug"]
+            if slug is not None and type(slug) is not str:
+                _f = "slug"
+                raise wrong_type("string or null", slug)
             amount = d["amount"]
+            if amount is not None and type(amount) is not float and type(amount) is not int:
+                _f = "amount"
+                raise wrong_type("number or null", amount)
             currency = d["currency"]
+            if currency is not None and type(currency) is not str:
+                _f = "currency"
+                raise wrong_type("string or null", currency)
             _f = "locationType"
             _v = d["locationType"]
+            if _v is not None and type(_v) is not str:
+                _f = "locationType"
+                raise wrong_type("string or null", _v)
             location_type = _v if _v is None else LocationType(_v)
             location = d["location"]
+            if location is not None and type(location) is not str:
+                _f = "location"
+                raise wrong_type("string or null", location)
             is_enabled = d["isEnabled"]
+            if is_enabled is not None and type(is_enabled) is not bool:
+                _f = "isEnabled"
+                raise wrong_type("boolean or null", is_enabled)
             is_secret = d["isSecret"]
+            if is_secret is not None and type(is_secret) is not bool:
+                _f = "isSecret"
+                raise wrong_type("boolean or null", is_secret)
             _f = "users"
             _v = d["users"]
             users = []
@@ -302,9 +445,18 @@ class EventTypeDTO:
                 users.append(UserDTO.from_dict(_x))
             _i = -1
             timezone = d["timezone"]
+            if timezone is not None and type(timezone) is not str:
+                _f = "timezone"
+                raise wrong_type("string or null", timezone)
             is_localized = d["isLocalized"]
+            if is_localized is not None and type(is_localized) is not bool:
+                _f = "isLocalized"
+                raise wrong_type("boolean or null", is_localized)
             _f = "durationType"
             _v = d["durationType"]
+            if _v is not None and type(_v) is not str:
+                _f = "durationType"
+                raise wrong_type("string or null", _v)
             duration_type = _v if _v is None else DurationType(_v)
             _f = "eventTypeDurations"
             _v = d["eventTypeDurations"]
@@ -313,6 +465,9 @@ class EventTypeDTO:
                 event_type_durations.append(EventTypeDurationDTO.from_dict(_x))
             _i = -1
             position = d["position"]
+            if position is not None and type(position) is not int:
+                _f = "position"
+                raise wrong_type("integer or null", position)
             _f = "eventTypeRequestLocationTypes"
             _v = d["eventTypeRequestLocationTypes"]
             event_type_request_location_types = []
@@ -320,10 +475,25 @@ class EventTypeDTO:
                 event_type_request_location_types.append(EventTypeRequestLocationTypeDTO.from_dict(_x))
             _i = -1
             uuid = d["uuid"]
+            if type(uuid) is not str:
+                _f = "uuid"
+                raise wrong_type("string", uuid)
             is_allow_cancel = d["isAllowCancel"]
+            if is_allow_cancel is not None and type(is_allow_cancel) is not bool:
+                _f = "isAllowCancel"
+                raise wrong_type("boolean or null", is_allow_cancel)
             is_allow_reschedule = d["isAllowReschedule"]
+            if is_allow_reschedule is not None and type(is_allow_reschedule) is not bool:
+                _f = "isAllowReschedule"
+                raise wrong_type("boolean or null", is_allow_reschedule)
             is_show_phone = d["isShowPhone"]
+            if is_show_phone is not None and type(is_show_phone) is not bool:
+                _f = "isShowPhone"
+                raise wrong_type("boolean or null", is_show_phone)
             is_phone_field_required = d["isPhoneFieldRequired"]
+            if is_phone_field_required is not None and type(is_phone_field_required) is not bool:
+                _f = "isPhoneFieldRequired"
+                raise wrong_type("boolean or null", is_phone_field_required)
             _f = "questions"
             _v = d["questions"]
             questions = []
@@ -331,11 +501,26 @@ class EventTypeDTO:
                 questions.append(QuestionDTO.from_dict(_x))
             _i = -1
             is_multiple_meeting = d["isMultipleMeeting"]
+            if is_multiple_meeting is not None and type(is_multiple_meeting) is not bool:
+                _f = "isMultipleMeeting"
+                raise wrong_type("boolean or null", is_multiple_meeting)
             location_label = d["locationLabel"]
+            if location_label is not None and type(location_label) is not str:
+                _f = "locationLabel"
+                raise wrong_type("string or null", location_label)
             group_meeting_limit = d["groupMeetingLimit"]
+            if group_meeting_limit is not None and type(group_meeting_limit) is not int:
+                _f = "groupMeetingLimit"
+                raise wrong_type("integer or null", group_meeting_limit)
             show_group_meeting_rest = d["showGroupMeetingRest"]
+            if show_group_meeting_rest is not None and type(show_group_meeting_rest) is not bool:
+                _f = "showGroupMeetingRest"
+                raise wrong_type("boolean or null", show_group_meeting_rest)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -375,7 +560,9 @@ class EventTypeDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 30 else ()
-        event_type_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            event_type_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("EventTypeDTO", _extra)
         return event_type_dto
 
     @property

@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="EventTypeDurationDTO")
 
@@ -29,6 +34,21 @@ class EventTypeDurationDTO:
             "duration",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "duration": "duration",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "duration",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "duration",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -45,6 +65,11 @@ class EventTypeDurationDTO:
                 "duration": duration,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -57,9 +82,18 @@ class EventTypeDurationDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             duration = d["duration"]
+            if duration is not None and type(duration) is not int:
+                _f = "duration"
+                raise wrong_type("integer or null", duration)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -71,7 +105,9 @@ class EventTypeDurationDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
-        event_type_duration_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            event_type_duration_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("EventTypeDurationDTO", _extra)
         return event_type_duration_dto
 
     @property

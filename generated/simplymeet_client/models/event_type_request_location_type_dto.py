@@ -5,8 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, not_an_object
 from ..models.location_type import LocationType
 
 T = TypeVar("T", bound="EventTypeRequestLocationTypeDTO")
@@ -31,6 +37,21 @@ class EventTypeRequestLocationTypeDTO:
             "locationType",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "location_type": "locationType",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "locationType",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "locationType",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -50,6 +71,11 @@ class EventTypeRequestLocationTypeDTO:
                 "locationType": location_type,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -62,11 +88,20 @@ class EventTypeRequestLocationTypeDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             _f = "locationType"
             _v = d["locationType"]
+            if _v is not None and type(_v) is not str:
+                _f = "locationType"
+                raise wrong_type("string or null", _v)
             location_type = _v if _v is None else LocationType(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -78,7 +113,9 @@ class EventTypeRequestLocationTypeDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
-        event_type_request_location_type_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            event_type_request_location_type_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("EventTypeRequestLocationTypeDTO", _extra)
         return event_type_request_location_type_dto
 
     @property

@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="EventTypeTagDTO")
 
@@ -38,6 +43,29 @@ class EventTypeTagDTO:
             "enabled",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "color": "color",
+        "position": "position",
+        "enabled": "enabled",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "color",
+        "position",
+        "enabled",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "color",
+            "position",
+            "enabled",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -65,6 +93,11 @@ class EventTypeTagDTO:
                 "enabled": enabled,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -77,12 +110,30 @@ class EventTypeTagDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             name = d["name"]
+            if type(name) is not str:
+                _f = "name"
+                raise wrong_type("string", name)
             color = d["color"]
+            if color is not None and type(color) is not str:
+                _f = "color"
+                raise wrong_type("string or null", color)
             position = d["position"]
+            if position is not None and type(position) is not int:
+                _f = "position"
+                raise wrong_type("integer or null", position)
             enabled = d["enabled"]
+            if enabled is not None and type(enabled) is not bool:
+                _f = "enabled"
+                raise wrong_type("boolean or null", enabled)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -97,7 +148,9 @@ class EventTypeTagDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 5 else ()
-        event_type_tag_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            event_type_tag_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("EventTypeTagDTO", _extra)
         return event_type_tag_dto
 
     @property

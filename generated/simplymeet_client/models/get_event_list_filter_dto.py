@@ -5,9 +5,15 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    not_an_object,
+    wrong_type,
+)
 from simplymeet_runtime.wire import format_date
 
-from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..models.event_type_kind import EventTypeKind
 from ..types import UNSET, Unset
 
@@ -62,6 +68,23 @@ class GetEventListFilterDTO:
             "scheduledAtTo",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "ids": "ids",
+        "event_type_type": "eventTypeType",
+        "state": "state",
+        "payment_status": "paymentStatus",
+        "invitee": "invitee",
+        "uuid": "uuid",
+        "event_type_list": "eventTypeList",
+        "user_list": "userList",
+        "organization_tag_list": "organizationTagList",
+        "scheduled_at_from": "scheduledAtFrom",
+        "scheduled_at_to": "scheduledAtTo",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -126,6 +149,11 @@ class GetEventListFilterDTO:
             field_dict["scheduledAtFrom"] = scheduled_at_from
         if scheduled_at_to is not UNSET:
             field_dict["scheduledAtTo"] = scheduled_at_to
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -139,29 +167,78 @@ class GetEventListFilterDTO:
         try:
             _f = "ids"
             _v = d.get("ids", UNSET)
-            ids = _v if _v is UNSET else expect_list(_v)
+            ids: list[int] | Unset = UNSET
+            if _v is not UNSET:
+                ids = []
+                for _i, _x in enumerate(expect_list(_v)):
+                    if type(_x) is not int:
+                        raise wrong_type("integer", _x)
+                    ids.append(_x)
+                _i = -1
             _f = "eventTypeType"
             _v = d.get("eventTypeType", UNSET)
-            event_type_type = _v if _v is UNSET else EventTypeKind(_v)
+            if _v is not UNSET and type(_v) is not str:
+                _f = "eventTypeType"
+                raise wrong_type("string", _v)
+            event_type_type = _v if isinstance(_v, Unset) else EventTypeKind(_v)
             state = d.get("state", UNSET)
+            if state is not UNSET and type(state) is not str:
+                _f = "state"
+                raise wrong_type("string", state)
             payment_status = d.get("paymentStatus", UNSET)
+            if payment_status is not UNSET and type(payment_status) is not str:
+                _f = "paymentStatus"
+                raise wrong_type("string", payment_status)
             invitee = d.get("invitee", UNSET)
+            if invitee is not UNSET and type(invitee) is not str:
+                _f = "invitee"
+                raise wrong_type("string", invitee)
             uuid = d.get("uuid", UNSET)
+            if uuid is not UNSET and type(uuid) is not str:
+                _f = "uuid"
+                raise wrong_type("string", uuid)
             _f = "eventTypeList"
             _v = d.get("eventTypeList", UNSET)
-            event_type_list = _v if _v is UNSET else expect_list(_v)
+            event_type_list: list[int] | Unset = UNSET
+            if _v is not UNSET:
+                event_type_list = []
+                for _i, _x in enumerate(expect_list(_v)):
+                    if type(_x) is not int:
+                        raise wrong_type("integer", _x)
+                    event_type_list.append(_x)
+                _i = -1
             _f = "userList"
             _v = d.get("userList", UNSET)
-            user_list = _v if _v is UNSET else expect_list(_v)
+            user_list: list[int] | Unset = UNSET
+            if _v is not UNSET:
+                user_list = []
+                for _i, _x in enumerate(expect_list(_v)):
+                    if type(_x) is not int:
+                        raise wrong_type("integer", _x)
+                    user_list.append(_x)
+                _i = -1
             _f = "organizationTagList"
             _v = d.get("organizationTagList", UNSET)
-            organization_tag_list = _v if _v is UNSET else expect_list(_v)
+            organization_tag_list: list[int] | Unset = UNSET
+            if _v is not UNSET:
+                organization_tag_list = []
+                for _i, _x in enumerate(expect_list(_v)):
+                    if type(_x) is not int:
+                        raise wrong_type("integer", _x)
+                    organization_tag_list.append(_x)
+                _i = -1
             _f = "scheduledAtFrom"
             _v = d.get("scheduledAtFrom", UNSET)
-            scheduled_at_from = _v if _v is UNSET else datetime.date.fromisoformat(_v)
+            if _v is not UNSET and type(_v) is not str:
+                _f = "scheduledAtFrom"
+                raise wrong_type("string", _v)
+            scheduled_at_from = _v if isinstance(_v, Unset) else datetime.date.fromisoformat(_v)
             _f = "scheduledAtTo"
             _v = d.get("scheduledAtTo", UNSET)
-            scheduled_at_to = _v if _v is UNSET else datetime.date.fromisoformat(_v)
+            if _v is not UNSET and type(_v) is not str:
+                _f = "scheduledAtTo"
+                raise wrong_type("string", _v)
+            scheduled_at_to = _v if isinstance(_v, Unset) else datetime.date.fromisoformat(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

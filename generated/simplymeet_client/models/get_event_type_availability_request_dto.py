@@ -5,9 +5,14 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    not_an_object,
+    wrong_type,
+)
 from simplymeet_runtime.wire import format_date
 
-from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetEventTypeAvailabilityRequestDTO")
@@ -44,6 +49,18 @@ class GetEventTypeAvailabilityRequestDTO:
             "userId",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "start_date": "startDate",
+        "end_date": "endDate",
+        "timezone": "timezone",
+        "duration_id": "durationId",
+        "user_id": "userId",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -78,6 +95,11 @@ class GetEventTypeAvailabilityRequestDTO:
             field_dict["durationId"] = duration_id
         if user_id is not UNSET:
             field_dict["userId"] = user_id
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -90,15 +112,33 @@ class GetEventTypeAvailabilityRequestDTO:
         _i = -1
         try:
             id = d.get("id", UNSET)
+            if id is not UNSET and type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             _f = "startDate"
             _v = d.get("startDate", UNSET)
-            start_date = _v if _v is UNSET else datetime.date.fromisoformat(_v)
+            if _v is not UNSET and type(_v) is not str:
+                _f = "startDate"
+                raise wrong_type("string", _v)
+            start_date = _v if isinstance(_v, Unset) else datetime.date.fromisoformat(_v)
             _f = "endDate"
             _v = d.get("endDate", UNSET)
-            end_date = _v if _v is UNSET else datetime.date.fromisoformat(_v)
+            if _v is not UNSET and type(_v) is not str:
+                _f = "endDate"
+                raise wrong_type("string", _v)
+            end_date = _v if isinstance(_v, Unset) else datetime.date.fromisoformat(_v)
             timezone = d.get("timezone", UNSET)
+            if timezone is not UNSET and type(timezone) is not str:
+                _f = "timezone"
+                raise wrong_type("string", timezone)
             duration_id = d.get("durationId", UNSET)
+            if duration_id is not UNSET and type(duration_id) is not int:
+                _f = "durationId"
+                raise wrong_type("integer", duration_id)
             user_id = d.get("userId", UNSET)
+            if user_id is not UNSET and type(user_id) is not int:
+                _f = "userId"
+                raise wrong_type("integer", user_id)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

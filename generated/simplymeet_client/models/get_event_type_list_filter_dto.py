@@ -4,8 +4,14 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    not_an_object,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..models.event_type_kind import EventTypeKind
 from ..types import UNSET, Unset
 
@@ -36,6 +42,16 @@ class GetEventTypeListFilterDTO:
             "type",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "ids": "ids",
+        "for_current_user": "forCurrentUser",
+        "manage_round_robin": "manageRoundRobin",
+        "type_": "type",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -62,6 +78,11 @@ class GetEventTypeListFilterDTO:
             field_dict["manageRoundRobin"] = manage_round_robin
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -75,12 +96,28 @@ class GetEventTypeListFilterDTO:
         try:
             _f = "ids"
             _v = d.get("ids", UNSET)
-            ids = _v if _v is UNSET else expect_list(_v)
+            ids: list[int] | Unset = UNSET
+            if _v is not UNSET:
+                ids = []
+                for _i, _x in enumerate(expect_list(_v)):
+                    if type(_x) is not int:
+                        raise wrong_type("integer", _x)
+                    ids.append(_x)
+                _i = -1
             for_current_user = d.get("forCurrentUser", UNSET)
+            if for_current_user is not UNSET and type(for_current_user) is not bool:
+                _f = "forCurrentUser"
+                raise wrong_type("boolean", for_current_user)
             manage_round_robin = d.get("manageRoundRobin", UNSET)
+            if manage_round_robin is not UNSET and type(manage_round_robin) is not bool:
+                _f = "manageRoundRobin"
+                raise wrong_type("boolean", manage_round_robin)
             _f = "type"
             _v = d.get("type", UNSET)
-            type_ = _v if _v is UNSET else EventTypeKind(_v)
+            if _v is not UNSET and type(_v) is not str:
+                _f = "type"
+                raise wrong_type("string", _v)
+            type_ = _v if isinstance(_v, Unset) else EventTypeKind(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -4,8 +4,13 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    not_an_object,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, not_an_object
 from ..models.order_direction import OrderDirection
 from ..types import UNSET, Unset
 
@@ -46,6 +51,19 @@ class GetEventTypeListRequestDTO:
             "filter",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "page": "page",
+        "on_page": "onPage",
+        "order_field": "orderField",
+        "order_direction": "orderDirection",
+        "skip_pagination": "skipPagination",
+        "group_by": "groupBy",
+        "filter_": "filter",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -84,6 +102,11 @@ class GetEventTypeListRequestDTO:
             field_dict["groupBy"] = group_by
         if filter_ is not UNSET:
             field_dict["filter"] = filter_
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -96,16 +119,35 @@ class GetEventTypeListRequestDTO:
         _i = -1
         try:
             page = d.get("page", UNSET)
+            if page is not UNSET and type(page) is not int:
+                _f = "page"
+                raise wrong_type("integer", page)
             on_page = d.get("onPage", UNSET)
+            if on_page is not UNSET and type(on_page) is not int:
+                _f = "onPage"
+                raise wrong_type("integer", on_page)
             order_field = d.get("orderField", UNSET)
+            if order_field is not UNSET and type(order_field) is not str:
+                _f = "orderField"
+                raise wrong_type("string", order_field)
             _f = "orderDirection"
             _v = d.get("orderDirection", UNSET)
-            order_direction = _v if _v is UNSET else OrderDirection(_v)
+            if _v is not UNSET and type(_v) is not str:
+                _f = "orderDirection"
+                raise wrong_type("string", _v)
+            order_direction = _v if isinstance(_v, Unset) else OrderDirection(_v)
             skip_pagination = d.get("skipPagination", UNSET)
+            if skip_pagination is not UNSET and type(skip_pagination) is not bool:
+                _f = "skipPagination"
+                raise wrong_type("boolean", skip_pagination)
             group_by = d.get("groupBy", UNSET)
+            if group_by is not UNSET and type(group_by) is not str:
+                _f = "groupBy"
+                raise wrong_type("string", group_by)
             _f = "filter"
             _v = d.get("filter", UNSET)
-            filter_ = _v if _v is UNSET else GetEventTypeListFilterDTO.from_dict(_v)
+
+            filter_ = _v if isinstance(_v, Unset) else GetEventTypeListFilterDTO.from_dict(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

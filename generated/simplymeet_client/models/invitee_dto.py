@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="InviteeDTO")
 
@@ -47,6 +52,37 @@ class InviteeDTO:
             "uuid",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "email": "email",
+        "full_name": "fullName",
+        "timezone": "timezone",
+        "phone_number": "phoneNumber",
+        "locale": "locale",
+        "cancellation_policy": "cancellationPolicy",
+        "uuid": "uuid",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "email",
+        "fullName",
+        "timezone",
+        "phoneNumber",
+        "locale",
+        "cancellationPolicy",
+        "uuid",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "fullName",
+            "timezone",
+            "phoneNumber",
+            "locale",
+            "cancellationPolicy",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -85,6 +121,11 @@ class InviteeDTO:
                 "uuid": uuid,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -97,15 +138,42 @@ class InviteeDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             email = d["email"]
+            if type(email) is not str:
+                _f = "email"
+                raise wrong_type("string", email)
             full_name = d["fullName"]
+            if full_name is not None and type(full_name) is not str:
+                _f = "fullName"
+                raise wrong_type("string or null", full_name)
             timezone = d["timezone"]
+            if timezone is not None and type(timezone) is not str:
+                _f = "timezone"
+                raise wrong_type("string or null", timezone)
             phone_number = d["phoneNumber"]
+            if phone_number is not None and type(phone_number) is not str:
+                _f = "phoneNumber"
+                raise wrong_type("string or null", phone_number)
             locale = d["locale"]
+            if locale is not None and type(locale) is not str:
+                _f = "locale"
+                raise wrong_type("string or null", locale)
             cancellation_policy = d["cancellationPolicy"]
+            if cancellation_policy is not None and type(cancellation_policy) is not str:
+                _f = "cancellationPolicy"
+                raise wrong_type("string or null", cancellation_policy)
             uuid = d["uuid"]
+            if type(uuid) is not str:
+                _f = "uuid"
+                raise wrong_type("string", uuid)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -123,7 +191,9 @@ class InviteeDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 8 else ()
-        invitee_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            invitee_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("InviteeDTO", _extra)
         return invitee_dto
 
     @property

@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="MetaDataDTO")
 
@@ -35,6 +40,21 @@ class MetaDataDTO:
             "currentPage",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "pages_count": "pagesCount",
+        "items_per_page": "itemsPerPage",
+        "items_count": "itemsCount",
+        "current_page": "currentPage",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "pagesCount",
+        "itemsPerPage",
+        "itemsCount",
+        "currentPage",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -56,6 +76,11 @@ class MetaDataDTO:
                 "currentPage": current_page,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -68,11 +93,26 @@ class MetaDataDTO:
         _i = -1
         try:
             pages_count = d["pagesCount"]
+            if type(pages_count) is not int:
+                _f = "pagesCount"
+                raise wrong_type("integer", pages_count)
             items_per_page = d["itemsPerPage"]
+            if type(items_per_page) is not int:
+                _f = "itemsPerPage"
+                raise wrong_type("integer", items_per_page)
             items_count = d["itemsCount"]
+            if type(items_count) is not int:
+                _f = "itemsCount"
+                raise wrong_type("integer", items_count)
             current_page = d["currentPage"]
+            if type(current_page) is not int:
+                _f = "currentPage"
+                raise wrong_type("integer", current_page)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -86,7 +126,9 @@ class MetaDataDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 4 else ()
-        meta_data_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            meta_data_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("MetaDataDTO", _extra)
         return meta_data_dto
 
     @property

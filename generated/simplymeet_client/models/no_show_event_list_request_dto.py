@@ -4,8 +4,14 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
-
-from ..errors import SchemaMismatch, expect_list, not_an_object
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="NoShowEventListRequestDTO")
 
@@ -24,6 +30,13 @@ class NoShowEventListRequestDTO:
             "ids",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "ids": "ids",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("ids",)
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if len(self.ids) < 1:
@@ -38,6 +51,11 @@ class NoShowEventListRequestDTO:
                 "ids": ids,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -51,9 +69,17 @@ class NoShowEventListRequestDTO:
         try:
             _f = "ids"
             _v = d["ids"]
-            ids = expect_list(_v)
+            ids = []
+            for _i, _x in enumerate(expect_list(_v)):
+                if type(_x) is not int:
+                    raise wrong_type("integer", _x)
+                ids.append(_x)
+            _i = -1
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 

@@ -6,8 +6,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="OrganizationDTO")
 
@@ -67,6 +72,56 @@ class OrganizationDTO:
             "socialLink",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "uuid": "uuid",
+        "slug": "slug",
+        "name": "name",
+        "created_at": "createdAt",
+        "locale": "locale",
+        "rtl": "rtl",
+        "calendar_layout": "calendarLayout",
+        "hide_unavailable_dates": "hideUnavailableDates",
+        "sunday_is_first_day": "sundayIsFirstDay",
+        "email": "email",
+        "intro": "intro",
+        "domain": "domain",
+        "social_link": "socialLink",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "uuid",
+        "slug",
+        "name",
+        "createdAt",
+        "locale",
+        "rtl",
+        "calendarLayout",
+        "hideUnavailableDates",
+        "sundayIsFirstDay",
+        "email",
+        "intro",
+        "domain",
+        "socialLink",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "slug",
+            "name",
+            "createdAt",
+            "locale",
+            "rtl",
+            "calendarLayout",
+            "hideUnavailableDates",
+            "sundayIsFirstDay",
+            "email",
+            "intro",
+            "domain",
+            "socialLink",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -136,6 +191,11 @@ class OrganizationDTO:
                 "socialLink": social_link,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -148,25 +208,68 @@ class OrganizationDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             uuid = d["uuid"]
+            if type(uuid) is not str:
+                _f = "uuid"
+                raise wrong_type("string", uuid)
             slug = d["slug"]
+            if slug is not None and type(slug) is not str:
+                _f = "slug"
+                raise wrong_type("string or null", slug)
             name = d["name"]
+            if name is not None and type(name) is not str:
+                _f = "name"
+                raise wrong_type("string or null", name)
             _f = "createdAt"
             _v = d["createdAt"]
+            if _v is not None and type(_v) is not str:
+                _f = "createdAt"
+                raise wrong_type("string or null", _v)
             created_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
             locale = d["locale"]
+            if locale is not None and type(locale) is not str:
+                _f = "locale"
+                raise wrong_type("string or null", locale)
             rtl = d["rtl"]
+            if rtl is not None and type(rtl) is not bool:
+                _f = "rtl"
+                raise wrong_type("boolean or null", rtl)
             calendar_layout = d["calendarLayout"]
+            if calendar_layout is not None and type(calendar_layout) is not str:
+                _f = "calendarLayout"
+                raise wrong_type("string or null", calendar_layout)
             hide_unavailable_dates = d["hideUnavailableDates"]
+            if hide_unavailable_dates is not None and type(hide_unavailable_dates) is not bool:
+                _f = "hideUnavailableDates"
+                raise wrong_type("boolean or null", hide_unavailable_dates)
             sunday_is_first_day = d["sundayIsFirstDay"]
+            if sunday_is_first_day is not None and type(sunday_is_first_day) is not bool:
+                _f = "sundayIsFirstDay"
+                raise wrong_type("boolean or null", sunday_is_first_day)
             email = d["email"]
+            if email is not None and type(email) is not str:
+                _f = "email"
+                raise wrong_type("string or null", email)
             intro = d["intro"]
+            if intro is not None and type(intro) is not str:
+                _f = "intro"
+                raise wrong_type("string or null", intro)
             domain = d["domain"]
+            if domain is not None and type(domain) is not str:
+                _f = "domain"
+                raise wrong_type("string or null", domain)
             _f = "socialLink"
             _v = d["socialLink"]
+
             social_link = _v if _v is None else SocialLinkDTO.from_dict(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -190,7 +293,9 @@ class OrganizationDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 14 else ()
-        organization_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            organization_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("OrganizationDTO", _extra)
         return organization_dto
 
     @property

@@ -6,8 +6,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ParticipantDTO")
 
@@ -34,6 +39,23 @@ class ParticipantDTO:
             "createdAt",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "email": "email",
+        "created_at": "createdAt",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "email",
+        "createdAt",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "createdAt",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -56,6 +78,11 @@ class ParticipantDTO:
                 "createdAt": created_at,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -68,12 +95,24 @@ class ParticipantDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             email = d["email"]
+            if type(email) is not str:
+                _f = "email"
+                raise wrong_type("string", email)
             _f = "createdAt"
             _v = d["createdAt"]
+            if _v is not None and type(_v) is not str:
+                _f = "createdAt"
+                raise wrong_type("string or null", _v)
             created_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -86,7 +125,9 @@ class ParticipantDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 3 else ()
-        participant_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            participant_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("ParticipantDTO", _extra)
         return participant_dto
 
     @property

@@ -6,8 +6,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, expect_list, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="PollAvailabilityDTO")
 
@@ -35,6 +41,19 @@ class PollAvailabilityDTO:
             "results",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "date": "date",
+        "results": "results",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "date",
+        "results",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -56,6 +75,11 @@ class PollAvailabilityDTO:
                 "results": results,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -68,8 +92,14 @@ class PollAvailabilityDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             _f = "date"
             _v = d["date"]
+            if type(_v) is not str:
+                _f = "date"
+                raise wrong_type("string", _v)
             date = datetime.datetime.fromisoformat(_v)
             _f = "results"
             _v = d["results"]
@@ -79,6 +109,9 @@ class PollAvailabilityDTO:
             _i = -1
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -91,7 +124,9 @@ class PollAvailabilityDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 3 else ()
-        poll_availability_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            poll_availability_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("PollAvailabilityDTO", _extra)
         return poll_availability_dto
 
     @property

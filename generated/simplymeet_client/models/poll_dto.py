@@ -6,8 +6,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, expect_list, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="PollDTO")
 
@@ -62,6 +68,46 @@ class PollDTO:
             "availability",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "uuid": "uuid",
+        "user": "user",
+        "event_type": "eventType",
+        "vote_visibility": "voteVisibility",
+        "comment_visibility": "commentVisibility",
+        "email_notification": "emailNotification",
+        "duration": "duration",
+        "name": "name",
+        "created_at": "createdAt",
+        "availability": "availability",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "uuid",
+        "user",
+        "eventType",
+        "voteVisibility",
+        "commentVisibility",
+        "emailNotification",
+        "duration",
+        "name",
+        "createdAt",
+        "availability",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "user",
+            "eventType",
+            "voteVisibility",
+            "commentVisibility",
+            "emailNotification",
+            "duration",
+            "name",
+            "createdAt",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -124,6 +170,11 @@ class PollDTO:
                 "availability": availability,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -136,20 +187,46 @@ class PollDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             uuid = d["uuid"]
+            if type(uuid) is not str:
+                _f = "uuid"
+                raise wrong_type("string", uuid)
             _f = "user"
             _v = d["user"]
+
             user = _v if _v is None else SimpleUserDTO.from_dict(_v)
             _f = "eventType"
             _v = d["eventType"]
+
             event_type = _v if _v is None else SimpleEventTypeDTO.from_dict(_v)
             vote_visibility = d["voteVisibility"]
+            if vote_visibility is not None and type(vote_visibility) is not bool:
+                _f = "voteVisibility"
+                raise wrong_type("boolean or null", vote_visibility)
             comment_visibility = d["commentVisibility"]
+            if comment_visibility is not None and type(comment_visibility) is not bool:
+                _f = "commentVisibility"
+                raise wrong_type("boolean or null", comment_visibility)
             email_notification = d["emailNotification"]
+            if email_notification is not None and type(email_notification) is not bool:
+                _f = "emailNotification"
+                raise wrong_type("boolean or null", email_notification)
             duration = d["duration"]
+            if duration is not None and type(duration) is not int:
+                _f = "duration"
+                raise wrong_type("integer or null", duration)
             name = d["name"]
+            if name is not None and type(name) is not str:
+                _f = "name"
+                raise wrong_type("string or null", name)
             _f = "createdAt"
             _v = d["createdAt"]
+            if _v is not None and type(_v) is not str:
+                _f = "createdAt"
+                raise wrong_type("string or null", _v)
             created_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
             _f = "availability"
             _v = d["availability"]
@@ -159,6 +236,9 @@ class PollDTO:
             _i = -1
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -179,7 +259,9 @@ class PollDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 11 else ()
-        poll_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            poll_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("PollDTO", _extra)
         return poll_dto
 
     @property

@@ -4,8 +4,15 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PollRequestDTO")
@@ -43,6 +50,24 @@ class PollRequestDTO:
             "emailNotification",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "event_type_id": "eventTypeId",
+        "duration": "duration",
+        "name": "name",
+        "availability": "availability",
+        "vote_visibility": "voteVisibility",
+        "comment_visibility": "commentVisibility",
+        "email_notification": "emailNotification",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "eventTypeId",
+        "duration",
+        "name",
+        "availability",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -79,6 +104,11 @@ class PollRequestDTO:
             field_dict["commentVisibility"] = comment_visibility
         if email_notification is not UNSET:
             field_dict["emailNotification"] = email_notification
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -91,8 +121,17 @@ class PollRequestDTO:
         _i = -1
         try:
             event_type_id = d["eventTypeId"]
+            if type(event_type_id) is not int:
+                _f = "eventTypeId"
+                raise wrong_type("integer", event_type_id)
             duration = d["duration"]
+            if type(duration) is not int:
+                _f = "duration"
+                raise wrong_type("integer", duration)
             name = d["name"]
+            if type(name) is not str:
+                _f = "name"
+                raise wrong_type("string", name)
             _f = "availability"
             _v = d["availability"]
             availability = []
@@ -100,10 +139,22 @@ class PollRequestDTO:
                 availability.append(PollAvailabilityRequestDTO.from_dict(_x))
             _i = -1
             vote_visibility = d.get("voteVisibility", UNSET)
+            if vote_visibility is not UNSET and type(vote_visibility) is not bool:
+                _f = "voteVisibility"
+                raise wrong_type("boolean", vote_visibility)
             comment_visibility = d.get("commentVisibility", UNSET)
+            if comment_visibility is not UNSET and type(comment_visibility) is not bool:
+                _f = "commentVisibility"
+                raise wrong_type("boolean", comment_visibility)
             email_notification = d.get("emailNotification", UNSET)
+            if email_notification is not UNSET and type(email_notification) is not bool:
+                _f = "emailNotification"
+                raise wrong_type("boolean", email_notification)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 

@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="PollResultDTO")
 
@@ -31,6 +36,21 @@ class PollResultDTO:
             "comment",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "email": "email",
+        "comment": "comment",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "email",
+        "comment",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "comment",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -47,6 +67,11 @@ class PollResultDTO:
                 "comment": comment,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -59,9 +84,18 @@ class PollResultDTO:
         _i = -1
         try:
             email = d["email"]
+            if type(email) is not str:
+                _f = "email"
+                raise wrong_type("string", email)
             comment = d["comment"]
+            if comment is not None and type(comment) is not str:
+                _f = "comment"
+                raise wrong_type("string or null", comment)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -73,7 +107,9 @@ class PollResultDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
-        poll_result_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            poll_result_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("PollResultDTO", _extra)
         return poll_result_dto
 
     @property

@@ -4,8 +4,15 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, expect_list, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PollResultRequestDTO")
@@ -35,6 +42,20 @@ class PollResultRequestDTO:
             "comment",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "uuid": "uuid",
+        "availability": "availability",
+        "email": "email",
+        "comment": "comment",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "uuid",
+        "availability",
+        "email",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -60,6 +81,11 @@ class PollResultRequestDTO:
         )
         if comment is not UNSET:
             field_dict["comment"] = comment
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -72,13 +98,30 @@ class PollResultRequestDTO:
         _i = -1
         try:
             uuid = d["uuid"]
+            if type(uuid) is not str:
+                _f = "uuid"
+                raise wrong_type("string", uuid)
             _f = "availability"
             _v = d["availability"]
-            availability = expect_list(_v)
+            availability = []
+            for _i, _x in enumerate(expect_list(_v)):
+                if type(_x) is not int:
+                    raise wrong_type("integer", _x)
+                availability.append(_x)
+            _i = -1
             email = d["email"]
+            if type(email) is not str:
+                _f = "email"
+                raise wrong_type("string", email)
             comment = d.get("comment", UNSET)
+            if comment is not UNSET and type(comment) is not str:
+                _f = "comment"
+                raise wrong_type("string", comment)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 

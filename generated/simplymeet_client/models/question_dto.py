@@ -5,8 +5,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, expect_list, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="QuestionDTO")
 
@@ -41,6 +47,33 @@ class QuestionDTO:
             "position",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "label": "label",
+        "type_": "type",
+        "required": "required",
+        "config": "config",
+        "uuid": "uuid",
+        "position": "position",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "label",
+        "type",
+        "required",
+        "config",
+        "uuid",
+        "position",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "label",
+            "type",
+            "required",
+            "config",
+            "position",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -80,6 +113,11 @@ class QuestionDTO:
                 "position": position,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -92,15 +130,34 @@ class QuestionDTO:
         _i = -1
         try:
             label = d["label"]
+            if label is not None and type(label) is not str:
+                _f = "label"
+                raise wrong_type("string or null", label)
             type_ = d["type"]
+            if type_ is not None and type(type_) is not str:
+                _f = "type"
+                raise wrong_type("string or null", type_)
             required = d["required"]
+            if required is not None and type(required) is not bool:
+                _f = "required"
+                raise wrong_type("boolean or null", required)
             _f = "config"
             _v = d["config"]
+
             config = _v if _v is None else [QuestionDTOConfigType0Item.from_dict(_x) for _x in expect_list(_v)]
             uuid = d["uuid"]
+            if type(uuid) is not str:
+                _f = "uuid"
+                raise wrong_type("string", uuid)
             position = d["position"]
+            if position is not None and type(position) is not int:
+                _f = "position"
+                raise wrong_type("integer or null", position)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -116,7 +173,9 @@ class QuestionDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 6 else ()
-        question_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            question_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("QuestionDTO", _extra)
         return question_dto
 
     @property

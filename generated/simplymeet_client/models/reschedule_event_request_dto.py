@@ -5,9 +5,15 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    wrong_type,
+)
 from simplymeet_runtime.wire import format_local_datetime
 
-from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RescheduleEventRequestDTO")
@@ -36,6 +42,20 @@ class RescheduleEventRequestDTO:
             "userId",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "start": "start",
+        "end": "end",
+        "event_type_id": "eventTypeId",
+        "user_id": "userId",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "start",
+        "end",
+        "eventTypeId",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -58,6 +78,11 @@ class RescheduleEventRequestDTO:
         )
         if user_id is not UNSET:
             field_dict["userId"] = user_id
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -72,9 +97,18 @@ class RescheduleEventRequestDTO:
             start = cast(datetime.datetime | str, d["start"])
             end = cast(datetime.datetime | str, d["end"])
             event_type_id = d["eventTypeId"]
+            if type(event_type_id) is not int:
+                _f = "eventTypeId"
+                raise wrong_type("integer", event_type_id)
             user_id = d.get("userId", UNSET)
+            if user_id is not UNSET and type(user_id) is not int:
+                _f = "userId"
+                raise wrong_type("integer", user_id)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 

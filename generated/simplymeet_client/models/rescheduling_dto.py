@@ -6,8 +6,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ReschedulingDTO")
 
@@ -40,6 +45,30 @@ class ReschedulingDTO:
             "previousUser",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "rescheduler": "rescheduler",
+        "reason": "reason",
+        "previously_scheduled_at": "previouslyScheduledAt",
+        "previous_user": "previousUser",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "rescheduler",
+        "reason",
+        "previouslyScheduledAt",
+        "previousUser",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "rescheduler",
+            "reason",
+            "previouslyScheduledAt",
+            "previousUser",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -74,6 +103,11 @@ class ReschedulingDTO:
                 "previousUser": previous_user,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -86,16 +120,32 @@ class ReschedulingDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             rescheduler = d["rescheduler"]
+            if rescheduler is not None and type(rescheduler) is not str:
+                _f = "rescheduler"
+                raise wrong_type("string or null", rescheduler)
             reason = d["reason"]
+            if reason is not None and type(reason) is not str:
+                _f = "reason"
+                raise wrong_type("string or null", reason)
             _f = "previouslyScheduledAt"
             _v = d["previouslyScheduledAt"]
+            if _v is not None and type(_v) is not str:
+                _f = "previouslyScheduledAt"
+                raise wrong_type("string or null", _v)
             previously_scheduled_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
             _f = "previousUser"
             _v = d["previousUser"]
+
             previous_user = _v if _v is None else UserDTO.from_dict(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -110,7 +160,9 @@ class ReschedulingDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 5 else ()
-        rescheduling_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            rescheduling_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("ReschedulingDTO", _extra)
         return rescheduling_dto
 
     @property

@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SimpleEventTypeDTO")
 
@@ -44,6 +49,36 @@ class SimpleEventTypeDTO:
             "localized",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "color": "color",
+        "location_type": "location_type",
+        "timezone": "timezone",
+        "user_full_name": "user_full_name",
+        "localized": "localized",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "color",
+        "location_type",
+        "timezone",
+        "user_full_name",
+        "localized",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "color",
+            "location_type",
+            "timezone",
+            "user_full_name",
+            "localized",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -80,6 +115,11 @@ class SimpleEventTypeDTO:
                 "localized": localized,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -92,14 +132,38 @@ class SimpleEventTypeDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             name = d["name"]
+            if name is not None and type(name) is not str:
+                _f = "name"
+                raise wrong_type("string or null", name)
             color = d["color"]
+            if color is not None and type(color) is not str:
+                _f = "color"
+                raise wrong_type("string or null", color)
             location_type = d["location_type"]
+            if location_type is not None and type(location_type) is not str:
+                _f = "location_type"
+                raise wrong_type("string or null", location_type)
             timezone = d["timezone"]
+            if timezone is not None and type(timezone) is not str:
+                _f = "timezone"
+                raise wrong_type("string or null", timezone)
             user_full_name = d["user_full_name"]
+            if user_full_name is not None and type(user_full_name) is not str:
+                _f = "user_full_name"
+                raise wrong_type("string or null", user_full_name)
             localized = d["localized"]
+            if localized is not None and type(localized) is not bool:
+                _f = "localized"
+                raise wrong_type("boolean or null", localized)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -116,7 +180,9 @@ class SimpleEventTypeDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 7 else ()
-        simple_event_type_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            simple_event_type_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("SimpleEventTypeDTO", _extra)
         return simple_event_type_dto
 
     @property

@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SimpleUserDTO")
 
@@ -32,6 +37,24 @@ class SimpleUserDTO:
             "fullName",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "email": "email",
+        "full_name": "fullName",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "email",
+        "fullName",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "email",
+            "fullName",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -52,6 +75,11 @@ class SimpleUserDTO:
                 "fullName": full_name,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -64,10 +92,22 @@ class SimpleUserDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             email = d["email"]
+            if email is not None and type(email) is not str:
+                _f = "email"
+                raise wrong_type("string or null", email)
             full_name = d["fullName"]
+            if full_name is not None and type(full_name) is not str:
+                _f = "fullName"
+                raise wrong_type("string or null", full_name)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -80,7 +120,9 @@ class SimpleUserDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 3 else ()
-        simple_user_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            simple_user_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("SimpleUserDTO", _extra)
         return simple_user_dto
 
     @property

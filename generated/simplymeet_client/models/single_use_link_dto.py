@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SingleUseLinkDTO")
 
@@ -29,6 +34,17 @@ class SingleUseLinkDTO:
             "url",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "url": "url",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "code",
+        "url",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -44,6 +60,11 @@ class SingleUseLinkDTO:
                 "url": url,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -56,9 +77,18 @@ class SingleUseLinkDTO:
         _i = -1
         try:
             code = d["code"]
+            if type(code) is not str:
+                _f = "code"
+                raise wrong_type("string", code)
             url = d["url"]
+            if type(url) is not str:
+                _f = "url"
+                raise wrong_type("string", url)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -70,7 +100,9 @@ class SingleUseLinkDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
-        single_use_link_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            single_use_link_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("SingleUseLinkDTO", _extra)
         return single_use_link_dto
 
     @property

@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SocialLinkDTO")
 
@@ -41,6 +46,33 @@ class SocialLinkDTO:
             "whatsappUrl",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "facebook_url": "facebookUrl",
+        "twitter_url": "twitterUrl",
+        "instagram_url": "instagramUrl",
+        "linkedin_url": "linkedinUrl",
+        "whatsapp_url": "whatsappUrl",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "facebookUrl",
+        "twitterUrl",
+        "instagramUrl",
+        "linkedinUrl",
+        "whatsappUrl",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "facebookUrl",
+            "twitterUrl",
+            "instagramUrl",
+            "linkedinUrl",
+            "whatsappUrl",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -73,6 +105,11 @@ class SocialLinkDTO:
                 "whatsappUrl": whatsapp_url,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -85,13 +122,34 @@ class SocialLinkDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             facebook_url = d["facebookUrl"]
+            if facebook_url is not None and type(facebook_url) is not str:
+                _f = "facebookUrl"
+                raise wrong_type("string or null", facebook_url)
             twitter_url = d["twitterUrl"]
+            if twitter_url is not None and type(twitter_url) is not str:
+                _f = "twitterUrl"
+                raise wrong_type("string or null", twitter_url)
             instagram_url = d["instagramUrl"]
+            if instagram_url is not None and type(instagram_url) is not str:
+                _f = "instagramUrl"
+                raise wrong_type("string or null", instagram_url)
             linkedin_url = d["linkedinUrl"]
+            if linkedin_url is not None and type(linkedin_url) is not str:
+                _f = "linkedinUrl"
+                raise wrong_type("string or null", linkedin_url)
             whatsapp_url = d["whatsappUrl"]
+            if whatsapp_url is not None and type(whatsapp_url) is not str:
+                _f = "whatsappUrl"
+                raise wrong_type("string or null", whatsapp_url)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -107,7 +165,9 @@ class SocialLinkDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 6 else ()
-        social_link_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            social_link_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("SocialLinkDTO", _extra)
         return social_link_dto
 
     @property

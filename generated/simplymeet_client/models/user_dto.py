@@ -6,8 +6,14 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, expect_list, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    expect_list,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="UserDTO")
 
@@ -112,6 +118,97 @@ class UserDTO:
             "timezoneOffset",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "uuid": "uuid",
+        "email": "email",
+        "full_name": "fullName",
+        "slug": "slug",
+        "subscription_users_limit": "subscriptionUsersLimit",
+        "is_second_factor_configured": "isSecondFactorConfigured",
+        "is_enabled": "isEnabled",
+        "date_format": "dateFormat",
+        "address": "address",
+        "state": "state",
+        "city": "city",
+        "zip_": "zip",
+        "country_id": "countryId",
+        "lat": "lat",
+        "lng": "lng",
+        "domain": "domain",
+        "phone": "phone",
+        "company_logo_name": "companyLogoName",
+        "avatar_name": "avatarName",
+        "organization": "organization",
+        "created_at": "createdAt",
+        "last_login": "lastLogin",
+        "connections": "connections",
+        "has_paid_subscription": "hasPaidSubscription",
+        "timezone": "timezone",
+        "time_format": "timeFormat",
+        "timezone_offset": "timezoneOffset",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "uuid",
+        "email",
+        "fullName",
+        "slug",
+        "subscriptionUsersLimit",
+        "isSecondFactorConfigured",
+        "isEnabled",
+        "dateFormat",
+        "address",
+        "state",
+        "city",
+        "zip",
+        "countryId",
+        "lat",
+        "lng",
+        "domain",
+        "phone",
+        "companyLogoName",
+        "avatarName",
+        "organization",
+        "createdAt",
+        "lastLogin",
+        "connections",
+        "hasPaidSubscription",
+        "timezone",
+        "timeFormat",
+        "timezoneOffset",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "fullName",
+            "slug",
+            "subscriptionUsersLimit",
+            "isSecondFactorConfigured",
+            "isEnabled",
+            "dateFormat",
+            "address",
+            "state",
+            "city",
+            "zip",
+            "countryId",
+            "lat",
+            "lng",
+            "domain",
+            "phone",
+            "companyLogoName",
+            "avatarName",
+            "organization",
+            "createdAt",
+            "lastLogin",
+            "connections",
+            "hasPaidSubscription",
+            "timezone",
+            "timeFormat",
+            "timezoneOffset",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -243,6 +340,11 @@ class UserDTO:
                 "timezoneOffset": timezone_offset,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -255,43 +357,126 @@ class UserDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             uuid = d["uuid"]
+            if type(uuid) is not str:
+                _f = "uuid"
+                raise wrong_type("string", uuid)
             email = d["email"]
+            if type(email) is not str:
+                _f = "email"
+                raise wrong_type("string", email)
             full_name = d["fullName"]
+            if full_name is not None and type(full_name) is not str:
+                _f = "fullName"
+                raise wrong_type("string or null", full_name)
             slug = d["slug"]
+            if slug is not None and type(slug) is not str:
+                _f = "slug"
+                raise wrong_type("string or null", slug)
             subscription_users_limit = d["subscriptionUsersLimit"]
+            if subscription_users_limit is not None and type(subscription_users_limit) is not int:
+                _f = "subscriptionUsersLimit"
+                raise wrong_type("integer or null", subscription_users_limit)
             is_second_factor_configured = d["isSecondFactorConfigured"]
+            if is_second_factor_configured is not None and type(is_second_factor_configured) is not bool:
+                _f = "isSecondFactorConfigured"
+                raise wrong_type("boolean or null", is_second_factor_configured)
             is_enabled = d["isEnabled"]
+            if is_enabled is not None and type(is_enabled) is not bool:
+                _f = "isEnabled"
+                raise wrong_type("boolean or null", is_enabled)
             date_format = d["dateFormat"]
+            if date_format is not None and type(date_format) is not str:
+                _f = "dateFormat"
+                raise wrong_type("string or null", date_format)
             address = d["address"]
+            if address is not None and type(address) is not str:
+                _f = "address"
+                raise wrong_type("string or null", address)
             state = d["state"]
+            if state is not None and type(state) is not str:
+                _f = "state"
+                raise wrong_type("string or null", state)
             city = d["city"]
+            if city is not None and type(city) is not str:
+                _f = "city"
+                raise wrong_type("string or null", city)
             zip_ = d["zip"]
+            if zip_ is not None and type(zip_) is not str:
+                _f = "zip"
+                raise wrong_type("string or null", zip_)
             country_id = d["countryId"]
+            if country_id is not None and type(country_id) is not str:
+                _f = "countryId"
+                raise wrong_type("string or null", country_id)
             lat = d["lat"]
+            if lat is not None and type(lat) is not float and type(lat) is not int:
+                _f = "lat"
+                raise wrong_type("number or null", lat)
             lng = d["lng"]
+            if lng is not None and type(lng) is not float and type(lng) is not int:
+                _f = "lng"
+                raise wrong_type("number or null", lng)
             domain = d["domain"]
+            if domain is not None and type(domain) is not str:
+                _f = "domain"
+                raise wrong_type("string or null", domain)
             phone = d["phone"]
+            if phone is not None and type(phone) is not str:
+                _f = "phone"
+                raise wrong_type("string or null", phone)
             company_logo_name = d["companyLogoName"]
+            if company_logo_name is not None and type(company_logo_name) is not str:
+                _f = "companyLogoName"
+                raise wrong_type("string or null", company_logo_name)
             avatar_name = d["avatarName"]
+            if avatar_name is not None and type(avatar_name) is not str:
+                _f = "avatarName"
+                raise wrong_type("string or null", avatar_name)
             _f = "organization"
             _v = d["organization"]
+
             organization = _v if _v is None else OrganizationDTO.from_dict(_v)
             _f = "createdAt"
             _v = d["createdAt"]
+            if _v is not None and type(_v) is not str:
+                _f = "createdAt"
+                raise wrong_type("string or null", _v)
             created_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
             _f = "lastLogin"
             _v = d["lastLogin"]
+            if _v is not None and type(_v) is not str:
+                _f = "lastLogin"
+                raise wrong_type("string or null", _v)
             last_login = _v if _v is None else datetime.datetime.fromisoformat(_v)
             _f = "connections"
             _v = d["connections"]
+
             connections = _v if _v is None else expect_list(_v)
             has_paid_subscription = d["hasPaidSubscription"]
+            if has_paid_subscription is not None and type(has_paid_subscription) is not bool:
+                _f = "hasPaidSubscription"
+                raise wrong_type("boolean or null", has_paid_subscription)
             timezone = d["timezone"]
+            if timezone is not None and type(timezone) is not str:
+                _f = "timezone"
+                raise wrong_type("string or null", timezone)
             time_format = d["timeFormat"]
+            if time_format is not None and type(time_format) is not str:
+                _f = "timeFormat"
+                raise wrong_type("string or null", time_format)
             timezone_offset = d["timezoneOffset"]
+            if timezone_offset is not None and type(timezone_offset) is not str:
+                _f = "timezoneOffset"
+                raise wrong_type("string or null", timezone_offset)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -329,7 +514,9 @@ class UserDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 28 else ()
-        user_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            user_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("UserDTO", _extra)
         return user_dto
 
     @property

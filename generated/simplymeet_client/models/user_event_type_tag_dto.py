@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="UserEventTypeTagDTO")
 
@@ -38,6 +43,29 @@ class UserEventTypeTagDTO:
             "user",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "color": "color",
+        "position": "position",
+        "user": "user",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "color",
+        "position",
+        "user",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset(
+        {
+            "color",
+            "position",
+            "user",
+        }
+    )
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -68,6 +96,11 @@ class UserEventTypeTagDTO:
                 "user": user,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -80,14 +113,30 @@ class UserEventTypeTagDTO:
         _i = -1
         try:
             id = d["id"]
+            if type(id) is not int:
+                _f = "id"
+                raise wrong_type("integer", id)
             name = d["name"]
+            if type(name) is not str:
+                _f = "name"
+                raise wrong_type("string", name)
             color = d["color"]
+            if color is not None and type(color) is not str:
+                _f = "color"
+                raise wrong_type("string or null", color)
             position = d["position"]
+            if position is not None and type(position) is not int:
+                _f = "position"
+                raise wrong_type("integer or null", position)
             _f = "user"
             _v = d["user"]
+
             user = _v if _v is None else UserDTO.from_dict(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -102,7 +151,9 @@ class UserEventTypeTagDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 5 else ()
-        user_event_type_tag_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            user_event_type_tag_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("UserEventTypeTagDTO", _extra)
         return user_event_type_tag_dto
 
     @property

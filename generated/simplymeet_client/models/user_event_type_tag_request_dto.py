@@ -4,8 +4,14 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    wrong_type,
+)
 
-from ..errors import SchemaMismatch, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserEventTypeTagRequestDTO")
@@ -31,6 +37,15 @@ class UserEventTypeTagRequestDTO:
             "color",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "position": "position",
+        "color": "color",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("name",)
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -51,6 +66,11 @@ class UserEventTypeTagRequestDTO:
             field_dict["position"] = position
         if color is not UNSET:
             field_dict["color"] = color
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -63,10 +83,22 @@ class UserEventTypeTagRequestDTO:
         _i = -1
         try:
             name = d["name"]
+            if type(name) is not str:
+                _f = "name"
+                raise wrong_type("string", name)
             position = d.get("position", UNSET)
+            if position is not UNSET and type(position) is not int:
+                _f = "position"
+                raise wrong_type("integer", position)
             color = d.get("color", UNSET)
+            if color is not UNSET and type(color) is not str:
+                _f = "color"
+                raise wrong_type("string", color)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 

@@ -5,8 +5,13 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import SchemaMismatch, not_an_object
+from simplymeet_runtime.drift import (
+    SchemaMismatch,
+    fill_absent,
+    not_an_object,
+    note_undeclared,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ValidationErrorDTO")
 
@@ -30,6 +35,17 @@ class ValidationErrorDTO:
             "errors",
         }
     )
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "message": "message",
+        "errors": "errors",
+    }
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "message",
+        "errors",
+    )
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -45,6 +61,11 @@ class ValidationErrorDTO:
                 "errors": errors,
             }
         )
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 
@@ -57,11 +78,18 @@ class ValidationErrorDTO:
         _i = -1
         try:
             message = d["message"]
+            if type(message) is not str:
+                _f = "message"
+                raise wrong_type("string", message)
             _f = "errors"
             _v = d["errors"]
+
             errors = ValidationErrorDTOErrors.from_dict(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
+        except KeyError as exc:
+            # A required property is missing: read as None if the spec allows null (remembered), else an error.
+            return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
 
@@ -73,7 +101,9 @@ class ValidationErrorDTO:
 
         # Every known field is required and was found, so there are extras only if there are more keys.
         _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
-        validation_error_dto.additional_properties = {key: d[key] for key in _extra} if _extra else {}
+        if _extra:
+            validation_error_dto.additional_properties = {key: d[key] for key in _extra}
+            note_undeclared("ValidationErrorDTO", _extra)
         return validation_error_dto
 
     @property

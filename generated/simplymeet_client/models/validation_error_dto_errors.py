@@ -5,8 +5,9 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..errors import not_an_object
+from simplymeet_runtime.drift import (
+    not_an_object,
+)
 
 T = TypeVar("T", bound="ValidationErrorDTOErrors")
 
@@ -17,12 +18,23 @@ class ValidationErrorDTOErrors:
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
     _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {}
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
+    _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
+
+        if self._absent:
+            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
+            for key in self._absent:
+                if field_dict.get(key) is None:
+                    field_dict.pop(key, None)
 
         return field_dict
 

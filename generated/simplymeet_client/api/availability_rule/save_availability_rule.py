@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from simplymeet_runtime.drift import parse_checked
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -30,16 +31,32 @@ def _get_kwargs(
     return _kwargs
 
 
+_DOCUMENTED_STATUSES = frozenset(
+    {
+        200,
+        204,
+        401,
+        403,
+        422,
+        429,
+        500,
+    }
+)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorDTO | ValidationErrorDTO | None:
     try:
-        return _parse_documented_response(client=client, response=response)
+        # Differences from the spec the model tolerated are reported (tolerant) or raised (strict_responses).
+        return parse_checked(
+            lambda: _parse_documented_response(client=client, response=response),
+            "saveAvailabilityRule",
+            client.strict_responses,
+        )
     except errors.SchemaMismatch as exc:
         # JSON, but a value does not fit its model: name the place (items[3].user).
-        unexpected = errors.UnexpectedResponse.from_response(response, f"Response does not match the spec at {exc}")
-        unexpected.field_path = exc.path
-        raise unexpected from exc
+        raise errors.UnexpectedResponse.from_mismatch(response, exc) from exc
     except errors.SimplyMeetError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -141,6 +158,8 @@ def sync_detailed(
 
 def _success_or_raise(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if not 200 <= response.status_code < 300:
+        if response.status_code not in _DOCUMENTED_STATUSES:
+            errors.undocumented_status(response, "saveAvailabilityRule", client.strict_responses)
         raise errors.error_for_response(response)
     return None
 

@@ -3,6 +3,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from simplymeet_runtime.drift import parse_checked
 from simplymeet_runtime.wire import check_int
 
 from ... import errors
@@ -30,16 +31,33 @@ def _get_kwargs(
     return _kwargs
 
 
+_DOCUMENTED_STATUSES = frozenset(
+    {
+        200,
+        204,
+        401,
+        403,
+        404,
+        422,
+        429,
+        500,
+    }
+)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorDTO | ValidationErrorDTO | None:
     try:
-        return _parse_documented_response(client=client, response=response)
+        # Differences from the spec the model tolerated are reported (tolerant) or raised (strict_responses).
+        return parse_checked(
+            lambda: _parse_documented_response(client=client, response=response),
+            "addEventTypeTag",
+            client.strict_responses,
+        )
     except errors.SchemaMismatch as exc:
         # JSON, but a value does not fit its model: name the place (items[3].user).
-        unexpected = errors.UnexpectedResponse.from_response(response, f"Response does not match the spec at {exc}")
-        unexpected.field_path = exc.path
-        raise unexpected from exc
+        raise errors.UnexpectedResponse.from_mismatch(response, exc) from exc
     except errors.SimplyMeetError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -150,6 +168,8 @@ def sync_detailed(
 
 def _success_or_raise(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if not 200 <= response.status_code < 300:
+        if response.status_code not in _DOCUMENTED_STATUSES:
+            errors.undocumented_status(response, "addEventTypeTag", client.strict_responses)
         raise errors.error_for_response(response)
     return None
 
