@@ -9,7 +9,7 @@ PORT   ?= 4010
 
 BASE   ?= HEAD
 
-.PHONY: soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
+.PHONY: drift record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
 
 venv: $(STAMP)
 
@@ -54,6 +54,18 @@ types: bundle
 ## Breaking changes of the spec since BASE (a git ref, default HEAD); exits 1 if there is one
 breaking: $(STAMP)
 	$(BIN)/python -m tools.breaking --base $(BASE)
+
+## The spec against recorded responses: RECORDINGS is a `make record` directory or a browser's HAR export.
+## tools.drift exits 0: no drift; 1: findings (one line each); 2: unreadable input. make itself can only fail
+## with 2, so the tool's own status is printed when it is not 0.
+RECORDINGS ?= tests/recordings
+drift: $(STAMP)
+	@PYTHONPATH=runtime $(BIN)/python -m tools.drift $(RECORDINGS) || { code=$$?; echo "tools.drift exited $$code (1: findings, 2: unreadable input)" >&2; exit $$code; }
+
+## Record the real API read-only (GETs only), redacted, into OUT; then the drift report. Needs SIMPLYMEET_API_KEY
+OUT ?= tests/recordings/real-$(shell date +%Y-%m-%d)
+record: $(STAMP)
+	PYTHONPATH=generated:runtime $(BIN)/python -m tools.record --out $(OUT)
 
 ## Property-based robustness at 10 000 drawn responses per DTO (make test runs 15); prints the counts
 soak: $(STAMP)

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
+import pytest
 
 from simplymeet_client import AuthenticatedClient
+from simplymeet_runtime import drift
 from simplymeet_runtime.retry import RetryPolicy
 
 API_KEY = "sk_test_9f8e7d6c5b4a39281706"
@@ -57,3 +59,11 @@ def serve(status: int, content: bytes | str = b"", headers: dict[str, str] | Non
     """A client whose every request gets the same canned response."""
     body = content.encode() if isinstance(content, str) else content
     return make_client(lambda request: httpx.Response(status, content=body, headers=headers or {}))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_drift_reports() -> Iterator[None]:
+    """Each test sees every spec-drift warning afresh (they are otherwise once per process)."""
+    drift.reset_reported()
+    yield
+    drift.reset_reported()

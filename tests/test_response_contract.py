@@ -35,7 +35,10 @@ def _to_dict(parsed: Any) -> Any:
 @pytest.mark.parametrize("op_id", FIXTURE_IDS)
 def test_generated_client_parses_fixture_and_round_trips(op_id: str) -> None:
     raw = (FIXTURES / f"{op_id}.json").read_bytes()
-    client = make_client(lambda request: httpx.Response(200, content=raw, headers={"content-type": "application/json"}))
+    client = make_client(
+        lambda request: httpx.Response(200, content=raw, headers={"content-type": "application/json"}),
+        strict_responses=True,
+    )
     response = module_for(op_id).sync_detailed(client=client, **CALLS[op_id].kwargs())
     assert response.status_code == 200
     assert response.parsed is not None

@@ -8,7 +8,15 @@ JSON or does not fit the spec raises :class:`UnexpectedResponse`.
 from typing import Any, Self
 
 import httpx
-from simplymeet_runtime.drift import Drift, SchemaMismatch, SpecDriftWarning, expect_list, not_an_object, report
+from simplymeet_runtime.drift import (
+    GATEWAY_STATUSES,
+    Drift,
+    SchemaMismatch,
+    SpecDriftWarning,
+    expect_list,
+    not_an_object,
+    report,
+)
 from simplymeet_runtime.exceptions import SimplyMeetError
 from simplymeet_runtime.retry import parse_retry_after
 
@@ -184,9 +192,12 @@ class UnexpectedResponse(ResponseError):
 
 
 def undocumented_status(response: httpx.Response, operation: str, strict: bool) -> None:
-    """A non-2xx status the spec does not document for ``operation``: strict raises UnexpectedResponse;
+    """A non-2xx status the spec does not document for ``operation`` (gateway statuses 502/503/504 aside):
+    strict raises UnexpectedResponse;
     tolerant reports it (SpecDriftWarning and the ``simplymeet_client.drift`` log) and the caller raises the
     usual APIStatusError subclass."""
+    if response.status_code in GATEWAY_STATUSES:
+        return
     if strict:
         error = UnexpectedResponse.from_response(
             response, f"Status {response.status_code} is not documented for {operation}"

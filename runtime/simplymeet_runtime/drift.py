@@ -59,6 +59,10 @@ KINDS = (
 """Every kind of difference between a response and the spec, as ``make drift`` and the errors spell them."""
 
 
+GATEWAY_STATUSES = frozenset({502, 503, 504})
+"""Statuses a proxy or load balancer answers with, whatever the spec says: never reported as undocumented."""
+
+
 class SpecDriftWarning(UserWarning):
     """A response differed from the spec in a way the client tolerated (tolerant mode).
 
@@ -123,6 +127,14 @@ def expect_list(value: Any) -> list[Any]:
     if type(value) is not list:
         raise wrong_type("an array", value)
     return value
+
+
+def expect_items(value: Any, types: tuple[type, ...], expected: str) -> list[Any]:
+    """``value`` if it is a JSON array whose items are all of ``types`` (checked exactly: a bool is no int)."""
+    for index, item in enumerate(expect_list(value)):
+        if type(item) not in types:
+            raise wrong_type(expected, item).nested("", index)
+    return value  # type: ignore[no-any-return]
 
 
 def _json_type(value: object) -> str:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from simplymeet_runtime.drift import (
     SchemaMismatch,
-    expect_list,
+    expect_items,
     fill_absent,
     not_an_object,
     note_undeclared,
@@ -455,7 +455,7 @@ class UserDTO:
             _f = "connections"
             _v = d["connections"]
 
-            connections = _v if _v is None else expect_list(_v)
+            connections = _v if _v is None else expect_items(_v, (str,), "string")
             has_paid_subscription = d["hasPaidSubscription"]
             if has_paid_subscription is not None and type(has_paid_subscription) is not bool:
                 _f = "hasPaidSubscription"
