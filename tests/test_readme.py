@@ -55,6 +55,8 @@ class FakeApi:
             return httpx.Response(429, json={"message": "Too many requests"}, headers={"Retry-After": "90"})
         if path == "/panel/api/event/48213":
             return httpx.Response(200, json=load_fixture("getEvent"))
+        if path == "/panel/api/poll/48":  # as the real service may send it: eventType is a whole event type
+            return httpx.Response(200, json={**load_fixture("getPoll"), "eventType": load_fixture("getEventType")})
         return httpx.Response(404, json={"message": "Not found"})
 
 
@@ -82,6 +84,9 @@ def test_readme_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     assert "rate limited on GET /panel/api/event/48213; waiting 90 s" in out
     assert "event 48213 is new" in out
     assert waits == [90.0]
+    assert "Discovery Call / location_type: None" in out
+    assert any(line.startswith("getPoll: eventType.localized [missing-property] SimpleEventTypeDTO") for line in out)
+    assert "strict: missing-property at eventType.localized" in out
 
     listed = [query for query in api.events.requests]
     assert {query["onPage"] for query in listed} == {"100"}
