@@ -268,6 +268,35 @@ def bench_generate_and_import(work: Path) -> dict[str, Any]:
     return {"generate_seconds": generate_seconds, "import_ms": cumulative[-1] / 1000}
 
 
+# ------------------------------------------------------------------------------------------ 5. drift report
+
+
+def bench_drift(work: Path, entries: int, per_page: int) -> dict[str, Any]:
+    """``python -m tools.drift`` on a HAR of a web-panel session, and on one large event page."""
+    from tests.test_drift_tool import har, har_entry, realistic_har_entries
+    from tools import drift
+
+    spec = drift.Spec.load()
+    session = work / "session.har"
+    session.write_text(json.dumps(har(realistic_har_entries(entries))))
+    start = time.perf_counter()
+    findings, responses = drift.run(session, spec)
+    session_seconds = time.perf_counter() - start
+    big = work / "big-page.har"
+    url = "https://secure.simplymeet.me/panel/api/event/"
+    big.write_text(json.dumps(har([har_entry("GET", url, 200, event_page(1, per_page, 1))])))
+    start = time.perf_counter()
+    drift.run(big, spec)
+    return {
+        "har_entries": responses,
+        "har_bytes": session.stat().st_size,
+        "har_seconds": session_seconds,
+        "har_findings": len(findings),
+        "page_events": per_page,
+        "page_ms": (time.perf_counter() - start) * 1e3,
+    }
+
+
 # ------------------------------------------------------------------------------------------------- report
 
 
@@ -317,6 +346,12 @@ def table(results: dict[str, Any]) -> str:
     lines.append(
         f"4. make generate: {gen['generate_seconds']:.2f} s; cold `import simplymeet_client`: {gen['import_ms']:.1f} ms"
     )
+    found = results["drift"]
+    lines.append(
+        f"5. make drift: a {found['har_entries']}-entry HAR ({found['har_bytes']:,} bytes) in "
+        f"{found['har_seconds']:.2f} s ({found['har_findings']} findings); one {found['page_events']}-event page "
+        f"in {found['page_ms']:.1f} ms"
+    )
     return "\n".join(lines)
 
 
@@ -343,6 +378,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             "listing": bench_listing(counts["pages"], counts["per_page"], latency),
             "connections": bench_connections(counts["calls"]),
             "generate_import": bench_generate_and_import(work),
+            "drift": bench_drift(work, 20 if args.smoke else 500, counts["per_page"]),
         }
     (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     chart(results, args.out / "results.png")

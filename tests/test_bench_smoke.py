@@ -25,3 +25,5 @@ def test_bench_smoke(tmp_path: Path) -> None:
     assert set(listing["seconds"]) >= {"naive raw-httpx loop", "sync iterator", "async iterator, concurrency 4"}
     assert results["connections"] == {"calls": 5, "tcp_connections": 1}  # keep-alive: one connection
     assert results["generate_import"]["generate_seconds"] > 0 and results["generate_import"]["import_ms"] > 0
+    assert results["drift"]["har_entries"] == 20 and results["drift"]["har_seconds"] > 0
+    assert results["drift"]["page_events"] == 5 and results["drift"]["page_ms"] > 0
