@@ -10,10 +10,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import threading
 import traceback
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
 
 import httpx
@@ -22,7 +21,7 @@ import pytest
 from simplymeet_client import AuthenticatedClient, errors
 from simplymeet_client.api.meeting import get_event, list_events
 from simplymeet_client.api.user import get_current_user
-from tests.conftest import API_KEY, Sleeps
+from tests.conftest import API_KEY, Sleeps, loopback_server
 from tests.spec_support import load_fixture
 
 # path -> (status, body); "/drop" closes the connection without answering.
@@ -65,15 +64,8 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture()
 def base_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with loopback_server(Handler) as url:
+        yield url
 
 
 def test_key_absent_from_logs_reprs_exceptions_and_tracebacks(base_url: str, caplog: pytest.LogCaptureFixture) -> None:

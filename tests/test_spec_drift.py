@@ -177,6 +177,11 @@ BROKEN = {
         "items[2].createdAt",
         "format-mismatch",
     ),
+    "format-mismatch: a date-time without offset": (
+        _set(["items", 0, "updatedAt"], "2024-03-04 17:02:11"),
+        "items[0].updatedAt",
+        "format-mismatch",
+    ),
     "missing-property: id (not nullable)": (lambda page: page["items"][1].pop("id"), "items[1].id", "missing-property"),
 }
 

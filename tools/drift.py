@@ -243,23 +243,19 @@ DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})")
 
 
+PARSED_FORMATS: dict[str, tuple[re.Pattern[str], Any]] = {
+    "date-time": (DATE_TIME, datetime.datetime.fromisoformat),
+    "date": (DATE, datetime.date.fromisoformat),
+}
+
+
 def _format_ok(fmt: str, value: str) -> bool:
-    if fmt == "date-time":
-        if not DATE_TIME.fullmatch(value):
-            return False
+    if fmt in PARSED_FORMATS:
+        pattern, parse = PARSED_FORMATS[fmt]
         try:
-            datetime.datetime.fromisoformat(value)
+            return pattern.fullmatch(value) is not None and parse(value) is not None
         except ValueError:
             return False
-        return True
-    if fmt == "date":
-        if not DATE.fullmatch(value):
-            return False
-        try:
-            datetime.date.fromisoformat(value)
-        except ValueError:
-            return False
-        return True
     if fmt == "email":
         return EMAIL.fullmatch(value) is not None
     if fmt == "uuid":

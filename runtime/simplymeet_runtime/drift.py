@@ -22,6 +22,7 @@ Generated ``from_dict`` methods call into this module; nothing here imports the 
 
 from __future__ import annotations
 
+import datetime
 import enum
 import logging
 import threading
@@ -135,6 +136,15 @@ def expect_items(value: Any, types: tuple[type, ...], expected: str) -> list[Any
         if type(item) not in types:
             raise wrong_type(expected, item).nested("", index)
     return value  # type: ignore[no-any-return]
+
+
+def parse_datetime(value: str) -> datetime.datetime:
+    """A response date-time: ISO-8601 with a UTC offset (``2024-03-04T17:02:11+00:00``); without one it is a
+    ``ValueError`` (format-mismatch), since which instant a naive time means is unknown."""
+    parsed = datetime.datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        raise ValueError(f"date-time without a UTC offset: {value!r}")
+    return parsed
 
 
 def _json_type(value: object) -> str:

@@ -12,6 +12,7 @@ from simplymeet_runtime.drift import (
     fill_absent,
     not_an_object,
     note_undeclared,
+    parse_datetime,
     wrong_type,
 )
 
@@ -411,31 +412,31 @@ class EventDTO:
             if _v is not None and type(_v) is not str:
                 _f = "createdAt"
                 raise wrong_type("string or null", _v)
-            created_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            created_at = _v if _v is None else parse_datetime(_v)
             _f = "updatedAt"
             _v = d["updatedAt"]
             if _v is not None and type(_v) is not str:
                 _f = "updatedAt"
                 raise wrong_type("string or null", _v)
-            updated_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            updated_at = _v if _v is None else parse_datetime(_v)
             _f = "scheduledAt"
             _v = d["scheduledAt"]
             if _v is not None and type(_v) is not str:
                 _f = "scheduledAt"
                 raise wrong_type("string or null", _v)
-            scheduled_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            scheduled_at = _v if _v is None else parse_datetime(_v)
             _f = "endDate"
             _v = d["endDate"]
             if _v is not None and type(_v) is not str:
                 _f = "endDate"
                 raise wrong_type("string or null", _v)
-            end_date = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            end_date = _v if _v is None else parse_datetime(_v)
             _f = "canceledAt"
             _v = d["canceledAt"]
             if _v is not None and type(_v) is not str:
                 _f = "canceledAt"
                 raise wrong_type("string or null", _v)
-            canceled_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            canceled_at = _v if _v is None else parse_datetime(_v)
             state = d["state"]
             if state is not None and type(state) is not str:
                 _f = "state"

@@ -11,6 +11,7 @@ from simplymeet_runtime.drift import (
     fill_absent,
     not_an_object,
     note_undeclared,
+    parse_datetime,
     wrong_type,
 )
 
@@ -107,7 +108,7 @@ class ParticipantDTO:
             if _v is not None and type(_v) is not str:
                 _f = "createdAt"
                 raise wrong_type("string or null", _v)
-            created_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            created_at = _v if _v is None else parse_datetime(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except KeyError as exc:

@@ -12,6 +12,7 @@ from simplymeet_runtime.drift import (
     fill_absent,
     not_an_object,
     note_undeclared,
+    parse_datetime,
     wrong_type,
 )
 
@@ -100,7 +101,7 @@ class PollAvailabilityDTO:
             if type(_v) is not str:
                 _f = "date"
                 raise wrong_type("string", _v)
-            date = datetime.datetime.fromisoformat(_v)
+            date = parse_datetime(_v)
             _f = "results"
             _v = d["results"]
             results = []

@@ -10,6 +10,7 @@ from simplymeet_runtime.drift import (
     SchemaMismatch,
     fill_absent,
     not_an_object,
+    parse_datetime,
     wrong_type,
 )
 
@@ -71,7 +72,7 @@ class PollAvailabilityRequestDTO:
             if type(_v) is not str:
                 _f = "date"
                 raise wrong_type("string", _v)
-            date = datetime.datetime.fromisoformat(_v)
+            date = parse_datetime(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except KeyError as exc:

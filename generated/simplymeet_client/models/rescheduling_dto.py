@@ -11,6 +11,7 @@ from simplymeet_runtime.drift import (
     fill_absent,
     not_an_object,
     note_undeclared,
+    parse_datetime,
     wrong_type,
 )
 
@@ -136,7 +137,7 @@ class ReschedulingDTO:
             if _v is not None and type(_v) is not str:
                 _f = "previouslyScheduledAt"
                 raise wrong_type("string or null", _v)
-            previously_scheduled_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            previously_scheduled_at = _v if _v is None else parse_datetime(_v)
             _f = "previousUser"
             _v = d["previousUser"]
 

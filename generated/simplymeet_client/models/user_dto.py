@@ -12,6 +12,7 @@ from simplymeet_runtime.drift import (
     fill_absent,
     not_an_object,
     note_undeclared,
+    parse_datetime,
     wrong_type,
 )
 
@@ -445,13 +446,13 @@ class UserDTO:
             if _v is not None and type(_v) is not str:
                 _f = "createdAt"
                 raise wrong_type("string or null", _v)
-            created_at = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            created_at = _v if _v is None else parse_datetime(_v)
             _f = "lastLogin"
             _v = d["lastLogin"]
             if _v is not None and type(_v) is not str:
                 _f = "lastLogin"
                 raise wrong_type("string or null", _v)
-            last_login = _v if _v is None else datetime.datetime.fromisoformat(_v)
+            last_login = _v if _v is None else parse_datetime(_v)
             _f = "connections"
             _v = d["connections"]
 
