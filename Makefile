@@ -60,12 +60,12 @@ breaking: $(STAMP)
 ## with 2, so the tool's own status is printed when it is not 0.
 RECORDINGS ?= tests/recordings
 drift: $(STAMP)
-	@PYTHONPATH=runtime $(BIN)/python -m tools.drift $(RECORDINGS) || { code=$$?; echo "tools.drift exited $$code (1: findings, 2: unreadable input)" >&2; exit $$code; }
+	@$(BIN)/python -m tools.drift $(RECORDINGS) || { code=$$?; echo "tools.drift exited $$code (1: findings, 2: unreadable input)" >&2; exit $$code; }
 
 ## Record the real API read-only (GETs only), redacted, into OUT; then the drift report. Needs SIMPLYMEET_API_KEY
 OUT ?= tests/recordings/real-$(shell date +%Y-%m-%d)
 record: $(STAMP)
-	PYTHONPATH=generated:runtime $(BIN)/python -m tools.record --out $(OUT)
+	$(BIN)/python -m tools.record --out $(OUT)
 
 ## Property-based robustness at 10 000 drawn responses per DTO (make test runs 15); prints the counts
 soak: $(STAMP)

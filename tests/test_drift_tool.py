@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import copy
 import json
-import os
 import subprocess
 import sys
 import time
@@ -158,7 +157,6 @@ def test_unreadable_input_from_the_shell_has_no_traceback(tmp_path: Path) -> Non
     result = subprocess.run(
         [sys.executable, "-m", "tools.drift", str(bad)],
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": "runtime"},
         capture_output=True,
         text=True,
         check=False,
