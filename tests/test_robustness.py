@@ -116,7 +116,10 @@ def test_unknown_enum_value_is_preserved(enum: str, dto: str, prop: str) -> None
         assert member.value == "value_added_next_year"
         assert parsed.to_dict() == value  # both the value and the unknown field survive
 
-    check()
+    with pytest.warns(errors.SpecDriftWarning) as record:
+        check()
+    kinds = {str(w.message).split("[", 1)[1].split("]")[0] for w in record}
+    assert kinds == {"unknown-enum-value", "undeclared-property"}
 
 
 def test_every_enum_accepts_unknown_values_and_knows_its_own() -> None:
@@ -124,7 +127,8 @@ def test_every_enum_accepts_unknown_values_and_knows_its_own() -> None:
         cls = getattr(models, name)
         for known in SCHEMAS[name]["enum"]:
             assert cls(known).is_known and cls(known).value == known
-        unknown = cls("brand_new")
+        with pytest.warns(errors.SpecDriftWarning, match=rf"{name}\.brand_new \[unknown-enum-value\]"):
+            unknown = cls("brand_new")
         assert unknown.value == "brand_new" and str(unknown) == "brand_new" and not unknown.is_known
         with pytest.raises(ValueError):
             cls(42)  # not a string: still refused

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from simplymeet_client import AuthenticatedClient
+from simplymeet_client import AuthenticatedClient, errors
 from simplymeet_client.api.meeting import get_event, list_events
 from simplymeet_client.api.user import get_current_user
 from simplymeet_client.errors import SimplyMeetError, UnexpectedResponse, UnexpectedStatus
@@ -33,7 +33,12 @@ def test_unknown_extra_field_is_preserved() -> None:
     event = load_fixture("getEvent")
     event["videoProvider"] = {"name": "zoom", "beta": True}
     event["user"]["pronouns"] = "she/her"
-    parsed = get_event.sync(48213, client=_serve(200, json.dumps(event)))
+    with pytest.warns(errors.SpecDriftWarning) as record:
+        parsed = get_event.sync(48213, client=_serve(200, json.dumps(event)))
+    assert sorted(str(w.message).split(" [")[0] for w in record) == [
+        "getEvent: user.pronouns",
+        "getEvent: videoProvider",
+    ]
     assert isinstance(parsed, EventDTO)
     assert parsed.additional_properties["videoProvider"] == {"name": "zoom", "beta": True}
     assert parsed.user is not None and parsed.user["pronouns"] == "she/her"
