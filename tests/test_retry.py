@@ -16,7 +16,8 @@ import pytest
 from simplymeet_client import AuthenticatedClient, errors
 from simplymeet_client.api.meeting import cancel_event, create_event, delete_event, get_event
 from simplymeet_client.models import CancelEventRequestDTO, CreateEventRequestDTO, EventDTO, InviteeRequestDTO
-from simplymeet_runtime.retry import RetryPolicy, RetryTransport, parse_retry_after
+from simplymeet_runtime.retry import RetryPolicy, parse_retry_after
+from simplymeet_runtime.transport import ApiTransport
 from tests.conftest import API_KEY, Sleeps, make_client
 from tests.spec_support import load_fixture
 
@@ -189,7 +190,8 @@ def test_default_client_wraps_a_real_transport_with_retries() -> None:
     assert client.retry == RetryPolicy()
     sync_transport = client.get_httpx_client()._transport
     async_transport = client.get_async_httpx_client()._transport
-    assert isinstance(sync_transport, RetryTransport) and isinstance(async_transport, RetryTransport)
+    assert isinstance(sync_transport, ApiTransport) and isinstance(async_transport, ApiTransport)
+    assert sync_transport.retry == RetryPolicy() and async_transport.retry == RetryPolicy()
     assert isinstance(sync_transport._transport, httpx.HTTPTransport)
     assert isinstance(async_transport._async_transport, httpx.AsyncHTTPTransport)
     # Transport arguments reach the transport the client built, not a discarded default one.

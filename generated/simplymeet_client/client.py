@@ -1,12 +1,18 @@
 import ipaddress
 import ssl
-from collections.abc import Generator
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
-from simplymeet_runtime.retry import RetryPolicy, RetryTransport
+from simplymeet_runtime.retry import RetryPolicy
+from simplymeet_runtime.transport import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    ApiKeyAuth,
+    origin,
+    transport_args,
+)
 
 DEFAULT_BASE_URL = "https://secure.simplymeet.me"
 """The production server of the SimplyMeet.me API (the spec's ``servers`` entry)."""
@@ -36,51 +42,6 @@ def check_base_url(base_url: str, allow_insecure_http: bool = False) -> None:
             f"base_url {base_url!r} uses plain http:// to a non-loopback host, which would expose the API key; "
             "use https:// or pass allow_insecure_http=True"
         )
-
-
-# httpx applies these only to the transport it builds itself; with retries on, the client builds that
-# transport, so they are handed to it instead of to httpx.Client.
-_TRANSPORT_ARGS = ("cert", "http1", "http2", "limits", "proxy", "retries", "local_address", "uds", "socket_options")
-
-
-def with_retry_transport(
-    httpx_args: dict[str, Any], verify: "str | bool | ssl.SSLContext", retry: RetryPolicy | None, *, is_async: bool
-) -> dict[str, Any]:
-    """``httpx_args`` with its transport (given, or the default one) wrapped in a :class:`RetryTransport`."""
-    if retry is None:
-        return httpx_args
-    args = dict(httpx_args)
-    inner = args.pop("transport", None)
-    if inner is None:
-        transport_args = {key: args.pop(key) for key in _TRANSPORT_ARGS if key in args}
-        if is_async:
-            inner = httpx.AsyncHTTPTransport(verify=verify, **transport_args)
-        else:
-            inner = httpx.HTTPTransport(verify=verify, **transport_args)
-    if is_async:
-        args["transport"] = RetryTransport(retry, async_transport=inner)
-    else:
-        args["transport"] = RetryTransport(retry, transport=inner)
-    return args
-
-
-class ApiKeyAuth(httpx.Auth):
-    """Adds the API key header to every request.
-
-    The key lives only here, never in the client's default headers, so it is absent from
-    ``repr()`` of the client, of httpx objects and of this class.
-    """
-
-    def __init__(self, header_name: str, value: str) -> None:
-        self._header_name = header_name
-        self._value = value
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers[self._header_name] = self._value
-        yield request
-
-    def __repr__(self) -> str:
-        return f"ApiKeyAuth(header_name={self._header_name!r}, value='***')"
 
 
 @define
@@ -116,6 +77,12 @@ class Client:
         ``simplymeet_client.drift`` logger; ``True`` raises ``errors.UnexpectedResponse`` for any difference.
         A wrong type, an unexpected null or a missing non-nullable property is an error in both modes.
 
+        ``max_response_bytes``: The most a response body may hold, decoded (default 32 MiB); past it the call
+        raises ``errors.ResponseTooLarge`` while reading. ``None`` for no limit.
+
+        ``deadline``: Seconds one call may take in all, retries and waits included (default 300); past it the
+        call raises ``errors.DeadlineExceeded`` (an ``httpx.TimeoutException``). ``None`` for no deadline.
+
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
@@ -134,6 +101,8 @@ class Client:
     allow_insecure_http: bool = field(default=False, kw_only=True)
     retry: RetryPolicy | None = field(factory=RetryPolicy, kw_only=True)
     strict_responses: bool = field(default=False, kw_only=True)
+    max_response_bytes: int | None = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True)
+    deadline: float | None = field(default=DEFAULT_DEADLINE, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -182,7 +151,16 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **with_retry_transport(self._httpx_args, self._verify_ssl, self.retry, is_async=False),
+                **transport_args(
+                    self._httpx_args,
+                    self._verify_ssl,
+                    is_async=False,
+                    base_url=self._base_url,
+                    retry=self.retry,
+                    key_header=None,
+                    max_response_bytes=self.max_response_bytes,
+                    deadline=self.deadline,
+                ),
             )
         return self._client
 
@@ -218,7 +196,16 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **with_retry_transport(self._httpx_args, self._verify_ssl, self.retry, is_async=True),
+                **transport_args(
+                    self._httpx_args,
+                    self._verify_ssl,
+                    is_async=True,
+                    base_url=self._base_url,
+                    retry=self.retry,
+                    key_header=None,
+                    max_response_bytes=self.max_response_bytes,
+                    deadline=self.deadline,
+                ),
             )
         return self._async_client
 
@@ -270,6 +257,12 @@ class AuthenticatedClient:
         ``simplymeet_client.drift`` logger; ``True`` raises ``errors.UnexpectedResponse`` for any difference.
         A wrong type, an unexpected null or a missing non-nullable property is an error in both modes.
 
+        ``max_response_bytes``: The most a response body may hold, decoded (default 32 MiB); past it the call
+        raises ``errors.ResponseTooLarge`` while reading. ``None`` for no limit.
+
+        ``deadline``: Seconds one call may take in all, retries and waits included (default 300); past it the
+        call raises ``errors.DeadlineExceeded`` (an ``httpx.TimeoutException``). ``None`` for no deadline.
+
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
@@ -291,6 +284,8 @@ class AuthenticatedClient:
     allow_insecure_http: bool = field(default=False, kw_only=True)
     retry: RetryPolicy | None = field(factory=RetryPolicy, kw_only=True)
     strict_responses: bool = field(default=False, kw_only=True)
+    max_response_bytes: int | None = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True)
+    deadline: float | None = field(default=DEFAULT_DEADLINE, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -326,7 +321,8 @@ class AuthenticatedClient:
         return evolve(self, timeout=timeout)
 
     def _auth(self) -> ApiKeyAuth:
-        return ApiKeyAuth(self.auth_header_name, f"{self.prefix} {self.token}" if self.prefix else self.token)
+        value = f"{self.prefix} {self.token}" if self.prefix else self.token
+        return ApiKeyAuth(self.auth_header_name, value, origin(httpx.URL(self._base_url)))
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -347,7 +343,16 @@ class AuthenticatedClient:
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 auth=self._auth(),
-                **with_retry_transport(self._httpx_args, self._verify_ssl, self.retry, is_async=False),
+                **transport_args(
+                    self._httpx_args,
+                    self._verify_ssl,
+                    is_async=False,
+                    base_url=self._base_url,
+                    retry=self.retry,
+                    key_header=self.auth_header_name,
+                    max_response_bytes=self.max_response_bytes,
+                    deadline=self.deadline,
+                ),
             )
         return self._client
 
@@ -384,7 +389,16 @@ class AuthenticatedClient:
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 auth=self._auth(),
-                **with_retry_transport(self._httpx_args, self._verify_ssl, self.retry, is_async=True),
+                **transport_args(
+                    self._httpx_args,
+                    self._verify_ssl,
+                    is_async=True,
+                    base_url=self._base_url,
+                    retry=self.retry,
+                    key_header=self.auth_header_name,
+                    max_response_bytes=self.max_response_bytes,
+                    deadline=self.deadline,
+                ),
             )
         return self._async_client
 

@@ -17,55 +17,17 @@ from simplymeet_runtime.drift import (
     not_an_object,
     report,
 )
-from simplymeet_runtime.exceptions import SimplyMeetError
+from simplymeet_runtime.exceptions import (
+    EXCERPT_LIMIT,
+    DeadlineExceeded,
+    ResponseError,
+    ResponseTooLarge,
+    SimplyMeetError,
+    body_excerpt,
+)
 from simplymeet_runtime.retry import parse_retry_after
 
 from .types import load_json
-
-EXCERPT_LIMIT = 500
-"""How many characters of a response body an exception message carries."""
-
-
-def body_excerpt(content: bytes, limit: int = EXCERPT_LIMIT) -> str:
-    """The start of a response body as text, cut to ``limit`` characters."""
-    text = content[: limit * 4].decode("utf-8", errors="replace")
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
-class ResponseError(SimplyMeetError):
-    """An HTTP response the client could not accept.
-
-    Attributes:
-        status_code: HTTP status of the response.
-        method: HTTP method of the request (``GET``, ``PUT``, ...).
-        path: Path of the request, without query string or host.
-        content: The raw response body.
-    """
-
-    def __init__(self, message: str, *, status_code: int, content: bytes, method: str = "", path: str = "") -> None:
-        self.status_code = status_code
-        self.content = content
-        self.method = method
-        self.path = path
-        self.reason = message
-        where = f" for {method} {path}" if method else ""
-        super().__init__(f"{message} (HTTP {status_code}{where}); body: {body_excerpt(content)!r}")
-
-    @property
-    def excerpt(self) -> str:
-        """The start of the response body (at most ``EXCERPT_LIMIT`` characters)."""
-        return body_excerpt(self.content)
-
-    @classmethod
-    def from_response(cls, response: httpx.Response, message: str, **kwargs: Any) -> Self:
-        """Build the error from a response, taking method and path from its request."""
-        try:
-            method, path = response.request.method, response.request.url.path
-        except RuntimeError:  # a Response built without a request
-            method, path = "", ""
-        return cls(
-            message, status_code=response.status_code, content=response.content, method=method, path=path, **kwargs
-        )
 
 
 class APIStatusError(ResponseError):
@@ -75,11 +37,9 @@ class APIStatusError(ResponseError):
         message: The ``message`` of the service's error body, or ``""`` when it has none.
     """
 
-    def __init__(self, message: str, *, status_code: int, content: bytes, method: str = "", path: str = "") -> None:
+    def __init__(self, message: str, *, status_code: int, **kwargs: Any) -> None:
         self.message = message
-        super().__init__(
-            message or f"HTTP {status_code}", status_code=status_code, content=content, method=method, path=path
-        )
+        super().__init__(message or f"HTTP {status_code}", status_code=status_code, **kwargs)
 
 
 class AuthenticationError(APIStatusError):
@@ -219,6 +179,8 @@ __all__ = [
     "parse_retry_after",
     "EXCERPT_LIMIT",
     "ResponseError",
+    "ResponseTooLarge",
+    "DeadlineExceeded",
     "SimplyMeetError",
     "SchemaMismatch",
     "SpecDriftWarning",

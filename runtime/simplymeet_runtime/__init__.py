@@ -4,7 +4,10 @@ The generated package ``simplymeet_client`` (under ``generated/``) is rebuilt fr
 ``make generate``; the few behaviours that are not derived from the spec live here and are imported
 by the generated code through the templates:
 
-* :mod:`simplymeet_runtime.retry` -- the retrying httpx transport and its policy;
+* :mod:`simplymeet_runtime.transport` -- the httpx transport: key kept to the API's origin, bounded bodies,
+  retries, a total deadline; :mod:`simplymeet_runtime.retry` -- the retry policy it follows;
+* :mod:`simplymeet_runtime.drift` -- reading responses that differ from the spec, and reporting it;
+* :mod:`simplymeet_runtime.exceptions` -- the root error class and the transport's errors;
 * :mod:`simplymeet_runtime.pagination` -- page iterators, sync and async (bounded concurrency);
 * :mod:`simplymeet_runtime.wire` -- request-side checks of integer arguments and formatting of dates and
   ``Y-m-d H:i:s`` date-times.
@@ -13,14 +16,16 @@ Nothing here imports the generated package, so it can be tested on its own.
 """
 
 from .pagination import DEFAULT_CONCURRENCY, MAX_ON_PAGE, aiterate_pages, iterate_pages
-from .retry import RetryPolicy, RetryTransport, parse_retry_after
+from .retry import RetryPolicy, parse_retry_after
+from .transport import ApiKeyAuth, ApiTransport
 from .wire import check_int, format_date, format_local_datetime
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
     "MAX_ON_PAGE",
+    "ApiKeyAuth",
+    "ApiTransport",
     "RetryPolicy",
-    "RetryTransport",
     "aiterate_pages",
     "check_int",
     "format_date",

@@ -1,9 +1,10 @@
-"""Retries at the httpx transport level.
+"""When to retry, and how long to wait: the policy :class:`~simplymeet_runtime.transport.ApiTransport` follows.
 
-:class:`RetryTransport` wraps the real transport of the ``httpx.Client``/``httpx.AsyncClient`` the generated
-client builds, so every operation (raising or ``*_detailed``) gets the same policy:
+The transport wraps the real one of the ``httpx.Client``/``httpx.AsyncClient`` the generated client builds, so
+every operation (raising or ``*_detailed``) gets the same policy:
 
-* connection errors, timeouts and dropped connections, and the statuses 429, 502, 503 and 504 are retried;
+* connection errors, timeouts and dropped connections (mid-body too: the transport reads the body), and the
+  statuses 429, 502, 503 and 504 are retried;
 * after a response (or an error once the request may have reached the server) only idempotent methods
   (GET, PUT, DELETE, HEAD, OPTIONS) are retried; a POST is retried only when the connection could not be
   opened at all (``httpx.ConnectError``/``ConnectTimeout``/``PoolTimeout``: nothing was sent);
@@ -129,78 +130,25 @@ class RetryPolicy:
         return retry_after
 
 
-class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """An httpx transport that retries through ``policy`` around a wrapped sync and/or async transport."""
-
-    def __init__(
-        self,
-        policy: RetryPolicy,
-        transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self.policy = policy
-        self._transport = transport
-        self._async_transport = async_transport
-
-    def _delay(self, request: httpx.Request, attempt: int, outcome: httpx.Response | Exception) -> float | None:
-        """Seconds to wait before the next attempt (logged), or ``None`` to stop with this outcome."""
-        if isinstance(outcome, httpx.Response):
-            delay = self.policy.delay_after_response(request.method, outcome, attempt)
-            cause = str(outcome.status_code)
-        else:
-            delay = self.policy.delay_after_error(request.method, outcome, attempt)
-            cause = type(outcome).__name__
-        if delay is not None:
-            # Method and path only: headers (the API key) and the query string are never logged.
-            logger.info(
-                "Retrying %s %s after %s (attempt %d of %d) in %.2fs",
-                request.method,
-                request.url.path,
-                cause,
-                attempt + 1,
-                self.policy.max_attempts,
-                delay,
-            )
-        return delay
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self._transport is None:
-            raise RuntimeError("RetryTransport was built without a sync transport")
-        attempt = 1
-        while True:
-            try:
-                response = self._transport.handle_request(request)
-            except Exception as exc:
-                if (delay := self._delay(request, attempt, exc)) is None:
-                    raise
-            else:
-                if (delay := self._delay(request, attempt, response)) is None:
-                    return response
-                response.close()
-            self.policy.sleep(delay)
-            attempt += 1
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._async_transport is None:
-            raise RuntimeError("RetryTransport was built without an async transport")
-        attempt = 1
-        while True:
-            try:
-                response = await self._async_transport.handle_async_request(request)
-            except Exception as exc:
-                if (delay := self._delay(request, attempt, exc)) is None:
-                    raise
-            else:
-                if (delay := self._delay(request, attempt, response)) is None:
-                    return response
-                await response.aclose()
-            await self.policy.asleep(delay)
-            attempt += 1
-
-    def close(self) -> None:
-        if self._transport is not None:
-            self._transport.close()
-
-    async def aclose(self) -> None:
-        if self._async_transport is not None:
-            await self._async_transport.aclose()
+def retry_delay(
+    policy: RetryPolicy, request: httpx.Request, attempt: int, outcome: httpx.Response | Exception
+) -> float | None:
+    """Seconds to wait before the next attempt (logged), or ``None`` to stop with this outcome."""
+    if isinstance(outcome, httpx.Response):
+        delay = policy.delay_after_response(request.method, outcome, attempt)
+        cause = str(outcome.status_code)
+    else:
+        delay = policy.delay_after_error(request.method, outcome, attempt)
+        cause = type(outcome).__name__
+    if delay is not None:
+        # Method and path only: headers (the API key) and the query string are never logged.
+        logger.info(
+            "Retrying %s %s after %s (attempt %d of %d) in %.2fs",
+            request.method,
+            request.url.path,
+            cause,
+            attempt + 1,
+            policy.max_attempts,
+            delay,
+        )
+    return delay

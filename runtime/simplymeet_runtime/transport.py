@@ -1,0 +1,323 @@
+"""The client's httpx transport: the key stays with the API's origin, bounded bodies, retries, a total deadline.
+
+:class:`ApiTransport` wraps the real transport of the ``httpx.Client``/``httpx.AsyncClient`` the generated client
+builds (:func:`transport_args`), so every operation gets the same guarantees:
+
+* **The key stays with the API.** The API key header is removed from any request whose scheme, host and port
+  differ from the base URL's, whoever built it (a redirect to another host included); :class:`ApiKeyAuth` adds
+  it only to requests for the API's origin in the first place.
+* **Bounded bodies.** The body is read here, decoded as it arrives (``gzip``/``deflate``; only those are
+  offered in ``Accept-Encoding``), and counted: past ``max_response_bytes`` decoded bytes the call raises
+  :class:`~simplymeet_runtime.exceptions.ResponseTooLarge` at once, so a decompression bomb is never inflated.
+* **Retries** by the :class:`~simplymeet_runtime.retry.RetryPolicy`; since the body is read inside the
+  transport, a connection lost mid-body is a connection failure like any other (retried for idempotent
+  methods, never for POST).
+* **A total deadline** (``deadline`` seconds) for the whole call: tries, reads and backoff waits. Each try's
+  connect/read/write/pool timeouts are cut to what is left, so a server that drip-feeds bytes cannot hold the
+  call; past it the call raises :class:`~simplymeet_runtime.exceptions.DeadlineExceeded`, an
+  ``httpx.TimeoutException``.
+"""
+
+from __future__ import annotations
+
+import time
+import zlib
+from collections.abc import Callable, Generator
+from typing import Any
+
+import httpx
+
+from .exceptions import DeadlineExceeded, ResponseTooLarge
+from .retry import RetryPolicy, retry_delay
+
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+"""32 MiB of decoded body: a 100-event page is about 0.6 MB."""
+DEFAULT_DEADLINE = 300.0
+"""Seconds for one call, all retries and waits included."""
+ACCEPT_ENCODING = "gzip, deflate"
+"""The encodings the transport decodes (and counts) itself."""
+
+# httpx applies these only to the transport it builds itself; the client builds that transport (to wrap it),
+# so they are handed to it instead of to httpx.Client.
+_TRANSPORT_ARGS = ("cert", "http1", "http2", "limits", "proxy", "retries", "local_address", "uds", "socket_options")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """Scheme, host and port (the default port made explicit) of ``url``."""
+    return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
+
+
+class ApiKeyAuth(httpx.Auth):
+    """Adds the API key header to requests for the API's origin, and to no other.
+
+    The key lives only here, never in the client's default headers, so it is absent from ``repr()`` of the
+    client, of httpx objects and of this class.
+    """
+
+    def __init__(self, header_name: str, value: str, api_origin: tuple[str, str, int | None] | None = None) -> None:
+        self._header_name = header_name
+        self._value = value
+        self._origin = api_origin
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._origin is None or origin(request.url) == self._origin:
+            request.headers[self._header_name] = self._value
+        yield request
+
+    def __repr__(self) -> str:
+        return f"ApiKeyAuth(header_name={self._header_name!r}, value='***')"
+
+
+class _Body:
+    """Collects a response body, decoding ``gzip``/``deflate`` as it arrives, and refuses more than ``limit``."""
+
+    def __init__(self, encoding: str, limit: int | None) -> None:
+        self.decoder = zlib.decompressobj(zlib.MAX_WBITS | 32) if encoding in ("gzip", "x-gzip", "deflate") else None
+        self.limit = limit
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def _add(self, data: bytes) -> bool:
+        """Keep ``data``; false once the limit is passed (the caller then refuses the response)."""
+        if data:
+            self.chunks.append(data)
+            self.size += len(data)
+        return self.limit is None or self.size <= self.limit
+
+    def feed(self, raw: bytes) -> bool:
+        if self.decoder is None:
+            return self._add(raw)
+        # Never inflate more than one byte past the limit, however much one compressed chunk expands to.
+        budget = 0 if self.limit is None else self.limit - self.size + 1
+        data = self.decoder.decompress(raw, budget)
+        while True:
+            if not self._add(data):
+                return False
+            if not self.decoder.unconsumed_tail:
+                return True
+            budget = 0 if self.limit is None else self.limit - self.size + 1
+            data = self.decoder.decompress(self.decoder.unconsumed_tail, budget)
+
+    def finish(self) -> bool:
+        return self._add(self.decoder.flush()) if self.decoder is not None else True
+
+    def content(self) -> bytes:
+        return b"".join(self.chunks)
+
+
+class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """See the module's docstring. ``clock`` (monotonic seconds) is injectable for tests."""
+
+    def __init__(
+        self,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+        api_origin: tuple[str, str, int | None] | None = None,
+        key_header: str | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = DEFAULT_DEADLINE,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if max_response_bytes is not None and max_response_bytes < 1:
+            raise ValueError(f"max_response_bytes must be at least 1 (or None), got {max_response_bytes}")
+        if deadline is not None and deadline <= 0:
+            raise ValueError(f"deadline must be positive seconds (or None), got {deadline}")
+        self._transport = transport
+        self._async_transport = async_transport
+        self.retry = retry
+        self.api_origin = api_origin
+        self.key_header = key_header
+        self.max_response_bytes = max_response_bytes
+        self.deadline = deadline
+        self.clock = clock
+
+    # ------------------------------------------------------------------------------------------ per request
+
+    def _prepare(self, request: httpx.Request) -> float | None:
+        """Guard the key, offer only the encodings decoded here; return the deadline (clock time) or None."""
+        if self.key_header and self.api_origin is not None and origin(request.url) != self.api_origin:
+            request.headers.pop(self.key_header, None)
+        request.headers["Accept-Encoding"] = ACCEPT_ENCODING
+        return None if self.deadline is None else self.clock() + self.deadline
+
+    def _fit_timeouts(self, request: httpx.Request, deadline_at: float | None) -> None:
+        """Cut this try's timeouts to the time left; none left is :class:`DeadlineExceeded`."""
+        if deadline_at is None:
+            return
+        left = deadline_at - self.clock()
+        if left <= 0:
+            raise self._deadline_error(request)
+        timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+        for key in ("connect", "read", "write", "pool"):
+            current = timeouts.get(key)
+            timeouts[key] = left if current is None else min(current, left)
+        request.extensions = {**request.extensions, "timeout": timeouts}
+
+    def _deadline_error(self, request: httpx.Request) -> DeadlineExceeded:
+        return DeadlineExceeded(
+            f"{request.method} {request.url.path} did not finish within the client's deadline of {self.deadline:g} s",
+            request=request,
+        )
+
+    def _too_large(self, request: httpx.Request, response: httpx.Response, body: _Body) -> ResponseTooLarge:
+        return ResponseTooLarge(
+            f"Response body is larger than max_response_bytes ({self.max_response_bytes:,} bytes decoded)",
+            limit=self.max_response_bytes or 0,
+            status_code=response.status_code,
+            content=b"".join(body.chunks)[:2048],
+            method=request.method,
+            path=request.url.path,
+            headers=response.headers,
+        )
+
+    def _finish(self, request: httpx.Request, response: httpx.Response, body: _Body) -> httpx.Response:
+        headers = response.headers.copy()
+        if body.decoder is not None:
+            del headers["Content-Encoding"]
+            headers.pop("Content-Length", None)
+        return httpx.Response(
+            response.status_code,
+            headers=headers,
+            content=body.content(),
+            extensions=response.extensions,
+            request=request,
+        )
+
+    def _after(
+        self, request: httpx.Request, attempt: int, outcome: httpx.Response | Exception, deadline_at: float | None
+    ) -> float | None:
+        """Seconds to wait before the next try, or None to stop with ``outcome``."""
+        if isinstance(outcome, httpx.TimeoutException) and deadline_at is not None and self.clock() >= deadline_at:
+            raise self._deadline_error(request) from outcome
+        if self.retry is None or isinstance(outcome, (ResponseTooLarge, DeadlineExceeded)):
+            return None
+        delay = retry_delay(self.retry, request, attempt, outcome)
+        if delay is not None and deadline_at is not None and self.clock() + delay >= deadline_at:
+            return None  # the wait alone would pass the deadline: stop with what we have
+        return delay
+
+    # ------------------------------------------------------------------------------------------------- sync
+
+    def _read(self, request: httpx.Request, response: httpx.Response, deadline_at: float | None) -> httpx.Response:
+        body = _Body(response.headers.get("Content-Encoding", "").strip().lower(), self.max_response_bytes)
+        try:
+            for chunk in response.stream:  # type: ignore[union-attr]
+                if not body.feed(chunk):
+                    raise self._too_large(request, response, body)
+                if deadline_at is not None and self.clock() > deadline_at:
+                    raise self._deadline_error(request)
+            if not body.finish():
+                raise self._too_large(request, response, body)
+        except zlib.error as exc:
+            raise httpx.DecodingError(f"Could not decode the response body: {exc}", request=request) from exc
+        finally:
+            response.close()
+        return self._finish(request, response, body)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._transport is None:
+            raise RuntimeError("ApiTransport was built without a sync transport")
+        deadline_at = self._prepare(request)
+        attempt = 1
+        while True:
+            self._fit_timeouts(request, deadline_at)
+            outcome: httpx.Response | Exception
+            try:
+                outcome = self._read(request, self._transport.handle_request(request), deadline_at)
+            except Exception as exc:  # noqa: BLE001 - weighed by the retry policy below, re-raised unless retried
+                outcome = exc
+            delay = self._after(request, attempt, outcome, deadline_at)
+            if delay is None:
+                if isinstance(outcome, Exception):
+                    raise outcome
+                return outcome
+            if self.retry is not None:
+                self.retry.sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+
+    # ------------------------------------------------------------------------------------------------ async
+
+    async def _aread(
+        self, request: httpx.Request, response: httpx.Response, deadline_at: float | None
+    ) -> httpx.Response:
+        body = _Body(response.headers.get("Content-Encoding", "").strip().lower(), self.max_response_bytes)
+        try:
+            async for chunk in response.stream:  # type: ignore[union-attr]
+                if not body.feed(chunk):
+                    raise self._too_large(request, response, body)
+                if deadline_at is not None and self.clock() > deadline_at:
+                    raise self._deadline_error(request)
+            if not body.finish():
+                raise self._too_large(request, response, body)
+        except zlib.error as exc:
+            raise httpx.DecodingError(f"Could not decode the response body: {exc}", request=request) from exc
+        finally:
+            await response.aclose()
+        return self._finish(request, response, body)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._async_transport is None:
+            raise RuntimeError("ApiTransport was built without an async transport")
+        deadline_at = self._prepare(request)
+        attempt = 1
+        while True:
+            self._fit_timeouts(request, deadline_at)
+            outcome: httpx.Response | Exception
+            try:
+                response = await self._async_transport.handle_async_request(request)
+                outcome = await self._aread(request, response, deadline_at)
+            except Exception as exc:  # noqa: BLE001 - weighed by the retry policy below, re-raised unless retried
+                outcome = exc
+            delay = self._after(request, attempt, outcome, deadline_at)
+            if delay is None:
+                if isinstance(outcome, Exception):
+                    raise outcome
+                return outcome
+            if self.retry is not None:
+                await self.retry.asleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        if self._async_transport is not None:
+            await self._async_transport.aclose()
+
+
+def transport_args(
+    httpx_args: dict[str, Any],
+    verify: Any,
+    *,
+    is_async: bool,
+    base_url: str,
+    retry: RetryPolicy | None,
+    key_header: str | None,
+    max_response_bytes: int | None,
+    deadline: float | None,
+) -> dict[str, Any]:
+    """``httpx_args`` with its transport (given, or the default one httpx would build) wrapped in
+    an :class:`ApiTransport`."""
+    args = dict(httpx_args)
+    inner = args.pop("transport", None)
+    if inner is None:
+        options = {key: args.pop(key) for key in _TRANSPORT_ARGS if key in args}
+        inner = (
+            httpx.AsyncHTTPTransport(verify=verify, **options)
+            if is_async
+            else httpx.HTTPTransport(verify=verify, **options)
+        )
+    wrapped = "async_transport" if is_async else "transport"
+    args["transport"] = ApiTransport(
+        **{wrapped: inner},
+        retry=retry,
+        api_origin=origin(httpx.URL(base_url)),
+        key_header=key_header,
+        max_response_bytes=max_response_bytes,
+        deadline=deadline,
+    )
+    return args
