@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
+import subprocess
+import sys
 import typing
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -23,6 +27,8 @@ from simplymeet_client.models import EventDTO, UserDTO
 from tests.conftest import API_KEY
 from tests.operations import CALLS, module_for
 from tests.spec_support import operations
+import tools.mock
+from tools import ROOT
 from tools.mock import prism_pids, running_mock
 
 EXERCISED: set[str] = set()
@@ -106,3 +112,41 @@ def test_mock_process_is_gone_after_the_context_even_on_failure() -> None:
     with pytest.raises(httpx.ConnectError):
         httpx.get(seen["url"])
     assert port is not None and prism_pids(port) == []
+
+
+@pytest.fixture
+def busy_port() -> Iterator[int]:
+    """A port on 127.0.0.1 that something else already listens on."""
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        yield holder.getsockname()[1]
+
+
+def test_make_mock_on_a_busy_port_exits_with_one_line_naming_the_port(busy_port: int) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tools.mock", "--port", str(busy_port)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode != 0
+    assert done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and str(busy_port) in lines[0] and "PORT=" in lines[0], done.stderr
+    assert prism_pids(busy_port) == []
+
+
+def test_running_mock_notices_a_server_that_died_at_start(
+    busy_port: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The port answers (someone else holds it) but the server exited: that is no mock, whatever answers."""
+    dies = tmp_path / "prism"
+    dies.write_text("#!/bin/sh\necho 'listen EADDRINUSE: address already in use' >&2\nexit 1\n")
+    dies.chmod(0o755)
+    monkeypatch.setattr(tools.mock, "PRISM", dies)
+    monkeypatch.setattr(tools.mock, "_port_free", lambda port: True)  # as if the port was taken after the check
+    with pytest.raises(RuntimeError, match=r"(?s)did not start .*exit 1\).*EADDRINUSE"), running_mock(busy_port):
+        pytest.fail("running_mock yielded a URL for a server that had died")

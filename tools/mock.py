@@ -61,10 +61,59 @@ def prism_pids(port: int) -> list[int]:
     return pids
 
 
+class PortBusy(RuntimeError):
+    """The port asked for is already taken: a mock started there would not be the one answering."""
+
+    def __init__(self, port: int) -> None:
+        super().__init__(f"port {port} on 127.0.0.1 is already in use; stop what holds it, or pick another port: make mock PORT=4011")
+        self.port = port
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
 def _listening(port: int) -> bool:
     with socket.socket() as sock:
         sock.settimeout(0.5)
         return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _listener_inodes(port: int) -> set[str]:
+    """Socket inodes (from /proc/net/tcp) listening on ``port``."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with contextlib.suppress(OSError), open(table) as rows:
+            for row in list(rows)[1:]:
+                fields = row.split()
+                if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:  # 0A: LISTEN
+                    inodes.add(fields[9])
+    return inodes
+
+
+def _serves(process: subprocess.Popen[bytes], port: int) -> bool:
+    """True once ``process`` (or a child in its process group) is the one listening on ``port``.
+
+    A listener alone proves nothing: something else may hold the port, and Prism then dies with EADDRINUSE
+    while the port keeps answering. Without /proc, a live process and a listening port have to do.
+    """
+    if process.poll() is not None or not _listening(port):
+        return False
+    if not Path("/proc/net/tcp").exists():
+        return True
+    inodes = {f"socket:[{inode}]" for inode in _listener_inodes(port)}
+    for fd_dir in Path("/proc").glob("[0-9]*/fd"):
+        with contextlib.suppress(OSError):
+            if os.getpgid(int(fd_dir.parent.name)) == process.pid and any(
+                os.readlink(fd) in inodes for fd in fd_dir.iterdir()
+            ):
+                return True
+    return False
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
@@ -86,6 +135,8 @@ def running_mock(port: int | None = None, log: Path | None = None) -> Iterator[s
     if not PRISM.exists():
         raise RuntimeError(f"{PRISM} is missing: run `make node-deps` (npm ci in node/)")
     port = port or free_port()
+    if not _port_free(port):
+        raise PortBusy(port)
     log_path = log or Path(tempfile.mkstemp(prefix="prism-", suffix=".log")[1])
     with open(log_path, "wb") as log_file:
         process = subprocess.Popen(
@@ -98,7 +149,7 @@ def running_mock(port: int | None = None, log: Path | None = None) -> Iterator[s
         )
         try:
             deadline = time.monotonic() + START_TIMEOUT
-            while not _listening(port):
+            while not _serves(process, port):
                 if process.poll() is not None or time.monotonic() > deadline:
                     tail = log_path.read_text(errors="replace")[-2000:]
                     raise RuntimeError(f"Prism did not start on port {port} (exit {process.poll()}):\n{tail}")
@@ -114,10 +165,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=4010)
     args = parser.parse_args()
-    with running_mock(args.port, log=Path("/dev/stdout")) as url:
-        print(f"Prism mock of {SPEC.name} on {url} (Ctrl-C stops it); send any X-API-KEY", flush=True)
-        with contextlib.suppress(KeyboardInterrupt):
-            signal.pause()
+    try:
+        with running_mock(args.port, log=Path("/dev/stdout")) as url:
+            print(f"Prism mock of {SPEC.name} on {url} (Ctrl-C stops it); send any X-API-KEY", flush=True)
+            with contextlib.suppress(KeyboardInterrupt):
+                signal.pause()
+    except PortBusy as exc:
+        sys.exit(f"mock: {exc}")
 
 
 if __name__ == "__main__":
