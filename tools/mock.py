@@ -65,7 +65,9 @@ class PortBusy(RuntimeError):
     """The port asked for is already taken: a mock started there would not be the one answering."""
 
     def __init__(self, port: int) -> None:
-        super().__init__(f"port {port} on 127.0.0.1 is already in use; stop what holds it, or pick another port: make mock PORT=4011")
+        super().__init__(
+            f"port {port} on 127.0.0.1 is already in use; stop what holds it, or pick another port: make mock PORT=4011"
+        )
         self.port = port
 
 
