@@ -27,7 +27,7 @@ from typing import Any
 
 import httpx
 
-from .exceptions import DeadlineExceeded, ResponseTooLarge
+from .exceptions import EXCERPT_LIMIT, DeadlineExceeded, ResponseTooLarge
 from .retry import RetryPolicy, retry_delay
 
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
@@ -105,6 +105,16 @@ class _Body:
     def content(self) -> bytes:
         return b"".join(self.chunks)
 
+    def head(self, size: int) -> bytes:
+        """The first ``size`` bytes, without joining the whole body (it may be the limit's worth)."""
+        taken: list[bytes] = []
+        for chunk in self.chunks:
+            if size <= 0:
+                break
+            taken.append(chunk[:size])
+            size -= len(taken[-1])
+        return b"".join(taken)
+
 
 class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """See the module's docstring. ``clock`` (monotonic seconds) is injectable for tests."""
@@ -167,7 +177,7 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             f"Response body is larger than max_response_bytes ({self.max_response_bytes:,} bytes decoded)",
             limit=self.max_response_bytes or 0,
             status_code=response.status_code,
-            content=b"".join(body.chunks)[:2048],
+            content=body.head(EXCERPT_LIMIT * 4),  # enough bytes for the excerpt of str()
             method=request.method,
             path=request.url.path,
             headers=response.headers,
