@@ -12,8 +12,6 @@ from simplymeet_client.api.meeting import cancel_event_list, get_event, list_eve
 from simplymeet_client.api.meeting_type import get_event_type_availability
 from simplymeet_client.models import CancelEventListRequestDTO, GetEventListFilterDTO, NoShowEventListRequestDTO
 from tests.conftest import Recorder, make_client
-from tests.spec_support import spec
-from tools import ROOT
 
 CASES: list[tuple[str, Any, type[Exception], str]] = [
     ("id as a string", lambda c: get_event.sync("48213", client=c), TypeError, "id must be an int, got str"),  # type: ignore[arg-type]  # wrong on purpose
@@ -82,16 +80,3 @@ def test_bad_argument_is_refused_before_any_request(
     with pytest.raises(error, match=re.escape(message)):
         call(make_client(transport))
     assert transport.requests == []
-
-
-def test_template_bounds_match_the_spec() -> None:
-    # templates/endpoint_module.py.jinja carries PARAMETER_BOUNDS; every bounded integer parameter of the spec
-    # must be in it with the same range.
-    template = (ROOT / "templates" / "endpoint_module.py.jinja").read_text()
-    bounds = dict(re.findall(r'"(\w+)": \((\d+, \w+)\)', template.split("PARAMETER_BOUNDS = ", 1)[1].split("%}")[0]))
-    in_spec = {
-        p["name"]: f"{p['schema']['minimum']}, {p['schema'].get('maximum')}"
-        for p in spec()["components"]["parameters"].values()
-        if p.get("schema", {}).get("type") == "integer" and "minimum" in p["schema"]
-    }
-    assert bounds == in_spec

@@ -12,8 +12,9 @@ import pytest
 
 from simplymeet_client import AuthenticatedClient, errors
 from simplymeet_client.api.meeting import cancel_event, get_event, list_events
-from simplymeet_client.client import DEFAULT_TIMEOUT, check_base_url
+from simplymeet_client.client import DEFAULT_TIMEOUT
 from simplymeet_client.models import CancelEventRequestDTO, EventDTO, EventListDTO
+from simplymeet_runtime.client import check_base_url
 from tests.conftest import API_KEY, make_client, serve
 from tests.spec_support import load_fixture
 

@@ -11,41 +11,56 @@ replaces the target package whole. Nothing in generated/ is edited by hand.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import copy
+import io
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from tools import ROOT, SPEC
+import yaml
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+from tools import ROOT, SPEC, codegen
 
 PACKAGE = "simplymeet_client"
 BIN = Path(sys.executable).parent
 
 
 def render(dest: Path) -> Path:
-    """Render the package into ``dest/PACKAGE`` and return that path."""
+    """Render the package into ``dest/PACKAGE`` and return that path.
+
+    openapi-python-client runs in-process (not its CLI) so that the templates also get
+    :func:`tools.codegen.template_globals`: facts of the spec the generator does not hand them.
+    """
     target = dest / PACKAGE
-    subprocess.run(
-        [
-            str(BIN / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(SPEC),
-            "--config",
-            str(ROOT / "generator-config.yaml"),
-            "--custom-template-path",
-            str(ROOT / "templates"),
-            "--meta",
-            "none",
-            "--fail-on-warning",
-            "--output-path",
-            str(target),
-        ],
-        check=True,
-        cwd=dest,
-        stdout=subprocess.DEVNULL,
+    config = Config.from_sources(
+        ConfigFile.load_from_path(ROOT / "generator-config.yaml"),
+        MetaType.NONE,
+        SPEC,
+        "utf-8",
+        overwrite=True,
+        output_path=target,
     )
+    spec = yaml.safe_load(SPEC.read_text())
+    openapi = GeneratorData.from_dict(copy.deepcopy(spec), config=config)
+    if isinstance(openapi, GeneratorError):
+        sys.exit(f"openapi-python-client: {openapi.header}: {openapi.detail}")
+    helpers = codegen.template_globals(spec)
+    helpers["spec"].describe_parameters(
+        endpoint for collection in openapi.endpoint_collections_by_tag.values() for endpoint in collection.endpoints
+    )
+    project = Project(openapi=openapi, config=config, custom_template_path=ROOT / "templates")
+    project.env.globals.update(helpers)
+    with contextlib.redirect_stdout(io.StringIO()):
+        problems = [*openapi.errors, *project.build()]
+    if problems:  # as the CLI's --fail-on-warning
+        sys.exit("openapi-python-client: " + "; ".join(f"{p.header}: {p.detail}" for p in problems))
     ruff = [str(BIN / "ruff"), "--config", str(ROOT / "ruff-generated.toml")]
     subprocess.run([*ruff[:1], "check", *ruff[1:], "--fix-only", "--quiet", str(target)], check=True)
     subprocess.run([*ruff[:1], "format", *ruff[1:], "--quiet", str(target)], check=True)

@@ -1,47 +1,14 @@
-import ipaddress
 import ssl
-from types import TracebackType
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
+from simplymeet_runtime.client import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+from simplymeet_runtime.client import check_base_url, httpx_args
 from simplymeet_runtime.retry import RetryPolicy
-from simplymeet_runtime.transport import (
-    DEFAULT_DEADLINE,
-    DEFAULT_MAX_RESPONSE_BYTES,
-    ApiKeyAuth,
-    origin,
-    transport_args,
-)
+from simplymeet_runtime.transport import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
 
 DEFAULT_BASE_URL = "https://secure.simplymeet.me"
-"""The production server of the SimplyMeet.me API (the spec's ``servers`` entry)."""
-
-
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-"""30 s to read a response (list pages with nested events can be slow), 10 s to connect."""
-
-
-def check_base_url(base_url: str, allow_insecure_http: bool = False) -> None:
-    """Refuse a plain ``http://`` base URL unless its host is loopback or the caller opted in.
-
-    The API key travels in a header on every request; over plain HTTP anyone on the path could read it.
-    """
-    url = httpx.URL(base_url)
-    if url.scheme == "https":
-        return
-    if url.scheme != "http":
-        raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
-    host = url.host
-    try:
-        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        loopback = False
-    if not (loopback or allow_insecure_http):
-        raise ValueError(
-            f"base_url {base_url!r} uses plain http:// to a non-loopback host, which would expose the API key; "
-            "use https:// or pass allow_insecure_http=True"
-        )
 
 
 @define
@@ -66,22 +33,8 @@ class Client:
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
-        ``retry``: The :class:`~simplymeet_runtime.retry.RetryPolicy` (4 attempts, exponential backoff with jitter,
-        ``Retry-After`` honoured up to 60 s); ``None`` turns retries off.
-
-        ``allow_insecure_http``: Allow a plain ``http://`` base URL to a non-loopback host.
-
-        ``strict_responses``: ``False`` (the default, tolerant) reads a response that differs from the spec in a
-        recoverable way (a missing nullable property, an undeclared property, an unknown enum value, an
-        undocumented error status) and reports each difference as a ``errors.SpecDriftWarning`` and on the
-        ``simplymeet_client.drift`` logger; ``True`` raises ``errors.UnexpectedResponse`` for any difference.
-        A wrong type, an unexpected null or a missing non-nullable property is an error in both modes.
-
-        ``max_response_bytes``: The most a response body may hold, decoded (default 32 MiB); past it the call
-        raises ``errors.ResponseTooLarge`` while reading. ``None`` for no limit.
-
-        ``deadline``: Seconds one call may take in all, retries and waits included (default 300); past it the
-        call raises ``errors.DeadlineExceeded`` (an ``httpx.TimeoutException``). ``None`` for no deadline.
+        ``retry``, ``allow_insecure_http``, ``strict_responses``, ``max_response_bytes``, ``deadline``: see the
+        README's "Retries and timeouts", "Reliability" and "When the real API differs from the spec".
 
 
     Attributes:
@@ -151,16 +104,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **transport_args(
-                    self._httpx_args,
-                    self._verify_ssl,
-                    is_async=False,
-                    base_url=self._base_url,
-                    retry=self.retry,
-                    key_header=None,
-                    max_response_bytes=self.max_response_bytes,
-                    deadline=self.deadline,
-                ),
+                **httpx_args(self, is_async=False),
             )
         return self._client
 
@@ -169,14 +113,9 @@ class Client:
         self.get_httpx_client().__enter__()
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None = None,
-        exc_value: BaseException | None = None,
-        traceback: TracebackType | None = None,
-    ) -> None:
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(exc_type, exc_value, traceback)
+        self.get_httpx_client().__exit__(*args, **kwargs)
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
@@ -196,16 +135,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **transport_args(
-                    self._httpx_args,
-                    self._verify_ssl,
-                    is_async=True,
-                    base_url=self._base_url,
-                    retry=self.retry,
-                    key_header=None,
-                    max_response_bytes=self.max_response_bytes,
-                    deadline=self.deadline,
-                ),
+                **httpx_args(self, is_async=True),
             )
         return self._async_client
 
@@ -214,14 +144,9 @@ class Client:
         await self.get_async_httpx_client().__aenter__()
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None = None,
-        exc_value: BaseException | None = None,
-        traceback: TracebackType | None = None,
-    ) -> None:
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(exc_type, exc_value, traceback)
+        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
 @define
@@ -246,31 +171,17 @@ class AuthenticatedClient:
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
-        ``retry``: The :class:`~simplymeet_runtime.retry.RetryPolicy` (4 attempts, exponential backoff with jitter,
-        ``Retry-After`` honoured up to 60 s); ``None`` turns retries off.
-
-        ``allow_insecure_http``: Allow a plain ``http://`` base URL to a non-loopback host.
-
-        ``strict_responses``: ``False`` (the default, tolerant) reads a response that differs from the spec in a
-        recoverable way (a missing nullable property, an undeclared property, an unknown enum value, an
-        undocumented error status) and reports each difference as a ``errors.SpecDriftWarning`` and on the
-        ``simplymeet_client.drift`` logger; ``True`` raises ``errors.UnexpectedResponse`` for any difference.
-        A wrong type, an unexpected null or a missing non-nullable property is an error in both modes.
-
-        ``max_response_bytes``: The most a response body may hold, decoded (default 32 MiB); past it the call
-        raises ``errors.ResponseTooLarge`` while reading. ``None`` for no limit.
-
-        ``deadline``: Seconds one call may take in all, retries and waits included (default 300); past it the
-        call raises ``errors.DeadlineExceeded`` (an ``httpx.TimeoutException``). ``None`` for no deadline.
+        ``retry``, ``allow_insecure_http``, ``strict_responses``, ``max_response_bytes``, ``deadline``: see the
+        README's "Retries and timeouts", "Reliability" and "When the real API differs from the spec".
 
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
-        token: The API key (sent in the ``X-API-KEY`` header; never shown in ``repr``)
-        prefix: A prefix for the header value (none for this API)
-        auth_header_name: The name of the header that carries the API key
+        token: The API key (never shown in ``repr``)
+        prefix: A prefix for the header value
+        auth_header_name: The header that carries the key
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
@@ -320,10 +231,6 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
-    def _auth(self) -> ApiKeyAuth:
-        value = f"{self.prefix} {self.token}" if self.prefix else self.token
-        return ApiKeyAuth(self.auth_header_name, value, origin(httpx.URL(self._base_url)))
-
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -342,17 +249,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                auth=self._auth(),
-                **transport_args(
-                    self._httpx_args,
-                    self._verify_ssl,
-                    is_async=False,
-                    base_url=self._base_url,
-                    retry=self.retry,
-                    key_header=self.auth_header_name,
-                    max_response_bytes=self.max_response_bytes,
-                    deadline=self.deadline,
-                ),
+                **httpx_args(self, is_async=False),
             )
         return self._client
 
@@ -361,14 +258,9 @@ class AuthenticatedClient:
         self.get_httpx_client().__enter__()
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None = None,
-        exc_value: BaseException | None = None,
-        traceback: TracebackType | None = None,
-    ) -> None:
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(exc_type, exc_value, traceback)
+        self.get_httpx_client().__exit__(*args, **kwargs)
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
@@ -388,17 +280,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                auth=self._auth(),
-                **transport_args(
-                    self._httpx_args,
-                    self._verify_ssl,
-                    is_async=True,
-                    base_url=self._base_url,
-                    retry=self.retry,
-                    key_header=self.auth_header_name,
-                    max_response_bytes=self.max_response_bytes,
-                    deadline=self.deadline,
-                ),
+                **httpx_args(self, is_async=True),
             )
         return self._async_client
 
@@ -407,11 +289,6 @@ class AuthenticatedClient:
         await self.get_async_httpx_client().__aenter__()
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None = None,
-        exc_value: BaseException | None = None,
-        traceback: TracebackType | None = None,
-    ) -> None:
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(exc_type, exc_value, traceback)
+        await self.get_async_httpx_client().__aexit__(*args, **kwargs)

@@ -30,7 +30,8 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from enum import StrEnum
+from typing import Any, Self, TypeVar
 
 from .exceptions import SimplyMeetError
 
@@ -314,3 +315,30 @@ def reset_reported() -> None:
     """Forget what was reported, so each difference is warned about again (for tests)."""
     with _reported_lock:
         _reported.clear()
+
+
+class SpecEnum(StrEnum):
+    """The base of the generated string enums: a value the spec does not list yet still parses.
+
+    It becomes a pseudo-member that keeps the server's string (``.value``), with ``is_known`` false; ``to_dict()``
+    writes it back unchanged, and it is reported as spec drift (``unknown-enum-value``). Values that are not
+    strings still fail.
+    """
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        note(cls.__name__, value, UNKNOWN_ENUM_VALUE, value)
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether this value is one the spec lists (false for a value the server added since)."""
+        return self._name_ in type(self).__members__

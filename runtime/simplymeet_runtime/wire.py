@@ -1,10 +1,12 @@
-"""Request-side checks and formatting: integer arguments, and the API's date and date-time strings.
+"""The wire format: ``UNSET``, JSON decoding, PHP-style query strings, argument checks, dates and date-times.
 
 * Integer arguments (ids, ``page``, ``on_page``, ``concurrency``) must be ``int`` (not ``bool``) and, where the
   spec bounds them, in range (:func:`check_int`).
 
 * Date filters (``format: date``, ``YYYY-MM-DD``) take a ``datetime.date``. A ``datetime.datetime`` is refused:
   which calendar day it means depends on a time zone the client cannot guess.
+* ``format: date-time`` request fields (poll availability dates) take a timezone-aware ``datetime``, sent as
+  ISO 8601 with its offset; a naive ``datetime`` is refused, as below.
 * Fields documented as ``Y-m-d H:i:s`` (``scheduledAt``, ``multipleScheduledAt``, reschedule ``start``/``end``)
   carry no offset. The client sends them in UTC, the zone every response timestamp uses
   (``2024-03-04T17:02:11+00:00``): a timezone-aware ``datetime`` is converted to UTC and formatted; a naive
@@ -17,7 +19,72 @@ Errors are ``TypeError``/``ValueError`` naming the field, raised while the reque
 from __future__ import annotations
 
 import datetime
+import json
 import re
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any, Literal
+
+try:  # orjson (the `fast` extra) decodes a 100-event page about 3x faster than the standard library
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - exercised when the extra is not installed
+    _orjson = None  # type: ignore[assignment]
+
+
+class Unset:
+    """The type of :data:`UNSET`: an argument or property that was not given (as opposed to ``None``)."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+"""Not given: left out of the request (``None`` is sent as JSON ``null`` where the spec allows it)."""
+
+
+def load_json(content: bytes) -> Any:
+    """Decode a response body: orjson when installed, else :func:`json.loads`. Errors are ``ValueError``s."""
+    if _orjson is not None:
+        return _orjson.loads(content)
+    return json.loads(content)
+
+
+def encode_query_params(params: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Encode query parameters the way the SimplyMeet.me (PHP) back end reads them.
+
+    The spec declares object parameters (``filter``) as ``style: deepObject``; PHP reads nested
+    keys in bracket notation and arrays with an empty bracket, so::
+
+        {"page": 2, "filter": {"state": "new", "ids": [1, 2]}}
+
+    becomes ``page=2&filter[state]=new&filter[ids][]=1&filter[ids][]=2``. ``None`` and ``UNSET``
+    values are left out, booleans are sent as ``true``/``false``, enums by value.
+    """
+    pairs: list[tuple[str, str]] = []
+    for key, value in params.items():
+        _encode_query_value(key, value, pairs)
+    return pairs
+
+
+def _encode_query_value(key: str, value: Any, pairs: list[tuple[str, str]]) -> None:
+    if value is None or isinstance(value, Unset):
+        return
+    if isinstance(value, Mapping):
+        for sub_key, sub_value in value.items():
+            _encode_query_value(f"{key}[{sub_key}]", sub_value, pairs)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _encode_query_value(f"{key}[]", item, pairs)
+    elif isinstance(value, bool):
+        pairs.append((key, "true" if value else "false"))
+    elif isinstance(value, Enum):
+        _encode_query_value(key, value.value, pairs)
+    else:
+        pairs.append((key, str(value)))
+
 
 LOCAL_DATETIME_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
 
@@ -38,6 +105,22 @@ def format_date(value: datetime.date, field: str) -> str:
     return value.isoformat()
 
 
+def format_datetime(value: datetime.datetime, field: str) -> str:
+    """ISO 8601 with its offset for a ``format: date-time`` request field; a naive datetime is refused."""
+    if not isinstance(value, datetime.datetime):
+        raise TypeError(f"{field} must be a timezone-aware datetime.datetime, got {type(value).__name__}: {value!r}")
+    _refuse_naive(value, field)
+    return value.isoformat()
+
+
+def _refuse_naive(value: datetime.datetime, field: str) -> None:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(
+            f"{field} is a naive datetime ({value.isoformat()}); attach a time zone "
+            "(e.g. tzinfo=datetime.timezone.utc): the client will not guess the zone"
+        )
+
+
 def format_local_datetime(value: datetime.datetime | str, field: str) -> str:
     """``Y-m-d H:i:s`` in UTC for a ``scheduledAt``-style field."""
     if isinstance(value, str):
@@ -50,9 +133,5 @@ def format_local_datetime(value: datetime.datetime | str, field: str) -> str:
         return value
     if not isinstance(value, datetime.datetime):
         raise TypeError(f"{field} must be a timezone-aware datetime or a 'Y-m-d H:i:s' string, got {value!r}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(
-            f"{field} is a naive datetime ({value.isoformat()}); attach a time zone "
-            "(e.g. tzinfo=datetime.timezone.utc): the API takes UTC and the client will not guess the zone"
-        )
+    _refuse_naive(value, field)
     return value.astimezone(datetime.UTC).strftime("%Y-%m-%d %H:%M:%S")

@@ -55,7 +55,6 @@ class AclRuleDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         resource = self.resource
 
         attributes = self.attributes
@@ -71,11 +70,9 @@ class AclRuleDTO:
                 "allowedAttributes": allowed_attributes,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -114,16 +111,13 @@ class AclRuleDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         acl_rule_dto = cls(
-            resource,
-            attributes,
-            allowed_attributes,
+            resource=resource,
+            attributes=attributes,
+            allowed_attributes=allowed_attributes,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 3 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             acl_rule_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("AclRuleDTO", _extra)

@@ -75,7 +75,6 @@ class AnswerDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         question_label: None | str
@@ -105,11 +104,9 @@ class AnswerDTO:
                 "questionUuid": question_uuid,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -152,19 +149,16 @@ class AnswerDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         answer_dto = cls(
-            id,
-            question_label,
-            question_type,
-            value,
-            plain_value,
-            question_uuid,
+            id=id,
+            question_label=question_label,
+            question_type=question_type,
+            value=value,
+            plain_value=plain_value,
+            question_uuid=question_uuid,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 6 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             answer_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("AnswerDTO", _extra)

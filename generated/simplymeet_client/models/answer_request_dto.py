@@ -45,7 +45,6 @@ class AnswerRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         value = self.value
 
         question = self.question
@@ -58,11 +57,9 @@ class AnswerRequestDTO:
                 "question": question,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -89,11 +86,9 @@ class AnswerRequestDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         answer_request_dto = cls(
-            value,
-            question,
+            value=value,
+            question=question,
         )
 
         return answer_request_dto

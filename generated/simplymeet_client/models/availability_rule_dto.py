@@ -53,7 +53,6 @@ class AvailabilityRuleDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         type_ = self.type_
 
         hour_intervals = []
@@ -75,11 +74,9 @@ class AvailabilityRuleDTO:
         )
         if config is not UNSET:
             field_dict["config"] = config
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -112,17 +109,14 @@ class AvailabilityRuleDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         availability_rule_dto = cls(
-            type_,
-            hour_intervals,
-            config,
+            type_=type_,
+            hour_intervals=hour_intervals,
+            config=config,
         )
 
         return availability_rule_dto
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.availability_rule_dto_config import AvailabilityRuleDTOConfig
 from ..models.hour_interval_dto import HourIntervalDTO

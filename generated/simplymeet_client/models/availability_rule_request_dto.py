@@ -63,7 +63,6 @@ class AvailabilityRuleRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         event_type_ids = self.event_type_ids
 
         availability_rules = []
@@ -93,11 +92,9 @@ class AvailabilityRuleRequestDTO:
             field_dict["periodTypeConfig"] = period_type_config
         if availability_type is not UNSET:
             field_dict["availabilityType"] = availability_type
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -144,19 +141,16 @@ class AvailabilityRuleRequestDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         availability_rule_request_dto = cls(
-            event_type_ids,
-            availability_rules,
-            period_type,
-            period_type_config,
-            availability_type,
+            event_type_ids=event_type_ids,
+            availability_rules=availability_rules,
+            period_type=period_type,
+            period_type_config=period_type_config,
+            availability_type=availability_type,
         )
 
         return availability_rule_request_dto
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.availability_rule_dto import AvailabilityRuleDTO
 from ..models.availability_rule_request_dto_period_type_config import AvailabilityRuleRequestDTOPeriodTypeConfig

@@ -28,11 +28,9 @@ class AvailabilityRuleRequestDTOPeriodTypeConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -41,12 +39,9 @@ class AvailabilityRuleRequestDTOPeriodTypeConfig:
         if not isinstance(src_dict, dict):
             raise not_an_object(src_dict)
         d = src_dict
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         availability_rule_request_dto_period_type_config = cls()
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 0 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             availability_rule_request_dto_period_type_config.additional_properties = {key: d[key] for key in _extra}
         return availability_rule_request_dto_period_type_config

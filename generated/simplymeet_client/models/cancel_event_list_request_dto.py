@@ -47,7 +47,6 @@ class CancelEventListRequestDTO:
     def to_dict(self) -> dict[str, Any]:
         if len(self.ids) < 1:
             raise ValueError("ids must have at least 1 item(s), got " + str(len(self.ids)))
-
         ids = self.ids
 
         reason = self.reason
@@ -61,11 +60,9 @@ class CancelEventListRequestDTO:
         )
         if reason is not UNSET:
             field_dict["reason"] = reason
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -96,11 +93,9 @@ class CancelEventListRequestDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         cancel_event_list_request_dto = cls(
-            ids,
-            reason,
+            ids=ids,
+            reason=reason,
         )
 
         return cancel_event_list_request_dto

@@ -39,7 +39,6 @@ class CancelEventRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         reason = self.reason
 
         field_dict: dict[str, Any] = {}
@@ -47,11 +46,9 @@ class CancelEventRequestDTO:
         field_dict.update({})
         if reason is not UNSET:
             field_dict["reason"] = reason
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -71,10 +68,8 @@ class CancelEventRequestDTO:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         cancel_event_request_dto = cls(
-            reason,
+            reason=reason,
         )
 
         return cancel_event_request_dto

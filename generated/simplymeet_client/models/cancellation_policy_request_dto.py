@@ -56,7 +56,6 @@ class CancellationPolicyRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         enabled = self.enabled
 
         period = self.period
@@ -82,11 +81,9 @@ class CancellationPolicyRequestDTO:
             field_dict["text"] = text
         if overwrite_personal is not UNSET:
             field_dict["overwritePersonal"] = overwrite_personal
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -125,14 +122,12 @@ class CancellationPolicyRequestDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         cancellation_policy_request_dto = cls(
-            enabled,
-            period,
-            label,
-            text,
-            overwrite_personal,
+            enabled=enabled,
+            period=period,
+            label=label,
+            text=text,
+            overwrite_personal=overwrite_personal,
         )
 
         return cancellation_policy_request_dto

@@ -25,11 +25,13 @@ class CreateEventRequestDTO:
     """Create event request schema
 
     Attributes:
-        scheduled_at (str): Start date and time. Format: Y-m-d H:i:s
+        scheduled_at (datetime.datetime | str): Start date and time. Format: Y-m-d H:i:s. A timezone-aware datetime
+            (sent in UTC) or a 'Y-m-d H:i:s' string in UTC; a naive datetime is refused.
         event_type (int): Event type id assigned to event.
         invitee (InviteeRequestDTO): Invitee request schema
-        multiple_scheduled_at (list[str] | Unset): Array of start dates and times. Item type not printed by the
-            reference (`array`); each item has the `scheduledAt` format `Y-m-d H:i:s`.
+        multiple_scheduled_at (list[datetime.datetime | str] | Unset): Array of start dates and times. Item type not
+            printed by the reference (`array`); each item has the `scheduledAt` format `Y-m-d H:i:s`. A timezone-aware
+            datetime (sent in UTC) or a 'Y-m-d H:i:s' string in UTC; a naive datetime is refused.
         duration_id (int | Unset): Duration id
         answers (list[AnswerRequestDTO] | Unset): Answers
         participants (list[ParticipantRequestDTO] | Unset): Participants
@@ -80,7 +82,6 @@ class CreateEventRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         scheduled_at = format_local_datetime(self.scheduled_at, "scheduledAt")
 
         event_type = self.event_type
@@ -135,11 +136,9 @@ class CreateEventRequestDTO:
             field_dict["locationType"] = location_type
         if location is not UNSET:
             field_dict["location"] = location
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -197,24 +196,21 @@ class CreateEventRequestDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         create_event_request_dto = cls(
-            scheduled_at,
-            event_type,
-            invitee,
-            multiple_scheduled_at,
-            duration_id,
-            answers,
-            participants,
-            location_type,
-            location,
+            scheduled_at=scheduled_at,
+            event_type=event_type,
+            invitee=invitee,
+            multiple_scheduled_at=multiple_scheduled_at,
+            duration_id=duration_id,
+            answers=answers,
+            participants=participants,
+            location_type=location_type,
+            location=location,
         )
 
         return create_event_request_dto
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.answer_request_dto import AnswerRequestDTO
 from ..models.invitee_request_dto import InviteeRequestDTO
 from ..models.participant_request_dto import ParticipantRequestDTO

@@ -43,7 +43,6 @@ class EditEventInviteeRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         full_name = self.full_name
 
         phone_number = self.phone_number
@@ -55,11 +54,9 @@ class EditEventInviteeRequestDTO:
             field_dict["fullName"] = full_name
         if phone_number is not UNSET:
             field_dict["phoneNumber"] = phone_number
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -83,11 +80,9 @@ class EditEventInviteeRequestDTO:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         edit_event_invitee_request_dto = cls(
-            full_name,
-            phone_number,
+            full_name=full_name,
+            phone_number=phone_number,
         )
 
         return edit_event_invitee_request_dto

@@ -48,7 +48,6 @@ class EditEventRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         invitee: dict[str, Any] | Unset = UNSET
@@ -71,11 +70,9 @@ class EditEventRequestDTO:
             field_dict["invitee"] = invitee
         if answers is not UNSET:
             field_dict["answers"] = answers
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -107,17 +104,14 @@ class EditEventRequestDTO:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         edit_event_request_dto = cls(
-            id,
-            invitee,
-            answers,
+            id=id,
+            invitee=invitee,
+            answers=answers,
         )
 
         return edit_event_request_dto
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.edit_event_answer_request_dto import EditEventAnswerRequestDTO
 from ..models.edit_event_invitee_request_dto import EditEventInviteeRequestDTO

@@ -46,7 +46,6 @@ class ErrorDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         message = self.message
 
         errors: dict[str, Any] | None | Unset
@@ -66,11 +65,9 @@ class ErrorDTO:
         )
         if errors is not UNSET:
             field_dict["errors"] = errors
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -97,11 +94,9 @@ class ErrorDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         error_dto = cls(
-            message,
-            errors,
+            message=message,
+            errors=errors,
         )
 
         _extra = d.keys() - cls._KNOWN_FIELDS
@@ -127,5 +122,4 @@ class ErrorDTO:
         return key in self.additional_properties
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.error_dto_errors_type_0 import ErrorDTOErrorsType0

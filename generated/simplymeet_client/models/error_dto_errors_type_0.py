@@ -30,11 +30,9 @@ class ErrorDTOErrorsType0:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
 
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -43,12 +41,9 @@ class ErrorDTOErrorsType0:
         if not isinstance(src_dict, dict):
             raise not_an_object(src_dict)
         d = src_dict
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         error_dto_errors_type_0 = cls()
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 0 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         additional_properties = {}
         for prop_name in _extra:
             prop_dict = d[prop_name]

@@ -15,6 +15,7 @@ from simplymeet_runtime.drift import (
     parse_datetime,
     wrong_type,
 )
+from simplymeet_runtime.wire import format_datetime
 
 T = TypeVar("T", bound="EventDTO")
 
@@ -198,7 +199,6 @@ class EventDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         uuid = self.uuid
@@ -250,31 +250,31 @@ class EventDTO:
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = format_datetime(self.created_at, "createdAt_type_0")
         else:
             created_at = self.created_at
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = format_datetime(self.updated_at, "updatedAt_type_0")
         else:
             updated_at = self.updated_at
 
         scheduled_at: None | str
         if isinstance(self.scheduled_at, datetime.datetime):
-            scheduled_at = self.scheduled_at.isoformat()
+            scheduled_at = format_datetime(self.scheduled_at, "scheduledAt_type_0")
         else:
             scheduled_at = self.scheduled_at
 
         end_date: None | str
         if isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
+            end_date = format_datetime(self.end_date, "endDate_type_0")
         else:
             end_date = self.end_date
 
         canceled_at: None | str
         if isinstance(self.canceled_at, datetime.datetime):
-            canceled_at = self.canceled_at.isoformat()
+            canceled_at = format_datetime(self.canceled_at, "canceledAt_type_0")
         else:
             canceled_at = self.canceled_at
 
@@ -345,11 +345,9 @@ class EventDTO:
                 "users": users,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -490,39 +488,36 @@ class EventDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         event_dto = cls(
-            id,
-            uuid,
-            user,
-            event_type,
-            invitee,
-            cancellation,
-            participants,
-            answers,
-            rescheduling,
-            payment,
-            created_at,
-            updated_at,
-            scheduled_at,
-            end_date,
-            canceled_at,
-            state,
-            notes,
-            details,
-            location,
-            location_type,
-            online_event_id,
-            sent_email_reminder,
-            last_sent_invitee_email_reminder,
-            last_sent_invitee_email_follow_up,
-            duration,
-            users,
+            id=id,
+            uuid=uuid,
+            user=user,
+            event_type=event_type,
+            invitee=invitee,
+            cancellation=cancellation,
+            participants=participants,
+            answers=answers,
+            rescheduling=rescheduling,
+            payment=payment,
+            created_at=created_at,
+            updated_at=updated_at,
+            scheduled_at=scheduled_at,
+            end_date=end_date,
+            canceled_at=canceled_at,
+            state=state,
+            notes=notes,
+            details=details,
+            location=location,
+            location_type=location_type,
+            online_event_id=online_event_id,
+            sent_email_reminder=sent_email_reminder,
+            last_sent_invitee_email_reminder=last_sent_invitee_email_reminder,
+            last_sent_invitee_email_follow_up=last_sent_invitee_email_follow_up,
+            duration=duration,
+            users=users,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 26 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             event_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("EventDTO", _extra)
@@ -545,7 +540,6 @@ class EventDTO:
         return key in self.additional_properties
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.answer_dto import AnswerDTO
 from ..models.cancellation_dto import CancellationDTO
 from ..models.event_payment_dto import EventPaymentDTO

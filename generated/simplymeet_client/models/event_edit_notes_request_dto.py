@@ -38,7 +38,6 @@ class EventEditNotesRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         notes = self.notes
 
         field_dict: dict[str, Any] = {}
@@ -48,11 +47,9 @@ class EventEditNotesRequestDTO:
                 "notes": notes,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -75,10 +72,8 @@ class EventEditNotesRequestDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         event_edit_notes_request_dto = cls(
-            notes,
+            notes=notes,
         )
 
         return event_edit_notes_request_dto

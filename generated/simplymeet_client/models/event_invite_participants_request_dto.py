@@ -47,7 +47,6 @@ class EventInviteParticipantsRequestDTO:
     def to_dict(self) -> dict[str, Any]:
         if len(self.emails) < 1:
             raise ValueError("emails must have at least 1 item(s), got " + str(len(self.emails)))
-
         emails = self.emails
 
         message = self.message
@@ -61,11 +60,9 @@ class EventInviteParticipantsRequestDTO:
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -96,11 +93,9 @@ class EventInviteParticipantsRequestDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         event_invite_participants_request_dto = cls(
-            emails,
-            message,
+            emails=emails,
+            message=message,
         )
 
         return event_invite_participants_request_dto

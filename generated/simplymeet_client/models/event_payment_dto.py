@@ -83,7 +83,6 @@ class EventPaymentDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         provider: None | str
         provider = self.provider
 
@@ -118,11 +117,9 @@ class EventPaymentDTO:
                 "overwritePersonal": overwrite_personal,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -169,20 +166,17 @@ class EventPaymentDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         event_payment_dto = cls(
-            provider,
-            amount,
-            currency,
-            status,
-            system,
-            reference_id,
-            overwrite_personal,
+            provider=provider,
+            amount=amount,
+            currency=currency,
+            status=status,
+            system=system,
+            reference_id=reference_id,
+            overwrite_personal=overwrite_personal,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 7 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             event_payment_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("EventPaymentDTO", _extra)

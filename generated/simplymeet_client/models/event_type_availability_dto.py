@@ -55,7 +55,6 @@ class EventTypeAvailabilityDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         date = format_date(self.date, "date")
 
         hours = []
@@ -74,11 +73,9 @@ class EventTypeAvailabilityDTO:
                 "available": available,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -113,16 +110,13 @@ class EventTypeAvailabilityDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         event_type_availability_dto = cls(
-            date,
-            hours,
-            available,
+            date=date,
+            hours=hours,
+            available=available,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 3 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             event_type_availability_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("EventTypeAvailabilityDTO", _extra)
@@ -145,5 +139,4 @@ class EventTypeAvailabilityDTO:
         return key in self.additional_properties
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.event_type_availability_hours_dto import EventTypeAvailabilityHoursDTO

@@ -221,7 +221,6 @@ class EventTypeDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         name: None | str
@@ -366,11 +365,9 @@ class EventTypeDTO:
                 "showGroupMeetingRest": show_group_meeting_rest,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -523,43 +520,40 @@ class EventTypeDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         event_type_dto = cls(
-            id,
-            name,
-            color,
-            user,
-            type_,
-            duration,
-            slug,
-            amount,
-            currency,
-            location_type,
-            location,
-            is_enabled,
-            is_secret,
-            users,
-            timezone,
-            is_localized,
-            duration_type,
-            event_type_durations,
-            position,
-            event_type_request_location_types,
-            uuid,
-            is_allow_cancel,
-            is_allow_reschedule,
-            is_show_phone,
-            is_phone_field_required,
-            questions,
-            is_multiple_meeting,
-            location_label,
-            group_meeting_limit,
-            show_group_meeting_rest,
+            id=id,
+            name=name,
+            color=color,
+            user=user,
+            type_=type_,
+            duration=duration,
+            slug=slug,
+            amount=amount,
+            currency=currency,
+            location_type=location_type,
+            location=location,
+            is_enabled=is_enabled,
+            is_secret=is_secret,
+            users=users,
+            timezone=timezone,
+            is_localized=is_localized,
+            duration_type=duration_type,
+            event_type_durations=event_type_durations,
+            position=position,
+            event_type_request_location_types=event_type_request_location_types,
+            uuid=uuid,
+            is_allow_cancel=is_allow_cancel,
+            is_allow_reschedule=is_allow_reschedule,
+            is_show_phone=is_show_phone,
+            is_phone_field_required=is_phone_field_required,
+            questions=questions,
+            is_multiple_meeting=is_multiple_meeting,
+            location_label=location_label,
+            group_meeting_limit=group_meeting_limit,
+            show_group_meeting_rest=show_group_meeting_rest,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 30 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             event_type_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("EventTypeDTO", _extra)
@@ -582,7 +576,6 @@ class EventTypeDTO:
         return key in self.additional_properties
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.event_type_duration_dto import EventTypeDurationDTO
 from ..models.event_type_request_location_type_dto import EventTypeRequestLocationTypeDTO
 from ..models.question_dto import QuestionDTO

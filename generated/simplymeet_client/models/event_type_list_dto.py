@@ -48,7 +48,6 @@ class EventTypeListDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         meta = self.meta.to_dict()
 
         items = []
@@ -64,11 +63,9 @@ class EventTypeListDTO:
                 "items": items,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -97,15 +94,12 @@ class EventTypeListDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         event_type_list_dto = cls(
-            meta,
-            items,
+            meta=meta,
+            items=items,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             event_type_list_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("EventTypeListDTO", _extra)
@@ -128,6 +122,5 @@ class EventTypeListDTO:
         return key in self.additional_properties
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.event_type_dto import EventTypeDTO
 from ..models.meta_data_dto import MetaDataDTO

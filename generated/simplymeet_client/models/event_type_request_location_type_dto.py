@@ -54,7 +54,6 @@ class EventTypeRequestLocationTypeDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         location_type: None | str
@@ -71,11 +70,9 @@ class EventTypeRequestLocationTypeDTO:
                 "locationType": location_type,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -104,15 +101,12 @@ class EventTypeRequestLocationTypeDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         event_type_request_location_type_dto = cls(
-            id,
-            location_type,
+            id=id,
+            location_type=location_type,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             event_type_request_location_type_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("EventTypeRequestLocationTypeDTO", _extra)

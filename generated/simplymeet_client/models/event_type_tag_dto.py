@@ -68,7 +68,6 @@ class EventTypeTagDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         name = self.name
@@ -93,11 +92,9 @@ class EventTypeTagDTO:
                 "enabled": enabled,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -136,18 +133,15 @@ class EventTypeTagDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         event_type_tag_dto = cls(
-            id,
-            name,
-            color,
-            position,
-            enabled,
+            id=id,
+            name=name,
+            color=color,
+            position=position,
+            enabled=enabled,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 5 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             event_type_tag_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("EventTypeTagDTO", _extra)

@@ -87,7 +87,6 @@ class GetEventListFilterDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         ids: list[int] | Unset = UNSET
         if not isinstance(self.ids, Unset):
             ids = self.ids
@@ -149,11 +148,9 @@ class GetEventListFilterDTO:
             field_dict["scheduledAtFrom"] = scheduled_at_from
         if scheduled_at_to is not UNSET:
             field_dict["scheduledAtTo"] = scheduled_at_to
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -243,20 +240,18 @@ class GetEventListFilterDTO:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         get_event_list_filter_dto = cls(
-            ids,
-            event_type_type,
-            state,
-            payment_status,
-            invitee,
-            uuid,
-            event_type_list,
-            user_list,
-            organization_tag_list,
-            scheduled_at_from,
-            scheduled_at_to,
+            ids=ids,
+            event_type_type=event_type_type,
+            state=state,
+            payment_status=payment_status,
+            invitee=invitee,
+            uuid=uuid,
+            event_type_list=event_type_list,
+            user_list=user_list,
+            organization_tag_list=organization_tag_list,
+            scheduled_at_from=scheduled_at_from,
+            scheduled_at_to=scheduled_at_to,
         )
 
         return get_event_list_filter_dto

@@ -66,7 +66,6 @@ class GetEventListRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         page = self.page
 
         on_page = self.on_page
@@ -102,11 +101,9 @@ class GetEventListRequestDTO:
             field_dict["groupBy"] = group_by
         if filter_ is not UNSET:
             field_dict["filter"] = filter_
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -152,20 +149,17 @@ class GetEventListRequestDTO:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         get_event_list_request_dto = cls(
-            page,
-            on_page,
-            order_field,
-            order_direction,
-            skip_pagination,
-            group_by,
-            filter_,
+            page=page,
+            on_page=on_page,
+            order_field=order_field,
+            order_direction=order_direction,
+            skip_pagination=skip_pagination,
+            group_by=group_by,
+            filter_=filter_,
         )
 
         return get_event_list_request_dto
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.get_event_list_filter_dto import GetEventListFilterDTO

@@ -63,7 +63,6 @@ class GetEventTypeAvailabilityRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         start_date: str | Unset = UNSET
@@ -95,11 +94,9 @@ class GetEventTypeAvailabilityRequestDTO:
             field_dict["durationId"] = duration_id
         if user_id is not UNSET:
             field_dict["userId"] = user_id
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -143,15 +140,13 @@ class GetEventTypeAvailabilityRequestDTO:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         get_event_type_availability_request_dto = cls(
-            id,
-            start_date,
-            end_date,
-            timezone,
-            duration_id,
-            user_id,
+            id=id,
+            start_date=start_date,
+            end_date=end_date,
+            timezone=timezone,
+            duration_id=duration_id,
+            user_id=user_id,
         )
 
         return get_event_type_availability_request_dto

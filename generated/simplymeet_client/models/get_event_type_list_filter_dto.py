@@ -54,7 +54,6 @@ class GetEventTypeListFilterDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         ids: list[int] | Unset = UNSET
         if not isinstance(self.ids, Unset):
             ids = self.ids
@@ -78,11 +77,9 @@ class GetEventTypeListFilterDTO:
             field_dict["manageRoundRobin"] = manage_round_robin
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -122,13 +119,11 @@ class GetEventTypeListFilterDTO:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         get_event_type_list_filter_dto = cls(
-            ids,
-            for_current_user,
-            manage_round_robin,
-            type_,
+            ids=ids,
+            for_current_user=for_current_user,
+            manage_round_robin=manage_round_robin,
+            type_=type_,
         )
 
         return get_event_type_list_filter_dto

@@ -60,7 +60,6 @@ class GetPollListRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         page = self.page
 
         on_page = self.on_page
@@ -90,11 +89,9 @@ class GetPollListRequestDTO:
             field_dict["skipPagination"] = skip_pagination
         if group_by is not UNSET:
             field_dict["groupBy"] = group_by
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -136,15 +133,13 @@ class GetPollListRequestDTO:
             raise exc.nested(_f, _i) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         get_poll_list_request_dto = cls(
-            page,
-            on_page,
-            order_field,
-            order_direction,
-            skip_pagination,
-            group_by,
+            page=page,
+            on_page=on_page,
+            order_field=order_field,
+            order_direction=order_direction,
+            skip_pagination=skip_pagination,
+            group_by=group_by,
         )
 
         return get_poll_list_request_dto

@@ -49,7 +49,6 @@ class IntegrationListDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         user = self.user
 
         organization = self.organization
@@ -62,11 +61,9 @@ class IntegrationListDTO:
                 "organization": organization,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -93,15 +90,12 @@ class IntegrationListDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         integration_list_dto = cls(
-            user,
-            organization,
+            user=user,
+            organization=organization,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             integration_list_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("IntegrationListDTO", _extra)

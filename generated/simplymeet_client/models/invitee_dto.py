@@ -85,7 +85,6 @@ class InviteeDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         email = self.email
@@ -121,11 +120,9 @@ class InviteeDTO:
                 "uuid": uuid,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -176,21 +173,18 @@ class InviteeDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         invitee_dto = cls(
-            id,
-            email,
-            full_name,
-            timezone,
-            phone_number,
-            locale,
-            cancellation_policy,
-            uuid,
+            id=id,
+            email=email,
+            full_name=full_name,
+            timezone=timezone,
+            phone_number=phone_number,
+            locale=locale,
+            cancellation_policy=cancellation_policy,
+            uuid=uuid,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 8 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             invitee_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("InviteeDTO", _extra)

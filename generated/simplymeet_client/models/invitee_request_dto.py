@@ -63,7 +63,6 @@ class InviteeRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         full_name = self.full_name
 
         email = self.email
@@ -92,11 +91,9 @@ class InviteeRequestDTO:
             field_dict["phoneNumber"] = phone_number
         if cancellation_policy is not UNSET:
             field_dict["cancellationPolicy"] = cancellation_policy
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -139,15 +136,13 @@ class InviteeRequestDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         invitee_request_dto = cls(
-            full_name,
-            email,
-            timezone,
-            locale,
-            phone_number,
-            cancellation_policy,
+            full_name=full_name,
+            email=email,
+            timezone=timezone,
+            locale=locale,
+            phone_number=phone_number,
+            cancellation_policy=cancellation_policy,
         )
 
         return invitee_request_dto

@@ -57,7 +57,6 @@ class MetaDataDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         pages_count = self.pages_count
 
         items_per_page = self.items_per_page
@@ -76,11 +75,9 @@ class MetaDataDTO:
                 "currentPage": current_page,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -115,17 +112,14 @@ class MetaDataDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         meta_data_dto = cls(
-            pages_count,
-            items_per_page,
-            items_count,
-            current_page,
+            pages_count=pages_count,
+            items_per_page=items_per_page,
+            items_count=items_count,
+            current_page=current_page,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 4 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             meta_data_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("MetaDataDTO", _extra)

@@ -41,7 +41,6 @@ class NoShowEventListRequestDTO:
     def to_dict(self) -> dict[str, Any]:
         if len(self.ids) < 1:
             raise ValueError("ids must have at least 1 item(s), got " + str(len(self.ids)))
-
         ids = self.ids
 
         field_dict: dict[str, Any] = {}
@@ -51,11 +50,9 @@ class NoShowEventListRequestDTO:
                 "ids": ids,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -82,10 +79,8 @@ class NoShowEventListRequestDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         no_show_event_list_request_dto = cls(
-            ids,
+            ids=ids,
         )
 
         return no_show_event_list_request_dto

@@ -14,6 +14,7 @@ from simplymeet_runtime.drift import (
     parse_datetime,
     wrong_type,
 )
+from simplymeet_runtime.wire import format_datetime
 
 T = TypeVar("T", bound="OrganizationDTO")
 
@@ -125,7 +126,6 @@ class OrganizationDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         uuid = self.uuid
@@ -138,7 +138,7 @@ class OrganizationDTO:
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = format_datetime(self.created_at, "createdAt_type_0")
         else:
             created_at = self.created_at
 
@@ -192,11 +192,9 @@ class OrganizationDTO:
                 "socialLink": social_link,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -273,27 +271,24 @@ class OrganizationDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         organization_dto = cls(
-            id,
-            uuid,
-            slug,
-            name,
-            created_at,
-            locale,
-            rtl,
-            calendar_layout,
-            hide_unavailable_dates,
-            sunday_is_first_day,
-            email,
-            intro,
-            domain,
-            social_link,
+            id=id,
+            uuid=uuid,
+            slug=slug,
+            name=name,
+            created_at=created_at,
+            locale=locale,
+            rtl=rtl,
+            calendar_layout=calendar_layout,
+            hide_unavailable_dates=hide_unavailable_dates,
+            sunday_is_first_day=sunday_is_first_day,
+            email=email,
+            intro=intro,
+            domain=domain,
+            social_link=social_link,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 14 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             organization_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("OrganizationDTO", _extra)
@@ -316,5 +311,4 @@ class OrganizationDTO:
         return key in self.additional_properties
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.social_link_dto import SocialLinkDTO

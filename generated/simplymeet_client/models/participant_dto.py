@@ -14,6 +14,7 @@ from simplymeet_runtime.drift import (
     parse_datetime,
     wrong_type,
 )
+from simplymeet_runtime.wire import format_datetime
 
 T = TypeVar("T", bound="ParticipantDTO")
 
@@ -59,14 +60,13 @@ class ParticipantDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         email = self.email
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = format_datetime(self.created_at, "createdAt_type_0")
         else:
             created_at = self.created_at
 
@@ -79,11 +79,9 @@ class ParticipantDTO:
                 "createdAt": created_at,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -116,16 +114,13 @@ class ParticipantDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         participant_dto = cls(
-            id,
-            email,
-            created_at,
+            id=id,
+            email=email,
+            created_at=created_at,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 3 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             participant_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("ParticipantDTO", _extra)

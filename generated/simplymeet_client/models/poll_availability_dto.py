@@ -15,6 +15,7 @@ from simplymeet_runtime.drift import (
     parse_datetime,
     wrong_type,
 )
+from simplymeet_runtime.wire import format_datetime
 
 T = TypeVar("T", bound="PollAvailabilityDTO")
 
@@ -57,10 +58,9 @@ class PollAvailabilityDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
-        date = self.date.isoformat()
+        date = format_datetime(self.date, "date")
 
         results = []
         for results_item_data in self.results:
@@ -76,11 +76,9 @@ class PollAvailabilityDTO:
                 "results": results,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -115,16 +113,13 @@ class PollAvailabilityDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         poll_availability_dto = cls(
-            id,
-            date,
-            results,
+            id=id,
+            date=date,
+            results=results,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 3 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             poll_availability_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("PollAvailabilityDTO", _extra)
@@ -147,5 +142,4 @@ class PollAvailabilityDTO:
         return key in self.additional_properties
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.poll_result_dto import PollResultDTO

@@ -13,6 +13,7 @@ from simplymeet_runtime.drift import (
     parse_datetime,
     wrong_type,
 )
+from simplymeet_runtime.wire import format_datetime
 
 T = TypeVar("T", bound="PollAvailabilityRequestDTO")
 
@@ -41,8 +42,7 @@ class PollAvailabilityRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
-        date = self.date.isoformat()
+        date = format_datetime(self.date, "date")
 
         field_dict: dict[str, Any] = {}
 
@@ -51,11 +51,9 @@ class PollAvailabilityRequestDTO:
                 "date": date,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -80,10 +78,8 @@ class PollAvailabilityRequestDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         poll_availability_request_dto = cls(
-            date,
+            date=date,
         )
 
         return poll_availability_request_dto

@@ -15,6 +15,7 @@ from simplymeet_runtime.drift import (
     parse_datetime,
     wrong_type,
 )
+from simplymeet_runtime.wire import format_datetime
 
 T = TypeVar("T", bound="PollDTO")
 
@@ -111,7 +112,6 @@ class PollDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         uuid = self.uuid
@@ -145,7 +145,7 @@ class PollDTO:
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = format_datetime(self.created_at, "createdAt_type_0")
         else:
             created_at = self.created_at
 
@@ -171,11 +171,9 @@ class PollDTO:
                 "availability": availability,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -242,24 +240,21 @@ class PollDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         poll_dto = cls(
-            id,
-            uuid,
-            user,
-            event_type,
-            vote_visibility,
-            comment_visibility,
-            email_notification,
-            duration,
-            name,
-            created_at,
-            availability,
+            id=id,
+            uuid=uuid,
+            user=user,
+            event_type=event_type,
+            vote_visibility=vote_visibility,
+            comment_visibility=comment_visibility,
+            email_notification=email_notification,
+            duration=duration,
+            name=name,
+            created_at=created_at,
+            availability=availability,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 11 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             poll_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("PollDTO", _extra)
@@ -282,7 +277,6 @@ class PollDTO:
         return key in self.additional_properties
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.poll_availability_dto import PollAvailabilityDTO
 from ..models.simple_event_type_dto import SimpleEventTypeDTO
 from ..models.simple_user_dto import SimpleUserDTO

@@ -70,7 +70,6 @@ class PollRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         event_type_id = self.event_type_id
 
         duration = self.duration
@@ -104,11 +103,9 @@ class PollRequestDTO:
             field_dict["commentVisibility"] = comment_visibility
         if email_notification is not UNSET:
             field_dict["emailNotification"] = email_notification
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -157,20 +154,17 @@ class PollRequestDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         poll_request_dto = cls(
-            event_type_id,
-            duration,
-            name,
-            availability,
-            vote_visibility,
-            comment_visibility,
-            email_notification,
+            event_type_id=event_type_id,
+            duration=duration,
+            name=name,
+            availability=availability,
+            vote_visibility=vote_visibility,
+            comment_visibility=comment_visibility,
+            email_notification=email_notification,
         )
 
         return poll_request_dto
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.poll_availability_request_dto import PollAvailabilityRequestDTO

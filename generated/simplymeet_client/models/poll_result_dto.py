@@ -53,7 +53,6 @@ class PollResultDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         email = self.email
 
         comment: None | str
@@ -67,11 +66,9 @@ class PollResultDTO:
                 "comment": comment,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -98,15 +95,12 @@ class PollResultDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         poll_result_dto = cls(
-            email,
-            comment,
+            email=email,
+            comment=comment,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             poll_result_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("PollResultDTO", _extra)

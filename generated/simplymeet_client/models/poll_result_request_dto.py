@@ -58,12 +58,10 @@ class PollResultRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         uuid = self.uuid
 
         if len(self.availability) < 1:
             raise ValueError("availability must have at least 1 item(s), got " + str(len(self.availability)))
-
         availability = self.availability
 
         email = self.email
@@ -81,11 +79,9 @@ class PollResultRequestDTO:
         )
         if comment is not UNSET:
             field_dict["comment"] = comment
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -124,13 +120,11 @@ class PollResultRequestDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         poll_result_request_dto = cls(
-            uuid,
-            availability,
-            email,
-            comment,
+            uuid=uuid,
+            availability=availability,
+            email=email,
+            comment=comment,
         )
 
         return poll_result_request_dto

@@ -76,7 +76,6 @@ class QuestionDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         label: None | str
         label = self.label
 
@@ -113,11 +112,9 @@ class QuestionDTO:
                 "position": position,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -160,19 +157,16 @@ class QuestionDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         question_dto = cls(
-            label,
-            type_,
-            required,
-            config,
-            uuid,
-            position,
+            label=label,
+            type_=type_,
+            required=required,
+            config=config,
+            uuid=uuid,
+            position=position,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 6 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             question_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("QuestionDTO", _extra)
@@ -195,5 +189,4 @@ class QuestionDTO:
         return key in self.additional_properties
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.question_dto_config_type_0_item import QuestionDTOConfigType0Item

@@ -26,11 +26,9 @@ class QuestionDTOConfigType0Item:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -39,12 +37,9 @@ class QuestionDTOConfigType0Item:
         if not isinstance(src_dict, dict):
             raise not_an_object(src_dict)
         d = src_dict
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         question_dto_config_type_0_item = cls()
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 0 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             question_dto_config_type_0_item.additional_properties = {key: d[key] for key in _extra}
         return question_dto_config_type_0_item

@@ -24,8 +24,10 @@ class RescheduleEventRequestDTO:
     """Reschedule event request schema
 
     Attributes:
-        start (str): Start date and time. Format: Y-m-d H:i:s
-        end (str): End date and time. Format: Y-m-d H:i:s
+        start (datetime.datetime | str): Start date and time. Format: Y-m-d H:i:s. A timezone-aware datetime (sent in
+            UTC) or a 'Y-m-d H:i:s' string in UTC; a naive datetime is refused.
+        end (datetime.datetime | str): End date and time. Format: Y-m-d H:i:s. A timezone-aware datetime (sent in UTC)
+            or a 'Y-m-d H:i:s' string in UTC; a naive datetime is refused.
         event_type_id (int): Event type id assigned to event.
         user_id (int | Unset): User id assigned to event.
     """
@@ -58,7 +60,6 @@ class RescheduleEventRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         start = format_local_datetime(self.start, "start")
 
         end = format_local_datetime(self.end, "end")
@@ -78,11 +79,9 @@ class RescheduleEventRequestDTO:
         )
         if user_id is not UNSET:
             field_dict["userId"] = user_id
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -111,13 +110,11 @@ class RescheduleEventRequestDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         reschedule_event_request_dto = cls(
-            start,
-            end,
-            event_type_id,
-            user_id,
+            start=start,
+            end=end,
+            event_type_id=event_type_id,
+            user_id=user_id,
         )
 
         return reschedule_event_request_dto

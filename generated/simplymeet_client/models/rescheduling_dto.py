@@ -14,6 +14,7 @@ from simplymeet_runtime.drift import (
     parse_datetime,
     wrong_type,
 )
+from simplymeet_runtime.wire import format_datetime
 
 T = TypeVar("T", bound="ReschedulingDTO")
 
@@ -72,7 +73,6 @@ class ReschedulingDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         rescheduler: None | str
@@ -83,7 +83,7 @@ class ReschedulingDTO:
 
         previously_scheduled_at: None | str
         if isinstance(self.previously_scheduled_at, datetime.datetime):
-            previously_scheduled_at = self.previously_scheduled_at.isoformat()
+            previously_scheduled_at = format_datetime(self.previously_scheduled_at, "previouslyScheduledAt_type_0")
         else:
             previously_scheduled_at = self.previously_scheduled_at
 
@@ -104,11 +104,9 @@ class ReschedulingDTO:
                 "previousUser": previous_user,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -149,18 +147,15 @@ class ReschedulingDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         rescheduling_dto = cls(
-            id,
-            rescheduler,
-            reason,
-            previously_scheduled_at,
-            previous_user,
+            id=id,
+            rescheduler=rescheduler,
+            reason=reason,
+            previously_scheduled_at=previously_scheduled_at,
+            previous_user=previous_user,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 5 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             rescheduling_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("ReschedulingDTO", _extra)
@@ -183,5 +178,4 @@ class ReschedulingDTO:
         return key in self.additional_properties
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.user_dto import UserDTO

@@ -81,7 +81,6 @@ class SimpleEventTypeDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         name: None | str
@@ -115,11 +114,9 @@ class SimpleEventTypeDTO:
                 "localized": localized,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -166,20 +163,17 @@ class SimpleEventTypeDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         simple_event_type_dto = cls(
-            id,
-            name,
-            color,
-            location_type,
-            timezone,
-            user_full_name,
-            localized,
+            id=id,
+            name=name,
+            color=color,
+            location_type=location_type,
+            timezone=timezone,
+            user_full_name=user_full_name,
+            localized=localized,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 7 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             simple_event_type_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("SimpleEventTypeDTO", _extra)

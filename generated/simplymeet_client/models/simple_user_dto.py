@@ -57,7 +57,6 @@ class SimpleUserDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         email: None | str
@@ -75,11 +74,9 @@ class SimpleUserDTO:
                 "fullName": full_name,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -110,16 +107,13 @@ class SimpleUserDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         simple_user_dto = cls(
-            id,
-            email,
-            full_name,
+            id=id,
+            email=email,
+            full_name=full_name,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 3 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             simple_user_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("SimpleUserDTO", _extra)

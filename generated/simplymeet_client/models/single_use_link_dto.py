@@ -47,7 +47,6 @@ class SingleUseLinkDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         code = self.code
 
         url = self.url
@@ -60,11 +59,9 @@ class SingleUseLinkDTO:
                 "url": url,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -91,15 +88,12 @@ class SingleUseLinkDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         single_use_link_dto = cls(
-            code,
-            url,
+            code=code,
+            url=url,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             single_use_link_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("SingleUseLinkDTO", _extra)

@@ -75,7 +75,6 @@ class SocialLinkDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         facebook_url: None | str
@@ -105,11 +104,9 @@ class SocialLinkDTO:
                 "whatsappUrl": whatsapp_url,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -152,19 +149,16 @@ class SocialLinkDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         social_link_dto = cls(
-            id,
-            facebook_url,
-            twitter_url,
-            instagram_url,
-            linkedin_url,
-            whatsapp_url,
+            id=id,
+            facebook_url=facebook_url,
+            twitter_url=twitter_url,
+            instagram_url=instagram_url,
+            linkedin_url=linkedin_url,
+            whatsapp_url=whatsapp_url,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 6 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             social_link_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("SocialLinkDTO", _extra)

@@ -15,6 +15,7 @@ from simplymeet_runtime.drift import (
     parse_datetime,
     wrong_type,
 )
+from simplymeet_runtime.wire import format_datetime
 
 T = TypeVar("T", bound="UserDTO")
 
@@ -212,7 +213,6 @@ class UserDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         uuid = self.uuid
@@ -278,13 +278,13 @@ class UserDTO:
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = format_datetime(self.created_at, "createdAt_type_0")
         else:
             created_at = self.created_at
 
         last_login: None | str
         if isinstance(self.last_login, datetime.datetime):
-            last_login = self.last_login.isoformat()
+            last_login = format_datetime(self.last_login, "lastLogin_type_0")
         else:
             last_login = self.last_login
 
@@ -341,11 +341,9 @@ class UserDTO:
                 "timezoneOffset": timezone_offset,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -480,41 +478,38 @@ class UserDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         user_dto = cls(
-            id,
-            uuid,
-            email,
-            full_name,
-            slug,
-            subscription_users_limit,
-            is_second_factor_configured,
-            is_enabled,
-            date_format,
-            address,
-            state,
-            city,
-            zip_,
-            country_id,
-            lat,
-            lng,
-            domain,
-            phone,
-            company_logo_name,
-            avatar_name,
-            organization,
-            created_at,
-            last_login,
-            connections,
-            has_paid_subscription,
-            timezone,
-            time_format,
-            timezone_offset,
+            id=id,
+            uuid=uuid,
+            email=email,
+            full_name=full_name,
+            slug=slug,
+            subscription_users_limit=subscription_users_limit,
+            is_second_factor_configured=is_second_factor_configured,
+            is_enabled=is_enabled,
+            date_format=date_format,
+            address=address,
+            state=state,
+            city=city,
+            zip_=zip_,
+            country_id=country_id,
+            lat=lat,
+            lng=lng,
+            domain=domain,
+            phone=phone,
+            company_logo_name=company_logo_name,
+            avatar_name=avatar_name,
+            organization=organization,
+            created_at=created_at,
+            last_login=last_login,
+            connections=connections,
+            has_paid_subscription=has_paid_subscription,
+            timezone=timezone,
+            time_format=time_format,
+            timezone_offset=timezone_offset,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 28 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             user_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("UserDTO", _extra)
@@ -537,5 +532,4 @@ class UserDTO:
         return key in self.additional_properties
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.organization_dto import OrganizationDTO

@@ -68,7 +68,6 @@ class UserEventTypeTagDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         id = self.id
 
         name = self.name
@@ -96,11 +95,9 @@ class UserEventTypeTagDTO:
                 "user": user,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -139,18 +136,15 @@ class UserEventTypeTagDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         user_event_type_tag_dto = cls(
-            id,
-            name,
-            color,
-            position,
-            user,
+            id=id,
+            name=name,
+            color=color,
+            position=position,
+            user=user,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 5 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             user_event_type_tag_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("UserEventTypeTagDTO", _extra)
@@ -173,5 +167,4 @@ class UserEventTypeTagDTO:
         return key in self.additional_properties
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.user_dto import UserDTO

@@ -48,7 +48,6 @@ class UserEventTypeTagRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         name = self.name
 
         position = self.position
@@ -66,11 +65,9 @@ class UserEventTypeTagRequestDTO:
             field_dict["position"] = position
         if color is not UNSET:
             field_dict["color"] = color
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -101,12 +98,10 @@ class UserEventTypeTagRequestDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         user_event_type_tag_request_dto = cls(
-            name,
-            position,
-            color,
+            name=name,
+            position=position,
+            color=color,
         )
 
         return user_event_type_tag_request_dto

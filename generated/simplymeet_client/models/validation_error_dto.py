@@ -48,7 +48,6 @@ class ValidationErrorDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         message = self.message
 
         errors = self.errors.to_dict()
@@ -61,11 +60,9 @@ class ValidationErrorDTO:
                 "errors": errors,
             }
         )
-        if self._absent:
-            # Properties the response did not have (read as None): leave them out, so the round trip is lossless.
-            for key in self._absent:
-                if field_dict.get(key) is None:
-                    field_dict.pop(key, None)
+        for key in self._absent:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -92,15 +89,12 @@ class ValidationErrorDTO:
             return fill_absent(cls, d, cls._REQUIRED, cls._NULLABLE, exc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SchemaMismatch.from_error(_f, _i, exc) from exc
-
-        # Positional, in the order the attributes are declared above (faster than keywords for wide models).
         validation_error_dto = cls(
-            message,
-            errors,
+            message=message,
+            errors=errors,
         )
 
-        # Every known field is required and was found, so there are extras only if there are more keys.
-        _extra = d.keys() - cls._KNOWN_FIELDS if len(d) > 2 else ()
+        _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
             validation_error_dto.additional_properties = {key: d[key] for key in _extra}
             note_undeclared("ValidationErrorDTO", _extra)
@@ -123,5 +117,4 @@ class ValidationErrorDTO:
         return key in self.additional_properties
 
 
-# Imported last: models refer to each other in cycles, and by now this module's class exists.
 from ..models.validation_error_dto_errors import ValidationErrorDTOErrors

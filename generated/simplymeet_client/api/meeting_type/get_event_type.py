@@ -3,7 +3,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from simplymeet_runtime.drift import parse_checked
+from simplymeet_runtime import endpoint as _endpoint
 from simplymeet_runtime.wire import check_int
 
 from ... import errors
@@ -12,6 +12,9 @@ from ...models.error_dto import ErrorDTO
 from ...models.event_type_dto import EventTypeDTO
 from ...models.validation_error_dto import ValidationErrorDTO
 from ...types import Response, load_json
+
+_OPERATION = "getEventType"
+_DOCUMENTED_STATUSES = frozenset({200, 401, 403, 404, 422, 429, 500})
 
 
 def _get_kwargs(
@@ -29,42 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-_DOCUMENTED_STATUSES = frozenset(
-    {
-        200,
-        401,
-        403,
-        404,
-        422,
-        429,
-        500,
-    }
-)
-
-
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDTO | EventTypeDTO | ValidationErrorDTO | None:
-    try:
-        # Differences from the spec the model tolerated are reported (tolerant) or raised (strict_responses).
-        return parse_checked(
-            lambda: _parse_documented_response(client=client, response=response),
-            "getEventType",
-            client.strict_responses,
-        )
-    except errors.SchemaMismatch as exc:
-        # JSON, but a value does not fit its model: name the place (items[3].user).
-        raise errors.UnexpectedResponse.from_mismatch(response, exc) from exc
-    except errors.SimplyMeetError:
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        # A body that is not JSON, or whose shape does not fit the spec's schema.
-        raise errors.UnexpectedResponse.from_response(
-            response, f"Response does not match the spec: {type(exc).__name__}: {exc}"
-        ) from exc
-
-
-def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDTO | EventTypeDTO | ValidationErrorDTO | None:
     if response.status_code == 200:
@@ -103,12 +71,7 @@ def _parse_documented_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(
-            response.status_code,
-            response.content,
-            method=response.request.method,
-            path=response.request.url.path,
-        )
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
@@ -120,7 +83,9 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_endpoint.parse(
+            lambda: _parse_response(client=client, response=response), response, _OPERATION, client.strict_responses
+        ),
     )
 
 
@@ -134,7 +99,7 @@ def sync_detailed(
      Get event type by id. The reference's `Return:` is blank; `EventTypeDTO` is inferred.
 
     Args:
-        id (int):
+        id (int): The id of the event type.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,15 +121,14 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success_or_raise(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventTypeDTO:
-    if not 200 <= response.status_code < 300:
-        if response.status_code not in _DOCUMENTED_STATUSES:
-            errors.undocumented_status(response, "getEventType", client.strict_responses)
-        raise errors.error_for_response(response)
-    parsed = _parse_response(client=client, response=response)
-    if parsed is None:
-        raise errors.UnexpectedResponse.from_response(response, "Success status the spec does not document")
-    return cast(EventTypeDTO, parsed)
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> EventTypeDTO:
+    parse = lambda: _parse_response(client=client, response=response)  # noqa: E731
+    return cast(
+        EventTypeDTO,
+        _endpoint.success(
+            parse, response, _OPERATION, _DOCUMENTED_STATUSES, strict=client.strict_responses, has_body=True
+        ),
+    )
 
 
 def sync(
@@ -177,7 +141,7 @@ def sync(
      Get event type by id. The reference's `Return:` is blank; `EventTypeDTO` is inferred.
 
     Args:
-        id (int):
+        id (int): The id of the event type.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
@@ -189,15 +153,14 @@ def sync(
         EventTypeDTO
     """
 
-    kwargs = _get_kwargs(
-        id=id,
+    return _success(
+        client,
+        client.get_httpx_client().request(
+            **_get_kwargs(
+                id=id,
+            )
+        ),
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _success_or_raise(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -210,7 +173,7 @@ async def asyncio_detailed(
      Get event type by id. The reference's `Return:` is blank; `EventTypeDTO` is inferred.
 
     Args:
-        id (int):
+        id (int): The id of the event type.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,7 +203,7 @@ async def asyncio(
      Get event type by id. The reference's `Return:` is blank; `EventTypeDTO` is inferred.
 
     Args:
-        id (int):
+        id (int): The id of the event type.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
@@ -252,10 +215,11 @@ async def asyncio(
         EventTypeDTO
     """
 
-    kwargs = _get_kwargs(
-        id=id,
+    return _success(
+        client,
+        await client.get_async_httpx_client().request(
+            **_get_kwargs(
+                id=id,
+            )
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _success_or_raise(client=client, response=response)

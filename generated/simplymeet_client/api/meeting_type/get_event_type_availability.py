@@ -4,7 +4,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from simplymeet_runtime.drift import parse_checked
+from simplymeet_runtime import endpoint as _endpoint
 from simplymeet_runtime.wire import check_int, format_date
 
 from ... import errors
@@ -13,6 +13,9 @@ from ...models.error_dto import ErrorDTO
 from ...models.event_type_availability_dto import EventTypeAvailabilityDTO
 from ...models.validation_error_dto import ValidationErrorDTO
 from ...types import UNSET, Response, Unset, encode_query_params, load_json
+
+_OPERATION = "getEventTypeAvailability"
+_DOCUMENTED_STATUSES = frozenset({200, 401, 403, 404, 422, 429, 500})
 
 
 def _get_kwargs(
@@ -59,42 +62,7 @@ def _get_kwargs(
     return _kwargs
 
 
-_DOCUMENTED_STATUSES = frozenset(
-    {
-        200,
-        401,
-        403,
-        404,
-        422,
-        429,
-        500,
-    }
-)
-
-
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO] | None:
-    try:
-        # Differences from the spec the model tolerated are reported (tolerant) or raised (strict_responses).
-        return parse_checked(
-            lambda: _parse_documented_response(client=client, response=response),
-            "getEventTypeAvailability",
-            client.strict_responses,
-        )
-    except errors.SchemaMismatch as exc:
-        # JSON, but a value does not fit its model: name the place (items[3].user).
-        raise errors.UnexpectedResponse.from_mismatch(response, exc) from exc
-    except errors.SimplyMeetError:
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        # A body that is not JSON, or whose shape does not fit the spec's schema.
-        raise errors.UnexpectedResponse.from_response(
-            response, f"Response does not match the spec: {type(exc).__name__}: {exc}"
-        ) from exc
-
-
-def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO] | None:
     if response.status_code == 200:
@@ -138,12 +106,7 @@ def _parse_documented_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(
-            response.status_code,
-            response.content,
-            method=response.request.method,
-            path=response.request.url.path,
-        )
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
@@ -155,7 +118,9 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_endpoint.parse(
+            lambda: _parse_response(client=client, response=response), response, _OPERATION, client.strict_responses
+        ),
     )
 
 
@@ -176,12 +141,12 @@ def sync_detailed(
     `GetEventTypeAvailabilityRequestDTO` except `id`, which is the path parameter.
 
     Args:
-        id (int):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        timezone (str | Unset):
-        duration_id (int | Unset):
-        user_id (int | Unset):
+        id (int): The id of the event type.
+        start_date (datetime.date | Unset): The start date of the availability (`YYYY-MM-DD`).
+        end_date (datetime.date | Unset): The end date of the availability (`YYYY-MM-DD`).
+        timezone (str | Unset): The timezone of the availability (IANA name).
+        duration_id (int | Unset): The id of the duration (`EventTypeDurationDTO.id`).
+        user_id (int | Unset): The id of the user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,17 +173,14 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success_or_raise(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[EventTypeAvailabilityDTO]:
-    if not 200 <= response.status_code < 300:
-        if response.status_code not in _DOCUMENTED_STATUSES:
-            errors.undocumented_status(response, "getEventTypeAvailability", client.strict_responses)
-        raise errors.error_for_response(response)
-    parsed = _parse_response(client=client, response=response)
-    if parsed is None:
-        raise errors.UnexpectedResponse.from_response(response, "Success status the spec does not document")
-    return cast(list[EventTypeAvailabilityDTO], parsed)
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> list[EventTypeAvailabilityDTO]:
+    parse = lambda: _parse_response(client=client, response=response)  # noqa: E731
+    return cast(
+        list[EventTypeAvailabilityDTO],
+        _endpoint.success(
+            parse, response, _OPERATION, _DOCUMENTED_STATUSES, strict=client.strict_responses, has_body=True
+        ),
+    )
 
 
 def sync(
@@ -238,12 +200,12 @@ def sync(
     `GetEventTypeAvailabilityRequestDTO` except `id`, which is the path parameter.
 
     Args:
-        id (int):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        timezone (str | Unset):
-        duration_id (int | Unset):
-        user_id (int | Unset):
+        id (int): The id of the event type.
+        start_date (datetime.date | Unset): The start date of the availability (`YYYY-MM-DD`).
+        end_date (datetime.date | Unset): The end date of the availability (`YYYY-MM-DD`).
+        timezone (str | Unset): The timezone of the availability (IANA name).
+        duration_id (int | Unset): The id of the duration (`EventTypeDurationDTO.id`).
+        user_id (int | Unset): The id of the user.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
@@ -255,20 +217,19 @@ def sync(
         list[EventTypeAvailabilityDTO]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        start_date=start_date,
-        end_date=end_date,
-        timezone=timezone,
-        duration_id=duration_id,
-        user_id=user_id,
+    return _success(
+        client,
+        client.get_httpx_client().request(
+            **_get_kwargs(
+                id=id,
+                start_date=start_date,
+                end_date=end_date,
+                timezone=timezone,
+                duration_id=duration_id,
+                user_id=user_id,
+            )
+        ),
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _success_or_raise(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -288,12 +249,12 @@ async def asyncio_detailed(
     `GetEventTypeAvailabilityRequestDTO` except `id`, which is the path parameter.
 
     Args:
-        id (int):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        timezone (str | Unset):
-        duration_id (int | Unset):
-        user_id (int | Unset):
+        id (int): The id of the event type.
+        start_date (datetime.date | Unset): The start date of the availability (`YYYY-MM-DD`).
+        end_date (datetime.date | Unset): The end date of the availability (`YYYY-MM-DD`).
+        timezone (str | Unset): The timezone of the availability (IANA name).
+        duration_id (int | Unset): The id of the duration (`EventTypeDurationDTO.id`).
+        user_id (int | Unset): The id of the user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -335,12 +296,12 @@ async def asyncio(
     `GetEventTypeAvailabilityRequestDTO` except `id`, which is the path parameter.
 
     Args:
-        id (int):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        timezone (str | Unset):
-        duration_id (int | Unset):
-        user_id (int | Unset):
+        id (int): The id of the event type.
+        start_date (datetime.date | Unset): The start date of the availability (`YYYY-MM-DD`).
+        end_date (datetime.date | Unset): The end date of the availability (`YYYY-MM-DD`).
+        timezone (str | Unset): The timezone of the availability (IANA name).
+        duration_id (int | Unset): The id of the duration (`EventTypeDurationDTO.id`).
+        user_id (int | Unset): The id of the user.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
@@ -352,15 +313,16 @@ async def asyncio(
         list[EventTypeAvailabilityDTO]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        start_date=start_date,
-        end_date=end_date,
-        timezone=timezone,
-        duration_id=duration_id,
-        user_id=user_id,
+    return _success(
+        client,
+        await client.get_async_httpx_client().request(
+            **_get_kwargs(
+                id=id,
+                start_date=start_date,
+                end_date=end_date,
+                timezone=timezone,
+                duration_id=duration_id,
+                user_id=user_id,
+            )
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _success_or_raise(client=client, response=response)

@@ -3,7 +3,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
-from simplymeet_runtime.drift import parse_checked
+from simplymeet_runtime import endpoint as _endpoint
 from simplymeet_runtime.pagination import DEFAULT_CONCURRENCY, MAX_ON_PAGE, aiterate_pages, iterate_pages
 from simplymeet_runtime.wire import check_int
 
@@ -15,6 +15,9 @@ from ...models.poll_dto import PollDTO
 from ...models.poll_list_dto import PollListDTO
 from ...models.validation_error_dto import ValidationErrorDTO
 from ...types import UNSET, Response, Unset, encode_query_params, load_json
+
+_OPERATION = "listPolls"
+_DOCUMENTED_STATUSES = frozenset({200, 401, 403, 422, 429, 500})
 
 
 def _get_kwargs(
@@ -58,41 +61,7 @@ def _get_kwargs(
     return _kwargs
 
 
-_DOCUMENTED_STATUSES = frozenset(
-    {
-        200,
-        401,
-        403,
-        422,
-        429,
-        500,
-    }
-)
-
-
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDTO | PollListDTO | ValidationErrorDTO | None:
-    try:
-        # Differences from the spec the model tolerated are reported (tolerant) or raised (strict_responses).
-        return parse_checked(
-            lambda: _parse_documented_response(client=client, response=response),
-            "listPolls",
-            client.strict_responses,
-        )
-    except errors.SchemaMismatch as exc:
-        # JSON, but a value does not fit its model: name the place (items[3].user).
-        raise errors.UnexpectedResponse.from_mismatch(response, exc) from exc
-    except errors.SimplyMeetError:
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        # A body that is not JSON, or whose shape does not fit the spec's schema.
-        raise errors.UnexpectedResponse.from_response(
-            response, f"Response does not match the spec: {type(exc).__name__}: {exc}"
-        ) from exc
-
-
-def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDTO | PollListDTO | ValidationErrorDTO | None:
     if response.status_code == 200:
@@ -126,12 +95,7 @@ def _parse_documented_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(
-            response.status_code,
-            response.content,
-            method=response.request.method,
-            path=response.request.url.path,
-        )
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
@@ -143,7 +107,9 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_endpoint.parse(
+            lambda: _parse_response(client=client, response=response), response, _OPERATION, client.strict_responses
+        ),
     )
 
 
@@ -164,12 +130,13 @@ def sync_detailed(
     envelope `{meta: MetaDataDTO, items: PollDTO[]}` is inferred.
 
     Args:
-        page (int | Unset):  Default: 1.
-        on_page (int | Unset):
-        order_field (str | Unset):
+        page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
+        on_page (int | Unset): Number of items per page. Should be greater than 0 and less than or
+            equal to 100.
+        order_field (str | Unset): Field to use for sorting.
         order_direction (OrderDirection | Unset): Sort direction.
-        skip_pagination (bool | Unset):
-        group_by (str | Unset):
+        skip_pagination (bool | Unset): Flag to skip pagination.
+        group_by (str | Unset): Field to use for grouping.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,15 +163,14 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success_or_raise(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PollListDTO:
-    if not 200 <= response.status_code < 300:
-        if response.status_code not in _DOCUMENTED_STATUSES:
-            errors.undocumented_status(response, "listPolls", client.strict_responses)
-        raise errors.error_for_response(response)
-    parsed = _parse_response(client=client, response=response)
-    if parsed is None:
-        raise errors.UnexpectedResponse.from_response(response, "Success status the spec does not document")
-    return cast(PollListDTO, parsed)
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> PollListDTO:
+    parse = lambda: _parse_response(client=client, response=response)  # noqa: E731
+    return cast(
+        PollListDTO,
+        _endpoint.success(
+            parse, response, _OPERATION, _DOCUMENTED_STATUSES, strict=client.strict_responses, has_body=True
+        ),
+    )
 
 
 def sync(
@@ -224,12 +190,13 @@ def sync(
     envelope `{meta: MetaDataDTO, items: PollDTO[]}` is inferred.
 
     Args:
-        page (int | Unset):  Default: 1.
-        on_page (int | Unset):
-        order_field (str | Unset):
+        page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
+        on_page (int | Unset): Number of items per page. Should be greater than 0 and less than or
+            equal to 100.
+        order_field (str | Unset): Field to use for sorting.
         order_direction (OrderDirection | Unset): Sort direction.
-        skip_pagination (bool | Unset):
-        group_by (str | Unset):
+        skip_pagination (bool | Unset): Flag to skip pagination.
+        group_by (str | Unset): Field to use for grouping.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
@@ -241,20 +208,19 @@ def sync(
         PollListDTO
     """
 
-    kwargs = _get_kwargs(
-        page=page,
-        on_page=on_page,
-        order_field=order_field,
-        order_direction=order_direction,
-        skip_pagination=skip_pagination,
-        group_by=group_by,
+    return _success(
+        client,
+        client.get_httpx_client().request(
+            **_get_kwargs(
+                page=page,
+                on_page=on_page,
+                order_field=order_field,
+                order_direction=order_direction,
+                skip_pagination=skip_pagination,
+                group_by=group_by,
+            )
+        ),
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _success_or_raise(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -274,12 +240,13 @@ async def asyncio_detailed(
     envelope `{meta: MetaDataDTO, items: PollDTO[]}` is inferred.
 
     Args:
-        page (int | Unset):  Default: 1.
-        on_page (int | Unset):
-        order_field (str | Unset):
+        page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
+        on_page (int | Unset): Number of items per page. Should be greater than 0 and less than or
+            equal to 100.
+        order_field (str | Unset): Field to use for sorting.
         order_direction (OrderDirection | Unset): Sort direction.
-        skip_pagination (bool | Unset):
-        group_by (str | Unset):
+        skip_pagination (bool | Unset): Flag to skip pagination.
+        group_by (str | Unset): Field to use for grouping.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -321,12 +288,13 @@ async def asyncio(
     envelope `{meta: MetaDataDTO, items: PollDTO[]}` is inferred.
 
     Args:
-        page (int | Unset):  Default: 1.
-        on_page (int | Unset):
-        order_field (str | Unset):
+        page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
+        on_page (int | Unset): Number of items per page. Should be greater than 0 and less than or
+            equal to 100.
+        order_field (str | Unset): Field to use for sorting.
         order_direction (OrderDirection | Unset): Sort direction.
-        skip_pagination (bool | Unset):
-        group_by (str | Unset):
+        skip_pagination (bool | Unset): Flag to skip pagination.
+        group_by (str | Unset): Field to use for grouping.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
@@ -338,18 +306,19 @@ async def asyncio(
         PollListDTO
     """
 
-    kwargs = _get_kwargs(
-        page=page,
-        on_page=on_page,
-        order_field=order_field,
-        order_direction=order_direction,
-        skip_pagination=skip_pagination,
-        group_by=group_by,
+    return _success(
+        client,
+        await client.get_async_httpx_client().request(
+            **_get_kwargs(
+                page=page,
+                on_page=on_page,
+                order_field=order_field,
+                order_direction=order_direction,
+                skip_pagination=skip_pagination,
+                group_by=group_by,
+            )
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _success_or_raise(client=client, response=response)
 
 
 def iterate(
@@ -360,28 +329,20 @@ def iterate(
     order_direction: OrderDirection | Unset = UNSET,
     group_by: str | Unset = UNSET,
 ) -> Iterator[PollDTO]:
-    """Every PollDTO of `list_polls`, across all pages, in page order.
-
-    Takes the operation's arguments except ``page`` and ``skip_pagination``; ``on_page`` (1..100, default 100,
-    the fewest requests) is checked before any request. Pages are fetched lazily, one at a time, while you iterate.
-
-    Raises:
-        ValueError: ``on_page`` outside 1..100.
-        errors.APIStatusError: On a non-2xx status for any page.
-        errors.UnexpectedResponse: If a page's body does not fit the spec.
-    """
-
-    def fetch(page: int) -> PollListDTO:
-        return sync(
+    """Every PollDTO, across all pages, in order, fetched lazily page by page (see
+    :func:`simplymeet_runtime.pagination.iterate_pages`). Arguments as for :func:`sync` but ``page`` and
+    ``skip_pagination``; ``on_page`` (1..100, default 100) is checked before any request."""
+    return iterate_pages(
+        lambda page: sync(
             client=client,
             page=page,
             on_page=on_page,
             order_field=order_field,
             order_direction=order_direction,
             group_by=group_by,
-        )
-
-    return iterate_pages(fetch, on_page=on_page)
+        ),
+        on_page=on_page,
+    )
 
 
 def aiterate(
@@ -393,31 +354,18 @@ def aiterate(
     group_by: str | Unset = UNSET,
     concurrency: int = DEFAULT_CONCURRENCY,
 ) -> AsyncIterator[PollDTO]:
-    """Every PollDTO of `list_polls`, across all pages, in page order (async).
-
-    Page 1 is fetched first; once its ``meta.pagesCount`` is known the remaining pages are fetched
-    concurrently, at most ``concurrency`` (default 4) requests in flight, and their items are still yielded in
-    page order. Arguments and checks as for :func:`iterate`; leaving the loop early (use
-    ``contextlib.aclosing``) cancels the requests in flight.
-
-    Raises:
-        ValueError: ``on_page`` outside 1..100, or ``concurrency`` below 1.
-        errors.APIStatusError: On a non-2xx status for any page.
-        errors.UnexpectedResponse: If a page's body does not fit the spec.
-    """
+    """As :func:`iterate`, async: after page 1, at most ``concurrency`` pages in flight, items still in page order
+    (see :func:`simplymeet_runtime.pagination.aiterate_pages`; leave early with ``contextlib.aclosing``)."""
 
     async def fetch(page: int) -> httpx.Response:
-        # The network part only: parse() runs as the consumer reaches the page, in page order.
-        kwargs = _get_kwargs(
-            page=page,
-            on_page=on_page,
-            order_field=order_field,
-            order_direction=order_direction,
-            group_by=group_by,
+        return await client.get_async_httpx_client().request(
+            **_get_kwargs(
+                page=page,
+                on_page=on_page,
+                order_field=order_field,
+                order_direction=order_direction,
+                group_by=group_by,
+            )
         )
-        return await client.get_async_httpx_client().request(**kwargs)
 
-    def parse(response: httpx.Response) -> PollListDTO:
-        return _success_or_raise(client=client, response=response)
-
-    return aiterate_pages(fetch, parse, on_page=on_page, concurrency=concurrency)
+    return aiterate_pages(fetch, lambda response: _success(client, response), on_page=on_page, concurrency=concurrency)

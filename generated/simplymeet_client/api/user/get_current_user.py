@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
-from simplymeet_runtime.drift import parse_checked
+from simplymeet_runtime import endpoint as _endpoint
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -10,6 +10,9 @@ from ...models.error_dto import ErrorDTO
 from ...models.user_dto import UserDTO
 from ...models.validation_error_dto import ValidationErrorDTO
 from ...types import Response, load_json
+
+_OPERATION = "getCurrentUser"
+_DOCUMENTED_STATUSES = frozenset({200, 401, 403, 422, 429, 500})
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,41 +25,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-_DOCUMENTED_STATUSES = frozenset(
-    {
-        200,
-        401,
-        403,
-        422,
-        429,
-        500,
-    }
-)
-
-
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDTO | UserDTO | ValidationErrorDTO | None:
-    try:
-        # Differences from the spec the model tolerated are reported (tolerant) or raised (strict_responses).
-        return parse_checked(
-            lambda: _parse_documented_response(client=client, response=response),
-            "getCurrentUser",
-            client.strict_responses,
-        )
-    except errors.SchemaMismatch as exc:
-        # JSON, but a value does not fit its model: name the place (items[3].user).
-        raise errors.UnexpectedResponse.from_mismatch(response, exc) from exc
-    except errors.SimplyMeetError:
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        # A body that is not JSON, or whose shape does not fit the spec's schema.
-        raise errors.UnexpectedResponse.from_response(
-            response, f"Response does not match the spec: {type(exc).__name__}: {exc}"
-        ) from exc
-
-
-def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDTO | UserDTO | ValidationErrorDTO | None:
     if response.status_code == 200:
@@ -90,12 +59,7 @@ def _parse_documented_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(
-            response.status_code,
-            response.content,
-            method=response.request.method,
-            path=response.request.url.path,
-        )
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
@@ -107,7 +71,9 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_endpoint.parse(
+            lambda: _parse_response(client=client, response=response), response, _OPERATION, client.strict_responses
+        ),
     )
 
 
@@ -137,15 +103,14 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _success_or_raise(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserDTO:
-    if not 200 <= response.status_code < 300:
-        if response.status_code not in _DOCUMENTED_STATUSES:
-            errors.undocumented_status(response, "getCurrentUser", client.strict_responses)
-        raise errors.error_for_response(response)
-    parsed = _parse_response(client=client, response=response)
-    if parsed is None:
-        raise errors.UnexpectedResponse.from_response(response, "Success status the spec does not document")
-    return cast(UserDTO, parsed)
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> UserDTO:
+    parse = lambda: _parse_response(client=client, response=response)  # noqa: E731
+    return cast(
+        UserDTO,
+        _endpoint.success(
+            parse, response, _OPERATION, _DOCUMENTED_STATUSES, strict=client.strict_responses, has_body=True
+        ),
+    )
 
 
 def sync(
@@ -166,13 +131,7 @@ def sync(
         UserDTO
     """
 
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _success_or_raise(client=client, response=response)
+    return _success(client, client.get_httpx_client().request(**_get_kwargs()))
 
 
 async def asyncio_detailed(
@@ -217,8 +176,4 @@ async def asyncio(
         UserDTO
     """
 
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _success_or_raise(client=client, response=response)
+    return _success(client, await client.get_async_httpx_client().request(**_get_kwargs()))

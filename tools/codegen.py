@@ -1,0 +1,334 @@
+"""What the templates need beyond what openapi-python-client hands them, computed in Python.
+
+``tools/generate.py`` registers :func:`template_globals` as Jinja globals, so the templates stay small deltas on
+upstream's and every decision here is ordinary, typed, tested Python:
+
+* facts read from the spec itself (:class:`SpecFacts`): the default base URL (``servers``), the API key header
+  (``securitySchemes``), each operation's ``operationId``, the bounds of integer parameters (``minimum``/
+  ``maximum``, through ``$ref``), parameter descriptions of ``components/parameters``;
+* per endpoint: the documented statuses, the success type, the paginated item type;
+* per model property: the expression that converts a JSON value (``conv``), the type check of a scalar
+  (``check``), ``Y-m-d H:i:s`` request date-times and ``minItems``.
+
+Properties are openapi-python-client's parser objects (``property.template`` names its property template).
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+from typing import Any
+
+from openapi_python_client.strings import safe_for_docstring
+
+INT, FLOAT, BOOL = "int_property.py.jinja", "float_property.py.jinja", "boolean_property.py.jinja"
+ANY, LIST, UNION = "any_property.py.jinja", "list_property.py.jinja", "union_property.py.jinja"
+MODEL, ENUM = "model_property.py.jinja", "enum_property.py.jinja"
+DATETIME, DATE = "datetime_property.py.jinja", "date_property.py.jinja"
+LOCAL_DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
+"""The pattern the spec gives a PHP ``Y-m-d H:i:s`` request date-time (``scheduledAt``, reschedule start/end)."""
+_EXPECTED = {"int": "integer", "float": "number", "bool": "boolean", "str": "string"}
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def _shape(path: str) -> str:
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def _text(value: Any) -> str:
+    """A plain ``str`` of the parser's strings (it wraps some in ``UntrustedString``)."""
+    return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
+
+
+class SpecFacts:
+    """Facts of the raw spec document (a dict as loaded from YAML)."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.base_url: str = spec["servers"][0]["url"]
+        schemes = spec.get("components", {}).get("securitySchemes", {}).values()
+        headers = [s["name"] for s in schemes if s.get("type") == "apiKey" and s.get("in") == "header"]
+        if len(headers) != 1:
+            raise ValueError(f"expected one apiKey security scheme in a header, found {headers}")
+        self.key_header: str = headers[0]
+        # The parser renames path parameters ({eventTypeId} -> {event_type_id}): match paths by their shape.
+        self._paths = {_shape(path): path for path in spec["paths"]}
+
+    def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        """``node`` with a local ``$ref`` followed."""
+        while "$ref" in node:
+            target: Any = self.spec
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    def operation(self, endpoint: Any) -> dict[str, Any]:
+        return self.spec["paths"][self._paths[_shape(_text(endpoint.path))]][endpoint.method.lower()]  # type: ignore[no-any-return]
+
+    def operation_id(self, endpoint: Any) -> str:
+        return str(self.operation(endpoint)["operationId"])
+
+    def parameter(self, endpoint: Any, name: str) -> dict[str, Any]:
+        """The spec's parameter ``name`` of ``endpoint`` (operation or path level, ``$ref`` followed)."""
+        path_item = self.spec["paths"][self._paths[_shape(_text(endpoint.path))]]
+        for node in [*self.operation(endpoint).get("parameters", []), *path_item.get("parameters", [])]:
+            parameter = self.resolve(node)
+            if parameter["name"] == name:
+                return parameter
+        raise KeyError(f"{endpoint.method.upper()} {endpoint.path} has no parameter {name!r}")
+
+    def bounds(self, endpoint: Any, name: str) -> tuple[int | None, int | None]:
+        schema = self.resolve(self.parameter(endpoint, name).get("schema", {}))
+        return schema.get("minimum"), schema.get("maximum")
+
+    def argument_checks(self, endpoint: Any) -> list[str]:
+        """Statements refusing a non-int or out-of-range integer argument before any request."""
+        lines = []
+        for parameter in [*endpoint.path_parameters, *endpoint.query_parameters]:
+            if parameter.template != INT:
+                continue
+            low, high = self.bounds(endpoint, parameter.name)
+            py = parameter.python_name
+            bounds = f", {low}, {high}" if low is not None or high is not None else ""
+            check = f'check_int({py}, "{py}"{bounds})'
+            lines.append(check if parameter.required else f"if not isinstance({py}, Unset):\n    {check}")
+        return lines
+
+    def describe_parameters(self, endpoints: Any) -> None:
+        """Give parameters from ``components/parameters`` their spec description (the parser drops it)."""
+        for endpoint in endpoints:
+            for parameter in [*endpoint.path_parameters, *endpoint.query_parameters]:
+                if not parameter.description:
+                    description = self.parameter(endpoint, parameter.name).get("description")
+                    if description:
+                        object.__setattr__(parameter, "description", description)
+
+
+# ------------------------------------------------------------------------------------------------- endpoints
+
+
+def documented_statuses(endpoint: Any) -> str:
+    """The statuses the spec documents for ``endpoint``, as a set literal's contents."""
+    codes = [
+        code for r in endpoint.responses.patterns for code in range(r.status_code.range[0], r.status_code.range[1] + 1)
+    ]
+    return ", ".join(str(code) for code in codes)
+
+
+def _successes(endpoint: Any) -> list[Any]:
+    return [r for r in endpoint.responses.patterns if r.status_code.range and 200 <= r.status_code.range[0] < 300]
+
+
+def success_type(endpoint: Any) -> str:
+    """The Python type ``sync()``/``asyncio()`` return: the first 2xx response's model, or ``None``."""
+    for response in _successes(endpoint):
+        code = response.prop.get_type_string().as_unembedded_code()
+        if code != "Any":
+            return str(code)
+    return "None"
+
+
+def page_info(endpoint: Any) -> SimpleNamespace | None:
+    """For a paginated list (``page`` and ``onPage`` query parameters, a 2xx ``{meta, items: Model[]}``): the
+    item's class info and the page model's name; else None."""
+    names = {_text(parameter.name) for parameter in endpoint.query_parameters}
+    if not {"page", "onPage"} <= names:
+        return None
+    for response in _successes(endpoint):
+        for prop in getattr(response.prop, "required_properties", None) or []:
+            inner = getattr(prop, "inner_property", None)
+            if prop.name == "items" and inner is not None and getattr(inner, "class_info", None):
+                return SimpleNamespace(item=inner.class_info, page=response.prop.class_info.name)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------- models
+
+
+def _non_null(prop: Any) -> list[Any]:
+    return [p for p in prop.inner_properties if p._type_string != "None"] if prop.template == UNION else [prop]
+
+
+def nullable(prop: Any) -> bool:
+    """The spec allows null (a union with None)."""
+    return prop.template == UNION and any(p.template == ANY and p._type_string == "None" for p in prop.inner_properties)
+
+
+def scalar_of(prop: Any) -> str:
+    """``int``/``float``/``bool``/``str`` for a scalar property (nullable or not), else ``""``."""
+    others = _non_null(prop)
+    if len(others) != 1:
+        return ""
+    template = others[0].template
+    scalars = {INT: "int", FLOAT: "float", BOOL: "bool", DATETIME: "str", DATE: "str", ENUM: "str"}
+    return scalars.get(template, "str" if others[0]._type_string == "str" else "")
+
+
+def guard(prop: Any, v: str) -> str:
+    """A condition true when the raw JSON value ``v`` has the wrong type for ``prop``; ``""`` when the conversion
+    checks the type itself (models, lists) or there is nothing to check."""
+    scalar = scalar_of(prop)
+    if not scalar:
+        return ""
+    condition = f"{v} is not UNSET and " if not prop.required else ""
+    condition += f"{v} is not None and " if nullable(prop) else ""
+    if scalar == "float":
+        return condition + f"type({v}) is not float and type({v}) is not int"
+    return condition + f"type({v}) is not {scalar}"
+
+
+def expected(prop: Any) -> str:
+    """The JSON type ``prop`` must have, as an error message says it."""
+    return _EXPECTED[scalar_of(prop)] + (" or null" if nullable(prop) else "")
+
+
+def check(prop: Any, v: str, name: str) -> str:
+    """The statement refusing a raw value of the wrong type (naming the field), or ``""``."""
+    condition = guard(prop, v)
+    if not condition:
+        return ""
+    return f'if {condition}:\n    _f = "{name}"\n    raise wrong_type("{expected(prop)}", {v})'
+
+
+def conv(prop: Any, v: str) -> str:
+    """The expression turning the JSON value ``v`` into the property's Python value; ``""`` for a kind of property
+    handled by upstream's property template instead."""
+    template = prop.template
+    if template in (INT, BOOL, FLOAT, ANY):
+        return v
+    if template == DATETIME:
+        return f"parse_datetime({v})"
+    if template == DATE:
+        return f"datetime.date.fromisoformat({v})"
+    if template in (ENUM, MODEL):
+        return f"{prop.class_info.name}({v})" if template == ENUM else f"{prop.class_info.name}.from_dict({v})"
+    if template == LIST:
+        inner, item_type = conv(prop.inner_property, "_x"), scalar_of(prop.inner_property)
+        if inner == "_x" and item_type:
+            types = "(float, int)" if item_type == "float" else f"({item_type},)"
+            return f'expect_items({v}, {types}, "{expected(prop.inner_property)}")'
+        if inner == "_x":
+            return f"expect_list({v})"
+        return f"[{inner} for _x in expect_list({v})]" if inner else ""
+    if template == UNION:
+        others = [p for p in prop.inner_properties if p.template != ANY]
+        plain = [p._type_string for p in prop.inner_properties if p.template == ANY]
+        if not others:
+            return v
+        if len(others) == 1 and plain == ["None"]:
+            inner = conv(others[0], v)
+            return v if inner == v else (f"{v} if {v} is None else {inner}" if inner else "")
+    return ""
+
+
+def indexed_list(prop: Any) -> bool:
+    """A list whose items are converted or checked: parsed in a loop that keeps the index, so errors say ``[i]``."""
+    if prop.template != LIST:
+        return False
+    return conv(prop.inner_property, "_x") not in ("", "_x") or bool(guard(prop.inner_property, "_x"))
+
+
+def list_loop(py: str, item: Any) -> str:
+    """The loop building list ``py`` from ``_v``, item by item, with the index in ``_i``."""
+    lines = [f"{py} = []", "for _i, _x in enumerate(expect_list(_v)):"]
+    if guard(item, "_x"):
+        lines += [f"    if {guard(item, '_x')}:", f'        raise wrong_type("{expected(item)}", _x)']
+    return "\n".join([*lines, f"    {py}.append({conv(item, '_x')})", "_i = -1"])
+
+
+def _schema(model: Any, prop: Any) -> Any:
+    return (model.data.properties or {}).get(prop.name)
+
+
+def local_datetime_kind(model: Any, prop: Any) -> str:
+    """``scalar`` or ``list`` for a request field of ``Y-m-d H:i:s`` date-times, else ``""``."""
+    schema = _schema(model, prop)
+    if schema is not None and getattr(schema, "pattern", None) == LOCAL_DATETIME_PATTERN:
+        return "scalar"
+    items = getattr(schema, "items", None)
+    if items is not None and getattr(items, "pattern", None) == LOCAL_DATETIME_PATTERN:
+        return "list"
+    return ""
+
+
+def local_datetime_type(model: Any, prop: Any) -> str:
+    """What such a field accepts: a timezone-aware datetime or a ``Y-m-d H:i:s`` string (or a list of them)."""
+    scalar = "datetime.datetime | str"
+    declared = scalar if local_datetime_kind(model, prop) == "scalar" else f"list[{scalar}]"
+    return declared if prop.required else f"{declared} | Unset"
+
+
+def declare(model: Any, prop: Any) -> str:
+    """The attribute declaration: upstream's, with the accepted types of a ``Y-m-d H:i:s`` field."""
+    if local_datetime_kind(model, prop):
+        return f"{prop.python_name}: {local_datetime_type(model, prop)}" + ("" if prop.required else " = UNSET")
+    return str(prop.to_string().as_unembedded_code())
+
+
+def attribute_doc(model: Any, prop: Any) -> str:
+    """The ``Attributes:`` line: upstream's, with the accepted types of a ``Y-m-d H:i:s`` field."""
+    if not local_datetime_kind(model, prop):
+        return str(prop.to_docstring())
+    accepted = local_datetime_type(model, prop)
+    description = safe_for_docstring(prop.description or "").strip()
+    description += "" if not description or description.endswith(".") else "."
+    return (
+        f"{prop.python_name} ({accepted}): {description} A timezone-aware datetime (sent in UTC) or a "
+        "'Y-m-d H:i:s' string in UTC; a naive datetime is refused."
+    )
+
+
+def to_dict_value(model: Any, prop: Any, content: str) -> str:
+    """The ``to_dict`` statements of a ``Y-m-d H:i:s`` field (``""`` for others), and a ``minItems`` check."""
+    lines: list[str] = []
+    name = _text(prop.name)
+    schema = _schema(model, prop)
+    min_items = getattr(schema, "minItems", None)
+    if min_items:
+        guard_unset = "" if prop.required else f"not isinstance({content}, Unset) and "
+        lines += [
+            f"if {guard_unset}len({content}) < {min_items}:",
+            f'    raise ValueError("{name} must have at least {min_items} item(s), got " + str(len({content})))',
+        ]
+    kind = local_datetime_kind(model, prop)
+    if not kind:
+        return "".join(line + "\n" for line in lines)
+    if kind == "scalar":
+        transformed = f'format_local_datetime({content}, "{name}")'
+    else:
+        transformed = f'[format_local_datetime(item, f"{name}[{{index}}]") for index, item in enumerate({content})]'
+    if prop.required:
+        lines.append(f"{prop.python_name} = {transformed}")
+        return "".join(line + "\n" for line in lines)
+    declared = "str" if kind == "scalar" else "list[str]"
+    lines += [
+        f"{prop.python_name}: {declared} | Unset = UNSET",
+        f"if not isinstance({content}, Unset):",
+        f"    {prop.python_name} = {transformed}",
+    ]
+    return "".join(line + "\n" for line in lines)
+
+
+def template_globals(spec: dict[str, Any]) -> dict[str, Any]:
+    """Everything the templates call, by name."""
+    facts = SpecFacts(spec)
+    return {
+        "spec": facts,
+        "documented_statuses": documented_statuses,
+        "success_type": success_type,
+        "page_info": page_info,
+        "nullable": nullable,
+        "scalar_of": scalar_of,
+        "guard": guard,
+        "expected": expected,
+        "check": check,
+        "conv": conv,
+        "indexed_list": indexed_list,
+        "list_loop": list_loop,
+        "local_datetime_kind": local_datetime_kind,
+        "local_datetime_type": local_datetime_type,
+        "declare": declare,
+        "attribute_doc": attribute_doc,
+        "to_dict_value": to_dict_value,
+    }
