@@ -9,7 +9,7 @@ PORT   ?= 4010
 
 BASE   ?= HEAD
 
-.PHONY: drift record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
+.PHONY: templates-diff drift record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
 
 venv: $(STAMP)
 
@@ -78,6 +78,10 @@ bench: $(STAMP)
 ## Regenerate generated/simplymeet_client from openapi/simplymeet.yaml (+ templates/, generator-config.yaml)
 generate: $(STAMP)
 	$(BIN)/python -m tools.generate
+
+## Our templates against the installed openapi-python-client's own: unified diffs, changed lines each, total
+templates-diff: $(STAMP)
+	$(BIN)/python -m tools.templates_diff
 
 ## Type-check the generated package (mypy --strict) and the hand-written code
 typecheck: $(STAMP)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import pydoc
 import datetime
 import re
 from pathlib import Path
@@ -82,3 +83,8 @@ def test_docstrings_state_the_accepted_types() -> None:
     doc = models.CreateEventRequestDTO.__doc__ or ""
     assert "scheduled_at (datetime.datetime | str)" in doc and "naive datetime is refused" in doc
     assert "date (datetime.datetime)" in (models.PollAvailabilityRequestDTO.__doc__ or "")
+
+
+def test_help_shows_unset_as_unset() -> None:
+    text = pydoc.render_doc(list_events, renderer=pydoc.plaintext)
+    assert "UNSET" in text and "object at 0x" not in text

@@ -3,10 +3,9 @@
 from .acl_rule_dto import AclRuleDTO
 from .answer_dto import AnswerDTO
 from .answer_request_dto import AnswerRequestDTO
+from .availability_rule_config import AvailabilityRuleConfig
 from .availability_rule_dto import AvailabilityRuleDTO
-from .availability_rule_dto_config import AvailabilityRuleDTOConfig
 from .availability_rule_request_dto import AvailabilityRuleRequestDTO
-from .availability_rule_request_dto_period_type_config import AvailabilityRuleRequestDTOPeriodTypeConfig
 from .cancel_event_list_request_dto import CancelEventListRequestDTO
 from .cancel_event_request_dto import CancelEventRequestDTO
 from .cancellation_dto import CancellationDTO
@@ -20,7 +19,6 @@ from .edit_event_answer_request_dto import EditEventAnswerRequestDTO
 from .edit_event_invitee_request_dto import EditEventInviteeRequestDTO
 from .edit_event_request_dto import EditEventRequestDTO
 from .error_dto import ErrorDTO
-from .error_dto_errors_type_0 import ErrorDTOErrorsType0
 from .event_dto import EventDTO
 from .event_edit_notes_request_dto import EventEditNotesRequestDTO
 from .event_invite_participants_request_dto import EventInviteParticipantsRequestDTO
@@ -34,6 +32,7 @@ from .event_type_kind import EventTypeKind
 from .event_type_list_dto import EventTypeListDTO
 from .event_type_request_location_type_dto import EventTypeRequestLocationTypeDTO
 from .event_type_tag_dto import EventTypeTagDTO
+from .field_errors import FieldErrors
 from .get_event_list_filter_dto import GetEventListFilterDTO
 from .get_event_list_request_dto import GetEventListRequestDTO
 from .get_event_type_availability_request_dto import GetEventTypeAvailabilityRequestDTO
@@ -51,6 +50,7 @@ from .order_direction import OrderDirection
 from .organization_dto import OrganizationDTO
 from .participant_dto import ParticipantDTO
 from .participant_request_dto import ParticipantRequestDTO
+from .period_type_config import PeriodTypeConfig
 from .poll_availability_dto import PollAvailabilityDTO
 from .poll_availability_request_dto import PollAvailabilityRequestDTO
 from .poll_dto import PollDTO
@@ -58,8 +58,8 @@ from .poll_list_dto import PollListDTO
 from .poll_request_dto import PollRequestDTO
 from .poll_result_dto import PollResultDTO
 from .poll_result_request_dto import PollResultRequestDTO
+from .question_config_option import QuestionConfigOption
 from .question_dto import QuestionDTO
-from .question_dto_config_type_0_item import QuestionDTOConfigType0Item
 from .reschedule_event_request_dto import RescheduleEventRequestDTO
 from .rescheduling_dto import ReschedulingDTO
 from .simple_event_type_dto import SimpleEventTypeDTO
@@ -70,16 +70,14 @@ from .user_dto import UserDTO
 from .user_event_type_tag_dto import UserEventTypeTagDTO
 from .user_event_type_tag_request_dto import UserEventTypeTagRequestDTO
 from .validation_error_dto import ValidationErrorDTO
-from .validation_error_dto_errors import ValidationErrorDTOErrors
 
 __all__ = (
     "AclRuleDTO",
     "AnswerDTO",
     "AnswerRequestDTO",
+    "AvailabilityRuleConfig",
     "AvailabilityRuleDTO",
-    "AvailabilityRuleDTOConfig",
     "AvailabilityRuleRequestDTO",
-    "AvailabilityRuleRequestDTOPeriodTypeConfig",
     "CancelEventListRequestDTO",
     "CancelEventRequestDTO",
     "CancellationDTO",
@@ -93,7 +91,6 @@ __all__ = (
     "EditEventInviteeRequestDTO",
     "EditEventRequestDTO",
     "ErrorDTO",
-    "ErrorDTOErrorsType0",
     "EventDTO",
     "EventEditNotesRequestDTO",
     "EventInviteParticipantsRequestDTO",
@@ -107,6 +104,7 @@ __all__ = (
     "EventTypeListDTO",
     "EventTypeRequestLocationTypeDTO",
     "EventTypeTagDTO",
+    "FieldErrors",
     "GetEventListFilterDTO",
     "GetEventListRequestDTO",
     "GetEventTypeAvailabilityRequestDTO",
@@ -124,6 +122,7 @@ __all__ = (
     "OrganizationDTO",
     "ParticipantDTO",
     "ParticipantRequestDTO",
+    "PeriodTypeConfig",
     "PollAvailabilityDTO",
     "PollAvailabilityRequestDTO",
     "PollDTO",
@@ -131,8 +130,8 @@ __all__ = (
     "PollRequestDTO",
     "PollResultDTO",
     "PollResultRequestDTO",
+    "QuestionConfigOption",
     "QuestionDTO",
-    "QuestionDTOConfigType0Item",
     "RescheduleEventRequestDTO",
     "ReschedulingDTO",
     "SimpleEventTypeDTO",
@@ -143,5 +142,4 @@ __all__ = (
     "UserEventTypeTagDTO",
     "UserEventTypeTagRequestDTO",
     "ValidationErrorDTO",
-    "ValidationErrorDTOErrors",
 )

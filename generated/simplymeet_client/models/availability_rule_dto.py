@@ -25,13 +25,13 @@ class AvailabilityRuleDTO:
     Attributes:
         type_ (str): The type of the availability rule.
         hour_intervals (list[HourIntervalDTO]): The hour intervals of the availability rule.
-        config (AvailabilityRuleDTOConfig | Unset): The configuration of the availability rule. Example: {date:
-            '2023-11-16'} or {weekday: 'wednesday'}
+        config (AvailabilityRuleConfig | Unset): The configuration of an availability rule, by rule type: `{date:
+            '2023-11-16'}` for a `date` rule, `{weekday: 'wednesday'}` for a `weekday` rule.
     """
 
     type_: str
     hour_intervals: list[HourIntervalDTO]
-    config: AvailabilityRuleDTOConfig | Unset = UNSET
+    config: AvailabilityRuleConfig | Unset = UNSET
     _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -101,7 +101,7 @@ class AvailabilityRuleDTO:
             _f = "config"
             _v = d.get("config", UNSET)
 
-            config = _v if isinstance(_v, Unset) else AvailabilityRuleDTOConfig.from_dict(_v)
+            config = _v if isinstance(_v, Unset) else AvailabilityRuleConfig.from_dict(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except KeyError as exc:
@@ -118,5 +118,5 @@ class AvailabilityRuleDTO:
         return availability_rule_dto
 
 
-from ..models.availability_rule_dto_config import AvailabilityRuleDTOConfig
+from ..models.availability_rule_config import AvailabilityRuleConfig
 from ..models.hour_interval_dto import HourIntervalDTO

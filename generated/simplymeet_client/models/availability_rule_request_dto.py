@@ -27,8 +27,8 @@ class AvailabilityRuleRequestDTO:
             integers.
         availability_rules (list[AvailabilityRuleDTO]): The availability rules.
         period_type (str | Unset): The type of the period.
-        period_type_config (AvailabilityRuleRequestDTOPeriodTypeConfig | Unset): The configuration of the period type.
-            Example: {start: '2022-01-01', end: '2022-12-31'}
+        period_type_config (PeriodTypeConfig | Unset): The configuration of an availability period type, e.g. `{start:
+            '2022-01-01', end: '2022-12-31'}` for `date_range`.
         availability_type (str | Unset): Save only for weekday or date availability type. If not set, it will be saved
             for both types
     """
@@ -36,7 +36,7 @@ class AvailabilityRuleRequestDTO:
     event_type_ids: list[int]
     availability_rules: list[AvailabilityRuleDTO]
     period_type: str | Unset = UNSET
-    period_type_config: AvailabilityRuleRequestDTOPeriodTypeConfig | Unset = UNSET
+    period_type_config: PeriodTypeConfig | Unset = UNSET
     availability_type: str | Unset = UNSET
     _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -127,9 +127,7 @@ class AvailabilityRuleRequestDTO:
             _f = "periodTypeConfig"
             _v = d.get("periodTypeConfig", UNSET)
 
-            period_type_config = (
-                _v if isinstance(_v, Unset) else AvailabilityRuleRequestDTOPeriodTypeConfig.from_dict(_v)
-            )
+            period_type_config = _v if isinstance(_v, Unset) else PeriodTypeConfig.from_dict(_v)
             availability_type = d.get("availabilityType", UNSET)
             if availability_type is not UNSET and type(availability_type) is not str:
                 _f = "availabilityType"
@@ -153,4 +151,4 @@ class AvailabilityRuleRequestDTO:
 
 
 from ..models.availability_rule_dto import AvailabilityRuleDTO
-from ..models.availability_rule_request_dto_period_type_config import AvailabilityRuleRequestDTOPeriodTypeConfig
+from ..models.period_type_config import PeriodTypeConfig

@@ -24,11 +24,11 @@ class ErrorDTO:
 
     Attributes:
         message (str): Human-readable error message.
-        errors (ErrorDTOErrorsType0 | None | Unset): Validation messages by field name (present on 422 responses).
+        errors (FieldErrors | None | Unset): Validation messages by field name (present on 422 responses).
     """
 
     message: str
-    errors: ErrorDTOErrorsType0 | None | Unset = UNSET
+    errors: FieldErrors | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -51,7 +51,7 @@ class ErrorDTO:
         errors: dict[str, Any] | None | Unset
         if isinstance(self.errors, Unset):
             errors = UNSET
-        elif isinstance(self.errors, ErrorDTOErrorsType0):
+        elif isinstance(self.errors, FieldErrors):
             errors = self.errors.to_dict()
         else:
             errors = self.errors
@@ -86,7 +86,7 @@ class ErrorDTO:
             _f = "errors"
             _v = d.get("errors", UNSET)
 
-            errors = _v if isinstance(_v, Unset) else _v if _v is None else ErrorDTOErrorsType0.from_dict(_v)
+            errors = _v if isinstance(_v, Unset) else _v if _v is None else FieldErrors.from_dict(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except KeyError as exc:
@@ -122,4 +122,4 @@ class ErrorDTO:
         return key in self.additional_properties
 
 
-from ..models.error_dto_errors_type_0 import ErrorDTOErrorsType0
+from ..models.field_errors import FieldErrors

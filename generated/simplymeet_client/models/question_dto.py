@@ -25,7 +25,7 @@ class QuestionDTO:
         label (None | str): The label of the question.
         type_ (None | str): The type of the question.
         required (bool | None): Determines if the question is required or not.
-        config (list[QuestionDTOConfigType0Item] | None): Question config. [{label: 'value'}, {label: 'value'}]
+        config (list[QuestionConfigOption] | None): Question config. [{label: 'value'}, {label: 'value'}]
         uuid (str): The unique identifier of the question.
         position (int | None): The position/order of the question.
     """
@@ -33,7 +33,7 @@ class QuestionDTO:
     label: None | str
     type_: None | str
     required: bool | None
-    config: list[QuestionDTOConfigType0Item] | None
+    config: list[QuestionConfigOption] | None
     uuid: str
     position: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -141,7 +141,7 @@ class QuestionDTO:
             _f = "config"
             _v = d["config"]
 
-            config = _v if _v is None else [QuestionDTOConfigType0Item.from_dict(_x) for _x in expect_list(_v)]
+            config = _v if _v is None else [QuestionConfigOption.from_dict(_x) for _x in expect_list(_v)]
             uuid = d["uuid"]
             if type(uuid) is not str:
                 _f = "uuid"
@@ -189,4 +189,4 @@ class QuestionDTO:
         return key in self.additional_properties
 
 
-from ..models.question_dto_config_type_0_item import QuestionDTOConfigType0Item
+from ..models.question_config_option import QuestionConfigOption

@@ -22,12 +22,12 @@ class ValidationErrorDTO:
 
     Attributes:
         message (str): Always `Invalid arguments` for validation failures.
-        errors (ValidationErrorDTOErrors): Validation messages by field name; nested fields use dotted or bracketed
-            paths as the service prints them.
+        errors (FieldErrors): Validation messages by field name, as a 422 response carries them; nested fields use
+            dotted or bracketed paths as the service prints them.
     """
 
     message: str
-    errors: ValidationErrorDTOErrors
+    errors: FieldErrors
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -81,7 +81,7 @@ class ValidationErrorDTO:
             _f = "errors"
             _v = d["errors"]
 
-            errors = ValidationErrorDTOErrors.from_dict(_v)
+            errors = FieldErrors.from_dict(_v)
         except SchemaMismatch as exc:
             raise exc.nested(_f, _i) from None
         except KeyError as exc:
@@ -117,4 +117,4 @@ class ValidationErrorDTO:
         return key in self.additional_properties
 
 
-from ..models.validation_error_dto_errors import ValidationErrorDTOErrors
+from ..models.field_errors import FieldErrors

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,14 @@ from simplymeet_runtime.drift import (
     not_an_object,
 )
 
-T = TypeVar("T", bound="ValidationErrorDTOErrors")
+T = TypeVar("T", bound="PeriodTypeConfig")
 
 
 @_attrs_define
-class ValidationErrorDTOErrors:
-    """Validation messages by field name; nested fields use dotted or bracketed paths as the service prints them."""
+class PeriodTypeConfig:
+    """The configuration of an availability period type, e.g. `{start: '2022-01-01', end: '2022-12-31'}` for `date_range`."""
 
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset({})
     _WIRE_NAMES: ClassVar[dict[str, str]] = {}
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
@@ -27,9 +27,7 @@ class ValidationErrorDTOErrors:
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
-
+        field_dict.update(self.additional_properties)
         for key in self._absent:
             if field_dict.get(key) is None:
                 field_dict.pop(key, None)
@@ -41,27 +39,21 @@ class ValidationErrorDTOErrors:
         if not isinstance(src_dict, dict):
             raise not_an_object(src_dict)
         d = src_dict
-        validation_error_dto_errors = cls()
+        period_type_config = cls()
 
         _extra = d.keys() - cls._KNOWN_FIELDS
-        additional_properties = {}
-        for prop_name in _extra:
-            prop_dict = d[prop_name]
-            additional_property = cast(list[str], prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        validation_error_dto_errors.additional_properties = additional_properties
-        return validation_error_dto_errors
+        if _extra:
+            period_type_config.additional_properties = {key: d[key] for key in _extra}
+        return period_type_config
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> list[str]:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: list[str]) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -9,12 +9,12 @@ from simplymeet_runtime.drift import (
     not_an_object,
 )
 
-T = TypeVar("T", bound="AvailabilityRuleDTOConfig")
+T = TypeVar("T", bound="QuestionConfigOption")
 
 
 @_attrs_define
-class AvailabilityRuleDTOConfig:
-    """The configuration of the availability rule. Example: {date: '2023-11-16'} or {weekday: 'wednesday'}"""
+class QuestionConfigOption:
+    """One option of a question's config, e.g. `{label: 'value'}`."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset({})
@@ -39,12 +39,12 @@ class AvailabilityRuleDTOConfig:
         if not isinstance(src_dict, dict):
             raise not_an_object(src_dict)
         d = src_dict
-        availability_rule_dto_config = cls()
+        question_config_option = cls()
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            availability_rule_dto_config.additional_properties = {key: d[key] for key in _extra}
-        return availability_rule_dto_config
+            question_config_option.additional_properties = {key: d[key] for key in _extra}
+        return question_config_option
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,12 +9,15 @@ from simplymeet_runtime.drift import (
     not_an_object,
 )
 
-T = TypeVar("T", bound="ErrorDTOErrorsType0")
+T = TypeVar("T", bound="FieldErrors")
 
 
 @_attrs_define
-class ErrorDTOErrorsType0:
-    """Validation messages by field name (present on 422 responses)."""
+class FieldErrors:
+    """Validation messages by field name, as a 422 response carries them; nested fields use dotted or bracketed paths as
+    the service prints them.
+
+    """
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
     _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset({})
@@ -41,7 +44,7 @@ class ErrorDTOErrorsType0:
         if not isinstance(src_dict, dict):
             raise not_an_object(src_dict)
         d = src_dict
-        error_dto_errors_type_0 = cls()
+        field_errors = cls()
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         additional_properties = {}
@@ -51,8 +54,8 @@ class ErrorDTOErrorsType0:
 
             additional_properties[prop_name] = additional_property
 
-        error_dto_errors_type_0.additional_properties = additional_properties
-        return error_dto_errors_type_0
+        field_errors.additional_properties = additional_properties
+        return field_errors
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,11 +9,16 @@ from simplymeet_runtime.drift import (
     not_an_object,
 )
 
-T = TypeVar("T", bound="QuestionDTOConfigType0Item")
+T = TypeVar("T", bound="AvailabilityRuleConfig")
 
 
 @_attrs_define
-class QuestionDTOConfigType0Item:
+class AvailabilityRuleConfig:
+    """The configuration of an availability rule, by rule type: `{date: '2023-11-16'}` for a `date` rule, `{weekday:
+    'wednesday'}` for a `weekday` rule.
+
+    """
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset({})
     _WIRE_NAMES: ClassVar[dict[str, str]] = {}
@@ -37,12 +42,12 @@ class QuestionDTOConfigType0Item:
         if not isinstance(src_dict, dict):
             raise not_an_object(src_dict)
         d = src_dict
-        question_dto_config_type_0_item = cls()
+        availability_rule_config = cls()
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            question_dto_config_type_0_item.additional_properties = {key: d[key] for key in _extra}
-        return question_dto_config_type_0_item
+            availability_rule_config.additional_properties = {key: d[key] for key in _extra}
+        return availability_rule_config
 
     @property
     def additional_keys(self) -> list[str]:
