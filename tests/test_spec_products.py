@@ -131,6 +131,37 @@ def test_html_reference_builds_with_every_operation(bundled: list[Path]) -> None
         assert f'"operationId":"{op.op_id}"' in html, op.op_id
         assert op.data["summary"] in html
     assert not re.search(r"<script[^>]+src=\"https?://", html), "the page must work offline"
+    # Notes on the vendor's reference are out of the descriptions but still in the docs.
+    assert "Note on the vendor's reference" in html and "is inferred" in html
+
+
+def test_descriptions_speak_to_users_and_notes_sit_beside_them() -> None:
+    document = spec()
+    found = spec_products.reference_notes(document)
+    assert len(found) >= 50
+    assert "inferred" in dict(found)["/paths/~1panel~1api~1current-user/get"]
+    leaks: list[str] = []
+
+    def visit(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            description = node.get("description")
+            if (
+                where != "/info"
+                and isinstance(description, str)
+                and re.search(r"\breference\b(?!Id)", description, re.IGNORECASE)
+            ):
+                leaks.append(where)
+            for key, value in node.items():
+                visit(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                visit(value, f"{where}/{index}")
+
+    visit(document, "")
+    assert leaks == []
+    shown = spec_products.with_notes_shown(document)
+    user = shown["paths"]["/panel/api/current-user"]["get"]
+    assert user["description"].startswith("Returns the current user.") and "is inferred" in user["description"]
 
 
 def test_typescript_types_have_every_schema(bundled: list[Path]) -> None:

@@ -3,6 +3,10 @@
     python -m tools.spec_products bundle   # dist/simplymeet.openapi.{yaml,json} (3.1) + dist/simplymeet.openapi-3.0.yaml
     python -m tools.spec_products docs     # dist/docs/index.html (Redocly), after bundle
     python -m tools.spec_products types    # dist/simplymeet.d.ts (openapi-typescript) type-checked by tsc --strict
+    python -m tools.spec_products notes    # the defect list: every x-reference-note, with where it sits
+
+``description`` speaks to users; what the spec had to decide about the vendor's reference sits beside it in an
+``x-reference-note``. The HTML docs show each note under its description.
 
 Each step fails (non-zero exit) if a tool rejects the spec or a product does not validate.
 """
@@ -83,9 +87,50 @@ def bundle() -> list[Path]:
     return products
 
 
+NOTE = "x-reference-note"
+
+
+def reference_notes(node: Any, pointer: str = "") -> list[tuple[str, str]]:
+    """Every ``x-reference-note`` of ``node`` as (JSON pointer of the object carrying it, note), in document order."""
+    found: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        if isinstance(node.get(NOTE), str):
+            found.append((pointer or "/", node[NOTE]))
+        for key, value in node.items():
+            found += reference_notes(value, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += reference_notes(value, f"{pointer}/{index}")
+    return found
+
+
+def with_notes_shown(node: Any) -> Any:
+    """A copy of ``node`` where each note is also a paragraph of its description (for renderers that skip x-)."""
+    if isinstance(node, list):
+        return [with_notes_shown(value) for value in node]
+    if not isinstance(node, dict):
+        return node
+    copy = {key: with_notes_shown(value) for key, value in node.items()}
+    if isinstance(node.get(NOTE), str):
+        copy["description"] = f"{node.get('description', '')}\n\n*Note on the vendor's reference:* {node[NOTE]}".strip()
+    return copy
+
+
+def notes() -> list[tuple[str, str]]:
+    found = reference_notes(yaml.safe_load(SPEC.read_text()))
+    for pointer, note in found:
+        print(f"{pointer}: {note}")
+    print(f"{len(found)} notes on the vendor's reference")
+    return found
+
+
 def docs() -> Path:
     out = DIST / "docs" / "index.html"
-    run("redocly", "build-docs", str(DIST / BUNDLE_YAML), "--output", str(out))
+    shown = DIST / "docs" / "with-notes.openapi.yaml"
+    shown.parent.mkdir(parents=True, exist_ok=True)
+    bundled = yaml.safe_load((DIST / BUNDLE_YAML).read_text())
+    shown.write_text(yaml.safe_dump(with_notes_shown(bundled), sort_keys=False, allow_unicode=True, width=120))
+    run("redocly", "build-docs", str(shown), "--output", str(out))
     print(f"{out.relative_to(ROOT)}: {out.stat().st_size} bytes")
     return out
 
@@ -100,9 +145,9 @@ def types() -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("step", choices=["bundle", "docs", "types"])
+    parser.add_argument("step", choices=["bundle", "docs", "types", "notes"])
     step = parser.parse_args().step
-    {"bundle": bundle, "docs": docs, "types": types}[step]()
+    {"bundle": bundle, "docs": docs, "types": types, "notes": notes}[step]()
 
 
 if __name__ == "__main__":

@@ -23,10 +23,8 @@ class AclRuleDTO:
 
     Attributes:
         resource (str): Resource name
-        attributes (list[str]): Resource attributes. Item type not printed by the reference (`array`); attribute names
-            are strings.
-        allowed_attributes (list[str]): Allowed attributes for current user. Item type not printed by the reference
-            (`array`); attribute names are strings.
+        attributes (list[str]): Resource attributes.
+        allowed_attributes (list[str]): Allowed attributes for current user.
     """
 
     resource: str

@@ -23,8 +23,7 @@ class AvailabilityRuleRequestDTO:
     """Availability Rule Request
 
     Attributes:
-        event_type_ids (list[int]): The event type IDs. Item type not printed by the reference (`array`); ids are
-            integers.
+        event_type_ids (list[int]): The event type IDs.
         availability_rules (list[AvailabilityRuleDTO]): The availability rules.
         period_type (str | Unset): The type of the period.
         period_type_config (PeriodTypeConfig | Unset): The configuration of an availability period type, e.g. `{start:

@@ -23,7 +23,7 @@ class CancelEventListRequestDTO:
     """Cancel event list request schema
 
     Attributes:
-        ids (list[int]): Event ids. Item type not printed by the reference (`array`); ids are integers.
+        ids (list[int]): Event ids.
         reason (str | Unset): Reason of cancellation.
     """
 

@@ -29,8 +29,7 @@ class CancellationPolicyDTO:
         text (None | str): Cancellation policy text
         version (int | None): Version
         type_ (CancellationPolicyType): Owner of a cancellation policy.
-        overwrite_personal (bool | None): Overwrite personal cancellation policy. Printed in snake_case by the reference
-            (the request DTO uses `overwritePersonal`); kept as printed.
+        overwrite_personal (bool | None): Overwrite personal cancellation policy.
     """
 
     enabled: bool

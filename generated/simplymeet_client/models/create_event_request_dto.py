@@ -29,8 +29,7 @@ class CreateEventRequestDTO:
             (sent in UTC) or a 'Y-m-d H:i:s' string in UTC; a naive datetime is refused.
         event_type (int): Event type id assigned to event.
         invitee (InviteeRequestDTO): Invitee request schema
-        multiple_scheduled_at (list[datetime.datetime | str] | Unset): Array of start dates and times. Item type not
-            printed by the reference (`array`); each item has the `scheduledAt` format `Y-m-d H:i:s`. A timezone-aware
+        multiple_scheduled_at (list[datetime.datetime | str] | Unset): Array of start dates and times. A timezone-aware
             datetime (sent in UTC) or a 'Y-m-d H:i:s' string in UTC; a naive datetime is refused.
         duration_id (int | Unset): Duration id
         answers (list[AnswerRequestDTO] | Unset): Answers

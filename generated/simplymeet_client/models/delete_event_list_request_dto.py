@@ -21,7 +21,7 @@ class DeleteEventListRequestDTO:
     """Delete event list request schema
 
     Attributes:
-        ids (list[int]): Event ids. Item type not printed by the reference (`array`); ids are integers.
+        ids (list[int]): Event ids.
     """
 
     ids: list[int]

@@ -23,7 +23,7 @@ class EventInviteParticipantsRequestDTO:
     """Event invite participants request schema
 
     Attributes:
-        emails (list[str]): Emails. Item type not printed by the reference (`array`); items are e-mail addresses.
+        emails (list[str]): Emails.
         message (str | Unset): Message
     """
 

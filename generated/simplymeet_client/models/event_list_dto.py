@@ -18,12 +18,11 @@ T = TypeVar("T", bound="EventListDTO")
 
 @_attrs_define
 class EventListDTO:
-    """One page of EventDTO items, as returned by `listEvents`. The reference prints this envelope as `{meta: MetaDataDTO,
-    items: EventDTO[]}`.
+    """One page of EventDTO items, as returned by `listEvents`.
 
-        Attributes:
-            meta (MetaDataDTO): Metadata for the paginated result
-            items (list[EventDTO]): The EventDTO items of this page.
+    Attributes:
+        meta (MetaDataDTO): Metadata for the paginated result
+        items (list[EventDTO]): The EventDTO items of this page.
     """
 
     meta: MetaDataDTO

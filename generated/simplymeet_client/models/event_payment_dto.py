@@ -27,8 +27,7 @@ class EventPaymentDTO:
         status (None | str): status
         system (None | str): system
         reference_id (int | None): referenceId
-        overwrite_personal (bool | None): overwritePersonal. Listed by the reference on the payment DTO without further
-            meaning; kept as printed.
+        overwrite_personal (bool | None): overwritePersonal.
     """
 
     provider: None | str

@@ -18,12 +18,11 @@ T = TypeVar("T", bound="EventTypeListDTO")
 
 @_attrs_define
 class EventTypeListDTO:
-    """One page of EventTypeDTO items, as returned by `listEventTypes`. The reference prints this envelope as `{meta:
-    MetaDataDTO, items: EventTypeDTO[]}` for events only; the same envelope is inferred for this paginated list.
+    """One page of EventTypeDTO items, as returned by `listEventTypes`.
 
-        Attributes:
-            meta (MetaDataDTO): Metadata for the paginated result
-            items (list[EventTypeDTO]): The EventTypeDTO items of this page.
+    Attributes:
+        meta (MetaDataDTO): Metadata for the paginated result
+        items (list[EventTypeDTO]): The EventTypeDTO items of this page.
     """
 
     meta: MetaDataDTO

@@ -26,18 +26,15 @@ class GetEventListFilterDTO:
     (the `filter` deepObject parameter).
 
         Attributes:
-            ids (list[int] | Unset): Event ids. Item type not printed by the reference (`array`); ids are integers.
-            event_type_type (EventTypeKind | Unset): Kind of event type ("Type: regular, round-robin, collective" in the
-                reference).
+            ids (list[int] | Unset): Event ids.
+            event_type_type (EventTypeKind | Unset): Kind of event type: regular, round-robin or collective.
             state (str | Unset): Event state
             payment_status (str | Unset): Payment status
             invitee (str | Unset): Invitee (email or name)
             uuid (str | Unset): Event uuid
-            event_type_list (list[int] | Unset): Event type ids. Item type not printed by the reference (`array`); ids are
-                integers.
-            user_list (list[int] | Unset): User ids. Item type not printed by the reference (`array`); ids are integers.
-            organization_tag_list (list[int] | Unset): Organization tag ids. Item type not printed by the reference
-                (`array`); ids are integers.
+            event_type_list (list[int] | Unset): Event type ids.
+            user_list (list[int] | Unset): User ids.
+            organization_tag_list (list[int] | Unset): Organization tag ids.
             scheduled_at_from (datetime.date | Unset): Scheduled at from: YYYY-MM-DD
             scheduled_at_to (datetime.date | Unset): Scheduled at to: YYYY-MM-DD
     """

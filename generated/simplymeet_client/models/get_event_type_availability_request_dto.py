@@ -24,8 +24,7 @@ class GetEventTypeAvailabilityRequestDTO:
     of getEventTypeAvailability.
 
         Attributes:
-            id (int | Unset): The id of the event type. The reference lists `id` in this query DTO as well as in the path.
-                It is sent only as the path parameter `{id}` of getEventTypeAvailability, never in the query string.
+            id (int | Unset): The id of the event type.
             start_date (datetime.date | Unset): The start date of the availability
             end_date (datetime.date | Unset): The end date of the availability
             timezone (str | Unset): The timezone of the availability

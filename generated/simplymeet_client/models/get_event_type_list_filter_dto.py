@@ -24,10 +24,10 @@ class GetEventTypeListFilterDTO:
     listEventTypes (the `filter` deepObject parameter).
 
         Attributes:
-            ids (list[int] | Unset): Event type ids. Item type not printed by the reference (`array`); ids are integers.
+            ids (list[int] | Unset): Event type ids.
             for_current_user (bool | Unset): Get event types for current user
             manage_round_robin (bool | Unset): To retrieve a list of event types that a user can edit.
-            type_ (EventTypeKind | Unset): Kind of event type ("Type: regular, round-robin, collective" in the reference).
+            type_ (EventTypeKind | Unset): Kind of event type: regular, round-robin or collective.
     """
 
     ids: list[int] | Unset = UNSET

@@ -21,10 +21,8 @@ class IntegrationListDTO:
     """Integration list data transfer object
 
     Attributes:
-        user (list[Any]): User integrations. Item type not printed by the reference (`array`); items are left
-            unconstrained.
-        organization (list[Any]): Organization integrations. Item type not printed by the reference (`array`); items are
-            left unconstrained.
+        user (list[Any]): User integrations.
+        organization (list[Any]): Organization integrations.
     """
 
     user: list[Any]

@@ -28,8 +28,7 @@ class PollAvailabilityDTO:
         id (int): Poll ID
         date (datetime.datetime): Poll date in ISO 8601 format (e.g., 2023-12-31T23:59:59+00:00). ISO-8601 with offset,
             e.g. `2024-03-04T17:02:11+00:00`.
-        results (list[PollResultDTO]): Poll results. The reference names this `PollResultDTO[]`; its block is printed
-            under the duplicate title `PollAvailabilityDTO` and is `PollResultDTO` here.
+        results (list[PollResultDTO]): Poll results.
     """
 
     id: int

@@ -27,10 +27,8 @@ class PollDTO:
     Attributes:
         id (int): Poll ID
         uuid (str): Poll UUID
-        user (None | SimpleUserDTO): user. The reference prints the type as `user` (not a DTO name); resolved to
-            `SimpleUserDTO`, the only user shape otherwise unused.
-        event_type (None | SimpleEventTypeDTO): eventType. The reference prints the type as `eventType` (not a DTO
-            name); resolved to `SimpleEventTypeDTO`, the only event-type shape otherwise unused.
+        user (None | SimpleUserDTO): user.
+        event_type (None | SimpleEventTypeDTO): eventType.
         vote_visibility (bool | None): Visibility of the poll vote
         comment_visibility (bool | None): Visibility of the poll comment
         email_notification (bool | None): Email notification for the poll
@@ -38,9 +36,7 @@ class PollDTO:
         name (None | str): Name of the poll
         created_at (datetime.datetime | None): Creation date of the poll in ISO 8601 format. ISO-8601 with offset, e.g.
             `2024-03-04T17:02:11+00:00`.
-        availability (list[PollAvailabilityDTO]): Array of availability slots for the poll. The reference prints the
-            type as `PollAvailabilityDTO">PollAvailabilityDTO[]` (an HTML-escaping defect); resolved to an array of
-            `PollAvailabilityDTO`.
+        availability (list[PollAvailabilityDTO]): Array of availability slots for the poll.
     """
 
     id: int

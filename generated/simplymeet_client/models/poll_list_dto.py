@@ -18,12 +18,11 @@ T = TypeVar("T", bound="PollListDTO")
 
 @_attrs_define
 class PollListDTO:
-    """One page of PollDTO items, as returned by `listPolls`. The reference prints this envelope as `{meta: MetaDataDTO,
-    items: PollDTO[]}` for events only; the same envelope is inferred for this paginated list.
+    """One page of PollDTO items, as returned by `listPolls`.
 
-        Attributes:
-            meta (MetaDataDTO): Metadata for the paginated result
-            items (list[PollDTO]): The PollDTO items of this page.
+    Attributes:
+        meta (MetaDataDTO): Metadata for the paginated result
+        items (list[PollDTO]): The PollDTO items of this page.
     """
 
     meta: MetaDataDTO

@@ -18,13 +18,11 @@ T = TypeVar("T", bound="PollResultDTO")
 
 @_attrs_define
 class PollResultDTO:
-    """Data Transfer Object (DTO) for Poll Result. The reference prints this block under the duplicate title
-    `PollAvailabilityDTO`; it is the type that `PollAvailabilityDTO.results` names `PollResultDTO`, so it is named
-    `PollResultDTO` here.
+    """Data Transfer Object (DTO) for Poll Result.
 
-        Attributes:
-            email (str): Email address of the client
-            comment (None | str): Comment of the client
+    Attributes:
+        email (str): Email address of the client
+        comment (None | str): Comment of the client
     """
 
     email: str

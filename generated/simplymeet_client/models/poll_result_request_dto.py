@@ -24,8 +24,7 @@ class PollResultRequestDTO:
 
     Attributes:
         uuid (str): Poll UUID
-        availability (list[int]): Availability ids. Item type not printed by the reference (`array`); items are
-            `PollAvailabilityDTO.id` values (integers).
+        availability (list[int]): Availability ids.
         email (str): email
         comment (str | Unset): comment
     """

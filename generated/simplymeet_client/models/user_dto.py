@@ -51,8 +51,7 @@ class UserDTO:
             `2024-03-04T17:02:11+00:00`.
         last_login (datetime.datetime | None): The date and time of the user's last login. ISO-8601 with offset, e.g.
             `2024-03-04T17:02:11+00:00`.
-        connections (list[str] | None): List of OAuth connections. Item type not printed by the reference (`array`);
-            connection provider names are strings.
+        connections (list[str] | None): List of OAuth connections.
         has_paid_subscription (bool | None): Determines if the user has a paid subscription.
         timezone (None | str): timezone
         time_format (None | str): timeFormat

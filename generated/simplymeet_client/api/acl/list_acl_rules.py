@@ -88,8 +88,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | ValidationErrorDTO | list[AclRuleDTO]]:
     """Get list of ACL rules
 
-     Returns list of ACL rules. The reference's `Return:` is blank; an array of `AclRuleDTO` (the only
-    ACL type) is inferred.
+     Returns list of ACL rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,8 +124,7 @@ def sync(
 ) -> list[AclRuleDTO]:
     """Get list of ACL rules
 
-     Returns list of ACL rules. The reference's `Return:` is blank; an array of `AclRuleDTO` (the only
-    ACL type) is inferred.
+     Returns list of ACL rules.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
@@ -147,8 +145,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | ValidationErrorDTO | list[AclRuleDTO]]:
     """Get list of ACL rules
 
-     Returns list of ACL rules. The reference's `Return:` is blank; an array of `AclRuleDTO` (the only
-    ACL type) is inferred.
+     Returns list of ACL rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +169,7 @@ async def asyncio(
 ) -> list[AclRuleDTO]:
     """Get list of ACL rules
 
-     Returns list of ACL rules. The reference's `Return:` is blank; an array of `AclRuleDTO` (the only
-    ACL type) is inferred.
+     Returns list of ACL rules.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,

@@ -83,8 +83,7 @@ def sync_detailed(
 ) -> Response[CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO]:
     """Get organization cancellation policy
 
-     Returns the cancellation policy of the organization. The reference prints no `Return:`;
-    `CancellationPolicyDTO` is inferred.
+     Returns the cancellation policy of the organization.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,8 +119,7 @@ def sync(
 ) -> CancellationPolicyDTO:
     """Get organization cancellation policy
 
-     Returns the cancellation policy of the organization. The reference prints no `Return:`;
-    `CancellationPolicyDTO` is inferred.
+     Returns the cancellation policy of the organization.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
@@ -142,8 +140,7 @@ async def asyncio_detailed(
 ) -> Response[CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO]:
     """Get organization cancellation policy
 
-     Returns the cancellation policy of the organization. The reference prints no `Return:`;
-    `CancellationPolicyDTO` is inferred.
+     Returns the cancellation policy of the organization.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +164,7 @@ async def asyncio(
 ) -> CancellationPolicyDTO:
     """Get organization cancellation policy
 
-     Returns the cancellation policy of the organization. The reference prints no `Return:`;
-    `CancellationPolicyDTO` is inferred.
+     Returns the cancellation policy of the organization.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,

@@ -94,8 +94,7 @@ def sync_detailed(
 ) -> Response[CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO]:
     """Update organization cancellation policy
 
-     Updates the cancellation policy of the organization. The reference prints no `Return:`; the updated
-    `CancellationPolicyDTO` is inferred.
+     Updates the cancellation policy of the organization.
 
     Args:
         body (CancellationPolicyRequestDTO): Cancellation policy request DTO
@@ -137,8 +136,7 @@ def sync(
 ) -> CancellationPolicyDTO:
     """Update organization cancellation policy
 
-     Updates the cancellation policy of the organization. The reference prints no `Return:`; the updated
-    `CancellationPolicyDTO` is inferred.
+     Updates the cancellation policy of the organization.
 
     Args:
         body (CancellationPolicyRequestDTO): Cancellation policy request DTO
@@ -170,8 +168,7 @@ async def asyncio_detailed(
 ) -> Response[CancellationPolicyDTO | ErrorDTO | ValidationErrorDTO]:
     """Update organization cancellation policy
 
-     Updates the cancellation policy of the organization. The reference prints no `Return:`; the updated
-    `CancellationPolicyDTO` is inferred.
+     Updates the cancellation policy of the organization.
 
     Args:
         body (CancellationPolicyRequestDTO): Cancellation policy request DTO
@@ -201,8 +198,7 @@ async def asyncio(
 ) -> CancellationPolicyDTO:
     """Update organization cancellation policy
 
-     Updates the cancellation policy of the organization. The reference prints no `Return:`; the updated
-    `CancellationPolicyDTO` is inferred.
+     Updates the cancellation policy of the organization.
 
     Args:
         body (CancellationPolicyRequestDTO): Cancellation policy request DTO

@@ -83,7 +83,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | IntegrationListDTO | ValidationErrorDTO]:
     """Get list of integrations
 
-     Returns list of integrations. The reference prints no `Return:`; `IntegrationListDTO` is inferred.
+     Returns list of integrations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +119,7 @@ def sync(
 ) -> IntegrationListDTO:
     """Get list of integrations
 
-     Returns list of integrations. The reference prints no `Return:`; `IntegrationListDTO` is inferred.
+     Returns list of integrations.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
@@ -140,7 +140,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | IntegrationListDTO | ValidationErrorDTO]:
     """Get list of integrations
 
-     Returns list of integrations. The reference prints no `Return:`; `IntegrationListDTO` is inferred.
+     Returns list of integrations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +164,7 @@ async def asyncio(
 ) -> IntegrationListDTO:
     """Get list of integrations
 
-     Returns list of integrations. The reference prints no `Return:`; `IntegrationListDTO` is inferred.
+     Returns list of integrations.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,

@@ -108,9 +108,7 @@ def sync_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Cancel event
 
-     Cancel event by id. The reference's request example shows `POST .../panel/api/event/cancel/123`
-    (with a trailing comma in its JSON); the operation is listed as `put`, which is what is declared
-    here.
+     Cancel event by id.
 
     Args:
         id (int): The id of the event.
@@ -155,9 +153,7 @@ def sync(
 ) -> None:
     """Cancel event
 
-     Cancel event by id. The reference's request example shows `POST .../panel/api/event/cancel/123`
-    (with a trailing comma in its JSON); the operation is listed as `put`, which is what is declared
-    here.
+     Cancel event by id.
 
     Args:
         id (int): The id of the event.
@@ -192,9 +188,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Cancel event
 
-     Cancel event by id. The reference's request example shows `POST .../panel/api/event/cancel/123`
-    (with a trailing comma in its JSON); the operation is listed as `put`, which is what is declared
-    here.
+     Cancel event by id.
 
     Args:
         id (int): The id of the event.
@@ -227,9 +221,7 @@ async def asyncio(
 ) -> None:
     """Cancel event
 
-     Cancel event by id. The reference's request example shows `POST .../panel/api/event/cancel/123`
-    (with a trailing comma in its JSON); the operation is listed as `put`, which is what is declared
-    here.
+     Cancel event by id.
 
     Args:
         id (int): The id of the event.

@@ -94,8 +94,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | EventDTO | ValidationErrorDTO]:
     """Create event
 
-     Create event by request params. The reference's `Return:` is blank; the created `EventDTO` is
-    inferred.
+     Create event by request params.
 
     Args:
         body (CreateEventRequestDTO): Create event request schema
@@ -137,8 +136,7 @@ def sync(
 ) -> EventDTO:
     """Create event
 
-     Create event by request params. The reference's `Return:` is blank; the created `EventDTO` is
-    inferred.
+     Create event by request params.
 
     Args:
         body (CreateEventRequestDTO): Create event request schema
@@ -170,8 +168,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | EventDTO | ValidationErrorDTO]:
     """Create event
 
-     Create event by request params. The reference's `Return:` is blank; the created `EventDTO` is
-    inferred.
+     Create event by request params.
 
     Args:
         body (CreateEventRequestDTO): Create event request schema
@@ -201,8 +198,7 @@ async def asyncio(
 ) -> EventDTO:
     """Create event
 
-     Create event by request params. The reference's `Return:` is blank; the created `EventDTO` is
-    inferred.
+     Create event by request params.
 
     Args:
         body (CreateEventRequestDTO): Create event request schema

@@ -108,8 +108,7 @@ def sync_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Edit event
 
-     Edit event by request params and ID. The reference prints `Return: void`; declared as an empty
-    response.
+     Edit event by request params and ID.
 
     Args:
         id (int): The id of the event.
@@ -154,8 +153,7 @@ def sync(
 ) -> None:
     """Edit event
 
-     Edit event by request params and ID. The reference prints `Return: void`; declared as an empty
-    response.
+     Edit event by request params and ID.
 
     Args:
         id (int): The id of the event.
@@ -190,8 +188,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Edit event
 
-     Edit event by request params and ID. The reference prints `Return: void`; declared as an empty
-    response.
+     Edit event by request params and ID.
 
     Args:
         id (int): The id of the event.
@@ -224,8 +221,7 @@ async def asyncio(
 ) -> None:
     """Edit event
 
-     Edit event by request params and ID. The reference prints `Return: void`; declared as an empty
-    response.
+     Edit event by request params and ID.
 
     Args:
         id (int): The id of the event.

@@ -96,7 +96,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | EventDTO | ValidationErrorDTO]:
     """Get event
 
-     Get event by id. The reference's `Return:` is blank; `EventDTO` is inferred.
+     Get event by id.
 
     Args:
         id (int): The id of the event.
@@ -138,7 +138,7 @@ def sync(
 ) -> EventDTO:
     """Get event
 
-     Get event by id. The reference's `Return:` is blank; `EventDTO` is inferred.
+     Get event by id.
 
     Args:
         id (int): The id of the event.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | EventDTO | ValidationErrorDTO]:
     """Get event
 
-     Get event by id. The reference's `Return:` is blank; `EventDTO` is inferred.
+     Get event by id.
 
     Args:
         id (int): The id of the event.
@@ -200,7 +200,7 @@ async def asyncio(
 ) -> EventDTO:
     """Get event
 
-     Get event by id. The reference's `Return:` is blank; `EventDTO` is inferred.
+     Get event by id.
 
     Args:
         id (int): The id of the event.

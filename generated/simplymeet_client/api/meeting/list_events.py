@@ -133,8 +133,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | EventListDTO | ValidationErrorDTO]:
     """Get list of events
 
-     Get list of events by request params. The path is kept with the trailing slash the reference prints
-    (`/panel/api/event/`). Query parameters are the members of `GetEventListRequestDTO`.
+     Get list of events by request params.
 
     Args:
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
@@ -197,8 +196,7 @@ def sync(
 ) -> EventListDTO:
     """Get list of events
 
-     Get list of events by request params. The path is kept with the trailing slash the reference prints
-    (`/panel/api/event/`). Query parameters are the members of `GetEventListRequestDTO`.
+     Get list of events by request params.
 
     Args:
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
@@ -251,8 +249,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | EventListDTO | ValidationErrorDTO]:
     """Get list of events
 
-     Get list of events by request params. The path is kept with the trailing slash the reference prints
-    (`/panel/api/event/`). Query parameters are the members of `GetEventListRequestDTO`.
+     Get list of events by request params.
 
     Args:
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
@@ -303,8 +300,7 @@ async def asyncio(
 ) -> EventListDTO:
     """Get list of events
 
-     Get list of events by request params. The path is kept with the trailing slash the reference prints
-    (`/panel/api/event/`). Query parameters are the members of `GetEventListRequestDTO`.
+     Get list of events by request params.
 
     Args:
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.

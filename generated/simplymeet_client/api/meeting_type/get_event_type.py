@@ -96,7 +96,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | EventTypeDTO | ValidationErrorDTO]:
     """Get event type
 
-     Get event type by id. The reference's `Return:` is blank; `EventTypeDTO` is inferred.
+     Get event type by id.
 
     Args:
         id (int): The id of the event type.
@@ -138,7 +138,7 @@ def sync(
 ) -> EventTypeDTO:
     """Get event type
 
-     Get event type by id. The reference's `Return:` is blank; `EventTypeDTO` is inferred.
+     Get event type by id.
 
     Args:
         id (int): The id of the event type.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | EventTypeDTO | ValidationErrorDTO]:
     """Get event type
 
-     Get event type by id. The reference's `Return:` is blank; `EventTypeDTO` is inferred.
+     Get event type by id.
 
     Args:
         id (int): The id of the event type.
@@ -200,7 +200,7 @@ async def asyncio(
 ) -> EventTypeDTO:
     """Get event type
 
-     Get event type by id. The reference's `Return:` is blank; `EventTypeDTO` is inferred.
+     Get event type by id.
 
     Args:
         id (int): The id of the event type.

@@ -136,9 +136,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO]]:
     """Get event type availability
 
-     Get event type availability by request params. The reference prints no `Return:`; an array of
-    `EventTypeAvailabilityDTO` (one per day) is inferred. Query parameters are the members of
-    `GetEventTypeAvailabilityRequestDTO` except `id`, which is the path parameter.
+     Get event type availability by request params.
 
     Args:
         id (int): The id of the event type.
@@ -195,9 +193,7 @@ def sync(
 ) -> list[EventTypeAvailabilityDTO]:
     """Get event type availability
 
-     Get event type availability by request params. The reference prints no `Return:`; an array of
-    `EventTypeAvailabilityDTO` (one per day) is inferred. Query parameters are the members of
-    `GetEventTypeAvailabilityRequestDTO` except `id`, which is the path parameter.
+     Get event type availability by request params.
 
     Args:
         id (int): The id of the event type.
@@ -244,9 +240,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO]]:
     """Get event type availability
 
-     Get event type availability by request params. The reference prints no `Return:`; an array of
-    `EventTypeAvailabilityDTO` (one per day) is inferred. Query parameters are the members of
-    `GetEventTypeAvailabilityRequestDTO` except `id`, which is the path parameter.
+     Get event type availability by request params.
 
     Args:
         id (int): The id of the event type.
@@ -291,9 +285,7 @@ async def asyncio(
 ) -> list[EventTypeAvailabilityDTO]:
     """Get event type availability
 
-     Get event type availability by request params. The reference prints no `Return:`; an array of
-    `EventTypeAvailabilityDTO` (one per day) is inferred. Query parameters are the members of
-    `GetEventTypeAvailabilityRequestDTO` except `id`, which is the path parameter.
+     Get event type availability by request params.
 
     Args:
         id (int): The id of the event type.

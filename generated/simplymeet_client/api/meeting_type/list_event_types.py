@@ -133,9 +133,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | EventTypeListDTO | ValidationErrorDTO]:
     """Get list of event types
 
-     Get list of event types by request params. The reference's `Return:` is blank; the paginated
-    envelope `{meta: MetaDataDTO, items: EventTypeDTO[]}` is inferred. Query parameters are the members
-    of `GetEventTypeListRequestDTO`.
+     Get list of event types by request params.
 
     Args:
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
@@ -198,9 +196,7 @@ def sync(
 ) -> EventTypeListDTO:
     """Get list of event types
 
-     Get list of event types by request params. The reference's `Return:` is blank; the paginated
-    envelope `{meta: MetaDataDTO, items: EventTypeDTO[]}` is inferred. Query parameters are the members
-    of `GetEventTypeListRequestDTO`.
+     Get list of event types by request params.
 
     Args:
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
@@ -253,9 +249,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | EventTypeListDTO | ValidationErrorDTO]:
     """Get list of event types
 
-     Get list of event types by request params. The reference's `Return:` is blank; the paginated
-    envelope `{meta: MetaDataDTO, items: EventTypeDTO[]}` is inferred. Query parameters are the members
-    of `GetEventTypeListRequestDTO`.
+     Get list of event types by request params.
 
     Args:
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
@@ -306,9 +300,7 @@ async def asyncio(
 ) -> EventTypeListDTO:
     """Get list of event types
 
-     Get list of event types by request params. The reference's `Return:` is blank; the paginated
-    envelope `{meta: MetaDataDTO, items: EventTypeDTO[]}` is inferred. Query parameters are the members
-    of `GetEventTypeListRequestDTO`.
+     Get list of event types by request params.
 
     Args:
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.

@@ -102,8 +102,7 @@ def sync_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Add event type tag to event type
 
-     Add event type tag to event type. The reference's description reads "Add event type tag to event
-    type description".
+     Add event type tag to event type.
 
     Args:
         event_type_id (int): The id of the event type.
@@ -148,8 +147,7 @@ def sync(
 ) -> None:
     """Add event type tag to event type
 
-     Add event type tag to event type. The reference's description reads "Add event type tag to event
-    type description".
+     Add event type tag to event type.
 
     Args:
         event_type_id (int): The id of the event type.
@@ -184,8 +182,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Add event type tag to event type
 
-     Add event type tag to event type. The reference's description reads "Add event type tag to event
-    type description".
+     Add event type tag to event type.
 
     Args:
         event_type_id (int): The id of the event type.
@@ -218,8 +215,7 @@ async def asyncio(
 ) -> None:
     """Add event type tag to event type
 
-     Add event type tag to event type. The reference's description reads "Add event type tag to event
-    type description".
+     Add event type tag to event type.
 
     Args:
         event_type_id (int): The id of the event type.

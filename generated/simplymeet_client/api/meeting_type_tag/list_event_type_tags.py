@@ -101,8 +101,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO]]:
     """Get event type tag list
 
-     Get event type tag list by event type id. The reference's `Return:` is blank; an array of
-    `EventTypeTagDTO` is inferred.
+     Get event type tag list by event type id.
 
     Args:
         event_type_id (int): The id of the event type.
@@ -144,8 +143,7 @@ def sync(
 ) -> list[EventTypeTagDTO]:
     """Get event type tag list
 
-     Get event type tag list by event type id. The reference's `Return:` is blank; an array of
-    `EventTypeTagDTO` is inferred.
+     Get event type tag list by event type id.
 
     Args:
         event_type_id (int): The id of the event type.
@@ -177,8 +175,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | ValidationErrorDTO | list[EventTypeTagDTO]]:
     """Get event type tag list
 
-     Get event type tag list by event type id. The reference's `Return:` is blank; an array of
-    `EventTypeTagDTO` is inferred.
+     Get event type tag list by event type id.
 
     Args:
         event_type_id (int): The id of the event type.
@@ -208,8 +205,7 @@ async def asyncio(
 ) -> list[EventTypeTagDTO]:
     """Get event type tag list
 
-     Get event type tag list by event type id. The reference's `Return:` is blank; an array of
-    `EventTypeTagDTO` is inferred.
+     Get event type tag list by event type id.
 
     Args:
         event_type_id (int): The id of the event type.

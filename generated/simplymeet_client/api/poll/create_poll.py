@@ -94,8 +94,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | PollDTO | ValidationErrorDTO]:
     """Create a new poll
 
-     Create a new poll with the provided request data. The reference's `Return:` is blank; the created
-    `PollDTO` is inferred.
+     Create a new poll with the provided request data.
 
     Args:
         body (PollRequestDTO): Poll request schema
@@ -137,8 +136,7 @@ def sync(
 ) -> PollDTO:
     """Create a new poll
 
-     Create a new poll with the provided request data. The reference's `Return:` is blank; the created
-    `PollDTO` is inferred.
+     Create a new poll with the provided request data.
 
     Args:
         body (PollRequestDTO): Poll request schema
@@ -170,8 +168,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | PollDTO | ValidationErrorDTO]:
     """Create a new poll
 
-     Create a new poll with the provided request data. The reference's `Return:` is blank; the created
-    `PollDTO` is inferred.
+     Create a new poll with the provided request data.
 
     Args:
         body (PollRequestDTO): Poll request schema
@@ -201,8 +198,7 @@ async def asyncio(
 ) -> PollDTO:
     """Create a new poll
 
-     Create a new poll with the provided request data. The reference's `Return:` is blank; the created
-    `PollDTO` is inferred.
+     Create a new poll with the provided request data.
 
     Args:
         body (PollRequestDTO): Poll request schema

@@ -96,8 +96,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | PollDTO | ValidationErrorDTO]:
     """Retrieve a poll by ID
 
-     Retrieves a poll based on the provided ID. The reference's `Return:` is blank; `PollDTO` is
-    inferred.
+     Retrieves a poll based on the provided ID.
 
     Args:
         id (int): ID of the poll.
@@ -139,8 +138,7 @@ def sync(
 ) -> PollDTO:
     """Retrieve a poll by ID
 
-     Retrieves a poll based on the provided ID. The reference's `Return:` is blank; `PollDTO` is
-    inferred.
+     Retrieves a poll based on the provided ID.
 
     Args:
         id (int): ID of the poll.
@@ -172,8 +170,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | PollDTO | ValidationErrorDTO]:
     """Retrieve a poll by ID
 
-     Retrieves a poll based on the provided ID. The reference's `Return:` is blank; `PollDTO` is
-    inferred.
+     Retrieves a poll based on the provided ID.
 
     Args:
         id (int): ID of the poll.
@@ -203,8 +200,7 @@ async def asyncio(
 ) -> PollDTO:
     """Retrieve a poll by ID
 
-     Retrieves a poll based on the provided ID. The reference's `Return:` is blank; `PollDTO` is
-    inferred.
+     Retrieves a poll based on the provided ID.
 
     Args:
         id (int): ID of the poll.

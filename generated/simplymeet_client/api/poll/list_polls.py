@@ -125,9 +125,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | PollListDTO | ValidationErrorDTO]:
     """Get list of polls
 
-     Get list of polls by request params. The reference passes `GetPollListRequestDTO` as `request` (not
-    `query`) and leaves `Return:` blank; its members are query parameters here and the paginated
-    envelope `{meta: MetaDataDTO, items: PollDTO[]}` is inferred.
+     Get list of polls by request params.
 
     Args:
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
@@ -185,9 +183,7 @@ def sync(
 ) -> PollListDTO:
     """Get list of polls
 
-     Get list of polls by request params. The reference passes `GetPollListRequestDTO` as `request` (not
-    `query`) and leaves `Return:` blank; its members are query parameters here and the paginated
-    envelope `{meta: MetaDataDTO, items: PollDTO[]}` is inferred.
+     Get list of polls by request params.
 
     Args:
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
@@ -235,9 +231,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | PollListDTO | ValidationErrorDTO]:
     """Get list of polls
 
-     Get list of polls by request params. The reference passes `GetPollListRequestDTO` as `request` (not
-    `query`) and leaves `Return:` blank; its members are query parameters here and the paginated
-    envelope `{meta: MetaDataDTO, items: PollDTO[]}` is inferred.
+     Get list of polls by request params.
 
     Args:
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
@@ -283,9 +277,7 @@ async def asyncio(
 ) -> PollListDTO:
     """Get list of polls
 
-     Get list of polls by request params. The reference passes `GetPollListRequestDTO` as `request` (not
-    `query`) and leaves `Return:` blank; its members are query parameters here and the paginated
-    envelope `{meta: MetaDataDTO, items: PollDTO[]}` is inferred.
+     Get list of polls by request params.
 
     Args:
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.

@@ -96,8 +96,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | SingleUseLinkDTO | ValidationErrorDTO]:
     """Create a single use link
 
-     Create a single use link for an event type. The reference prints no `Return:`; `SingleUseLinkDTO` is
-    inferred.
+     Create a single use link for an event type.
 
     Args:
         id (int): The id of the event type.
@@ -139,8 +138,7 @@ def sync(
 ) -> SingleUseLinkDTO:
     """Create a single use link
 
-     Create a single use link for an event type. The reference prints no `Return:`; `SingleUseLinkDTO` is
-    inferred.
+     Create a single use link for an event type.
 
     Args:
         id (int): The id of the event type.
@@ -172,8 +170,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | SingleUseLinkDTO | ValidationErrorDTO]:
     """Create a single use link
 
-     Create a single use link for an event type. The reference prints no `Return:`; `SingleUseLinkDTO` is
-    inferred.
+     Create a single use link for an event type.
 
     Args:
         id (int): The id of the event type.
@@ -203,8 +200,7 @@ async def asyncio(
 ) -> SingleUseLinkDTO:
     """Create a single use link
 
-     Create a single use link for an event type. The reference prints no `Return:`; `SingleUseLinkDTO` is
-    inferred.
+     Create a single use link for an event type.
 
     Args:
         id (int): The id of the event type.

@@ -83,7 +83,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | UserDTO | ValidationErrorDTO]:
     """Get current user
 
-     Returns the current user. The reference's `Return:` is blank; `UserDTO` is inferred.
+     Returns the current user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +119,7 @@ def sync(
 ) -> UserDTO:
     """Get current user
 
-     Returns the current user. The reference's `Return:` is blank; `UserDTO` is inferred.
+     Returns the current user.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
@@ -140,7 +140,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | UserDTO | ValidationErrorDTO]:
     """Get current user
 
-     Returns the current user. The reference's `Return:` is blank; `UserDTO` is inferred.
+     Returns the current user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +164,7 @@ async def asyncio(
 ) -> UserDTO:
     """Get current user
 
-     Returns the current user. The reference's `Return:` is blank; `UserDTO` is inferred.
+     Returns the current user.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,

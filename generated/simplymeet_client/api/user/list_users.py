@@ -88,7 +88,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | ValidationErrorDTO | list[UserDTO]]:
     """Get user list
 
-     Returns the list of users. The reference's `Return:` is blank; an array of `UserDTO` is inferred.
+     Returns the list of users.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ def sync(
 ) -> list[UserDTO]:
     """Get user list
 
-     Returns the list of users. The reference's `Return:` is blank; an array of `UserDTO` is inferred.
+     Returns the list of users.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | ValidationErrorDTO | list[UserDTO]]:
     """Get user list
 
-     Returns the list of users. The reference's `Return:` is blank; an array of `UserDTO` is inferred.
+     Returns the list of users.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ async def asyncio(
 ) -> list[UserDTO]:
     """Get user list
 
-     Returns the list of users. The reference's `Return:` is blank; an array of `UserDTO` is inferred.
+     Returns the list of users.
 
     Raises:
         errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,

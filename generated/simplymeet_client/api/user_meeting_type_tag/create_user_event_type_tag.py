@@ -94,8 +94,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | UserEventTypeTagDTO | ValidationErrorDTO]:
     """Create user event type tag
 
-     Creates a new user event type tag. The reference's `Return:` is blank; the created
-    `UserEventTypeTagDTO` is inferred.
+     Creates a new user event type tag.
 
     Args:
         body (UserEventTypeTagRequestDTO): User Event Type Tag Request
@@ -137,8 +136,7 @@ def sync(
 ) -> UserEventTypeTagDTO:
     """Create user event type tag
 
-     Creates a new user event type tag. The reference's `Return:` is blank; the created
-    `UserEventTypeTagDTO` is inferred.
+     Creates a new user event type tag.
 
     Args:
         body (UserEventTypeTagRequestDTO): User Event Type Tag Request
@@ -170,8 +168,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | UserEventTypeTagDTO | ValidationErrorDTO]:
     """Create user event type tag
 
-     Creates a new user event type tag. The reference's `Return:` is blank; the created
-    `UserEventTypeTagDTO` is inferred.
+     Creates a new user event type tag.
 
     Args:
         body (UserEventTypeTagRequestDTO): User Event Type Tag Request
@@ -201,8 +198,7 @@ async def asyncio(
 ) -> UserEventTypeTagDTO:
     """Create user event type tag
 
-     Creates a new user event type tag. The reference's `Return:` is blank; the created
-    `UserEventTypeTagDTO` is inferred.
+     Creates a new user event type tag.
 
     Args:
         body (UserEventTypeTagRequestDTO): User Event Type Tag Request

@@ -98,8 +98,7 @@ def sync_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Delete user event type tag
 
-     Deletes the specified user event type tag. The reference prints `Return: Successful operation`;
-    declared as an empty response.
+     Deletes the specified user event type tag.
 
     Args:
         id (int): The ID of the user event type tag.
@@ -141,8 +140,7 @@ def sync(
 ) -> None:
     """Delete user event type tag
 
-     Deletes the specified user event type tag. The reference prints `Return: Successful operation`;
-    declared as an empty response.
+     Deletes the specified user event type tag.
 
     Args:
         id (int): The ID of the user event type tag.
@@ -174,8 +172,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Delete user event type tag
 
-     Deletes the specified user event type tag. The reference prints `Return: Successful operation`;
-    declared as an empty response.
+     Deletes the specified user event type tag.
 
     Args:
         id (int): The ID of the user event type tag.
@@ -205,8 +202,7 @@ async def asyncio(
 ) -> None:
     """Delete user event type tag
 
-     Deletes the specified user event type tag. The reference prints `Return: Successful operation`;
-    declared as an empty response.
+     Deletes the specified user event type tag.
 
     Args:
         id (int): The ID of the user event type tag.

@@ -106,8 +106,7 @@ def sync_detailed(
 ) -> Response[ErrorDTO | UserEventTypeTagDTO | ValidationErrorDTO]:
     """Update user event type tag
 
-     Updates the specified user event type tag. The reference's `Return:` is blank; the updated
-    `UserEventTypeTagDTO` is inferred.
+     Updates the specified user event type tag.
 
     Args:
         id (int): The ID of the user event type tag.
@@ -152,8 +151,7 @@ def sync(
 ) -> UserEventTypeTagDTO:
     """Update user event type tag
 
-     Updates the specified user event type tag. The reference's `Return:` is blank; the updated
-    `UserEventTypeTagDTO` is inferred.
+     Updates the specified user event type tag.
 
     Args:
         id (int): The ID of the user event type tag.
@@ -188,8 +186,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | UserEventTypeTagDTO | ValidationErrorDTO]:
     """Update user event type tag
 
-     Updates the specified user event type tag. The reference's `Return:` is blank; the updated
-    `UserEventTypeTagDTO` is inferred.
+     Updates the specified user event type tag.
 
     Args:
         id (int): The ID of the user event type tag.
@@ -222,8 +219,7 @@ async def asyncio(
 ) -> UserEventTypeTagDTO:
     """Update user event type tag
 
-     Updates the specified user event type tag. The reference's `Return:` is blank; the updated
-    `UserEventTypeTagDTO` is inferred.
+     Updates the specified user event type tag.
 
     Args:
         id (int): The ID of the user event type tag.
