@@ -86,5 +86,5 @@ def test_docstrings_state_the_accepted_types() -> None:
 
 
 def test_help_shows_unset_as_unset() -> None:
-    text = pydoc.render_doc(list_events, renderer=pydoc.plaintext)
+    text = pydoc.render_doc(list_events, renderer=pydoc.TextDoc())
     assert "UNSET" in text and "object at 0x" not in text
