@@ -280,3 +280,68 @@ def test_cli_exit_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     if shutil.which("git") and (ROOT / ".git").exists():
         breaking.main(["--base", "HEAD"])  # the verdict depends on the working tree; the git path must work
         assert "Breaking changes (HEAD -> working tree):" in capsys.readouterr().out
+
+
+def test_renamed_operation_ids_and_schemas_are_breaking() -> None:
+    def rename(document: dict[str, Any]) -> None:
+        document["paths"]["/panel/api/acl"]["get"]["operationId"] = "getAclRules"
+        schemas = document["components"]["schemas"]
+        schemas["AclRule"] = schemas.pop("AclRuleDTO")
+
+    found = breaking.renamed_names(breaking.Spec(spec()), breaking.Spec(_edit(spec(), rename)))
+    assert found == [
+        "GET /panel/api/acl: operationId listAclRules renamed to getAclRules (renames its Python module and functions)",
+        "schema AclRuleDTO removed or renamed (removes the Python class AclRuleDTO)",
+    ]
+    assert breaking.renamed_names(breaking.Spec(spec()), breaking.Spec(spec())) == []
+
+
+@pytest.fixture(scope="module")
+def package_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of generated/ and runtime/ to edit as a template change or a generator upgrade could."""
+    root = tmp_path_factory.mktemp("package")
+    for part in ("generated", "runtime"):
+        shutil.copytree(ROOT / part, root / part, ignore=shutil.ignore_patterns("__pycache__"))
+    return root
+
+
+def _python_api(root: Path) -> list[str]:
+    return breaking.python_api_breakages([ROOT / "generated", ROOT / "runtime"], [root / "generated", root / "runtime"])
+
+
+def test_python_api_unchanged_is_not_breaking(package_copy: Path) -> None:
+    assert _python_api(package_copy) == []
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [
+        (
+            "generated/simplymeet_client/api/meeting/list_events.py",
+            "def aiterate(",
+            "def aiterate_all(",
+            "simplymeet_client.api.meeting.list_events.aiterate: Public object was removed",
+        ),
+        (
+            "generated/simplymeet_client/api/meeting/get_event.py",
+            "def sync(\n    id: int,",
+            "def sync(\n    event_id: int,",
+            "simplymeet_client.api.meeting.get_event.sync",
+        ),
+        (
+            "runtime/simplymeet_runtime/errors.py",
+            "class RateLimitError(APIStatusError):",
+            "class TooManyRequests(APIStatusError):",
+            "simplymeet_client.errors.RateLimitError",
+        ),
+    ],
+)
+def test_python_api_change_is_breaking(tmp_path: Path, file: str, old: str, new: str, expected: str) -> None:
+    for part in ("generated", "runtime"):
+        shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
+    target = tmp_path / file
+    text = target.read_text()
+    assert old in text
+    target.write_text(text.replace(old, new))
+    found = _python_api(tmp_path)
+    assert any(expected in line for line in found), found

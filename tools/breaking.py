@@ -11,6 +11,12 @@ A change breaks a client that was generated from the old spec when
 * responses (what old clients parse): a success status or field is removed; a field changes type;
   becomes nullable; or becomes optional.
 
+The names other generators derive code from are compared too: a renamed ``operationId`` (a renamed Python module
+and function) and a removed or renamed schema (a renamed Python class) break generated clients even when the wire
+does not change. With ``--base``, the public Python API of the generated package (``generated/`` and the runtime
+it re-exports) is also compared with the one committed at the base ref, with griffe: a template change or a
+generator upgrade can remove or rename modules, functions, classes and parameters even when the spec is the same.
+
 Exit status 1 when there is a breaking change, 0 otherwise. Added enum values in responses are listed as
 notes (the generated client keeps unknown values) and do not fail. No kept tool was installable here
 (oasdiff is a Go binary outside the registries this machine reaches), so this is small and tested.
@@ -19,8 +25,11 @@ notes (the generated client keeps unknown values) and do not fail. No kept tool 
 from __future__ import annotations
 
 import argparse
+import io
 import subprocess
 import sys
+import tarfile
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -194,6 +203,51 @@ def compare(old_document: dict[str, Any], new_document: dict[str, Any]) -> Repor
     return differ.report
 
 
+def renamed_names(old: Spec, new: Spec) -> list[str]:
+    """operationIds changed under the same method and path, and schemas that are gone: both rename Python code."""
+    found = []
+    new_operations = new.operations()
+    for key, operation in old.operations().items():
+        old_id, new_id = operation.get("operationId"), new_operations.get(key, {}).get("operationId")
+        if key in new_operations and old_id != new_id:
+            found.append(f"{key}: operationId {old_id} renamed to {new_id} (renames its Python module and functions)")
+    old_schemas = old.document.get("components", {}).get("schemas", {})
+    new_schemas = new.document.get("components", {}).get("schemas", {})
+    for name in old_schemas:
+        if name not in new_schemas:
+            found.append(f"schema {name} removed or renamed (removes the Python class {name})")
+    return found
+
+
+def python_api_breakages(old_paths: list[Path], new_paths: list[Path]) -> list[str]:
+    """Public Python API of ``simplymeet_client`` found on ``old_paths`` against ``new_paths`` (griffe; re-exports
+    and inherited members resolved, the runtime included)."""
+    import griffe
+
+    def load(paths: list[Path]) -> Any:
+        return griffe.load(
+            "simplymeet_client", search_paths=[str(p) for p in paths], resolve_aliases=True, resolve_external=True
+        )
+
+    found = []
+    for breakage in griffe.find_breaking_changes(load(old_paths), load(new_paths)):
+        change = f" ({breakage.old_value} -> {breakage.new_value})" if breakage.new_value is not None else ""
+        found.append(f"Python API: {breakage.obj.path}: {breakage.kind.value}{change}")
+    return found
+
+
+def python_api_breakages_since(base: str) -> list[str]:
+    """:func:`python_api_breakages` of the package committed at git ref ``base`` against the working tree's."""
+    archive = subprocess.run(
+        ["git", "archive", base, "generated", "runtime"], cwd=ROOT, capture_output=True, check=True
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(tmp, filter="data")
+        old = [Path(tmp) / "generated", Path(tmp) / "runtime"]
+        return python_api_breakages(old, [ROOT / "generated", ROOT / "runtime"])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", help="git ref of the old spec (compared with the working tree)")
@@ -210,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         parser.error("give --base REF or OLD NEW")
     report = compare(yaml.safe_load(old_text), yaml.safe_load(new_text))
+    report.breaking += renamed_names(Spec(yaml.safe_load(old_text)), Spec(yaml.safe_load(new_text)))
+    if args.base:
+        report.breaking += python_api_breakages_since(args.base)
     print(f"Breaking changes ({label}): {len(report.breaking)}")
     for line in report.breaking:
         print(f"  BREAKING {line}")
