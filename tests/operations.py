@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import importlib
 import pkgutil
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -31,6 +32,11 @@ def _body(model: str, payload: dict[str, Any]) -> Callable[[], dict[str, Any]]:
     return lambda: {"body": getattr(models, model).from_dict(payload)}
 
 
+WEBHOOK = {
+    "events": ["meetingScheduled", "meetingCancelled"],
+    "url": "https://crm.example.com/hooks/simplymeet",
+    "secret": "whsec_4f1c2b7a9e3d",
+}
 POLICY = {
     "enabled": True,
     "period": 1440,
@@ -282,6 +288,15 @@ CALLS: dict[str, Call] = {
         query=[("page", "3"), ("onPage", "10"), ("orderDirection", "asc")],
     ),
     "createSingleUseLink": Call("POST", "/panel/api/single-use-link/812", lambda: {"id": 812}),
+    "createWebhook": Call("POST", "/api/webhooks", _body("WebhookRequest", WEBHOOK), body=WEBHOOK),
+    "listWebhooks": Call(
+        "GET", "/api/webhooks", lambda: {"page": 2, "limit": 10}, query=[("page", "2"), ("limit", "10")]
+    ),
+    "deleteWebhook": Call(
+        "DELETE",
+        "/api/webhooks/3e687c78-a8b8-4837-9333-57e3d807e61c",
+        lambda: {"id": uuid.UUID("3e687c78-a8b8-4837-9333-57e3d807e61c")},
+    ),
     "getCurrentUser": Call("GET", "/panel/api/current-user"),
     "listUsers": Call("GET", "/panel/api/user"),
     "listUserEventTypeTags": Call("GET", "/panel/api/user-event-type-tag"),

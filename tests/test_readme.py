@@ -55,6 +55,13 @@ class FakeApi:
             return httpx.Response(429, json={"message": "Too many requests"}, headers={"Retry-After": "90"})
         if path == "/panel/api/event/48213":
             return httpx.Response(200, json=load_fixture("getEvent"))
+        if path == "/api/webhooks":
+            validate_request("createWebhook" if request.method == "POST" else "listWebhooks", request)
+            fixture = "createWebhook" if request.method == "POST" else "listWebhooks"
+            return httpx.Response(201 if request.method == "POST" else 200, json=load_fixture(fixture))
+        if path.startswith("/api/webhooks/") and request.method == "DELETE":
+            validate_request("deleteWebhook", request)
+            return httpx.Response(204)
         if path == "/panel/api/poll/48":  # as the real service may send it: eventType is a whole event type
             return httpx.Response(200, json={**load_fixture("getPoll"), "eventType": load_fixture("getEventType")})
         return httpx.Response(404, json={"message": "Not found"})
@@ -87,6 +94,14 @@ def test_readme_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     assert "Discovery Call / location_type: None" in out
     assert any(line.startswith("getPoll: eventType.localized [missing-property] SimpleEventTypeDTO") for line in out)
     assert "strict: missing-property at eventType.localized" in out
+    assert "webhook 3e687c78-a8b8-4837-9333-57e3d807e61c created at 2026-11-30T09:12:44+00:00" in out
+    assert (
+        "webhook 2ba9ee0b-e62a-43bd-aed0-31b26056ecdc ['meetingRescheduled', 'meetingCancelled', 'meetingScheduled'] https://example.com/webhook"
+        in out
+    )
+    assert ("DELETE", "/api/webhooks/2ba9ee0b-e62a-43bd-aed0-31b26056ecdc", None) in api.seen
+    assert "meetingCancelled Bernice J. Cervantez 2021-06-22T16:02:11+00:00" in out
+    assert any(line.startswith("refused: the signature header does not match") for line in out)
 
     listed = [query for query in api.events.requests]
     assert {query["onPage"] for query in listed} == {"100"}

@@ -10,7 +10,14 @@ import pytest
 
 from tests.conftest import make_client
 from tests.operations import CALLS, module_for
-from tests.spec_support import FIXTURES, load_fixture, operations, response_schema_pointer, validate_response_body
+from tests.spec_support import (
+    FIXTURES,
+    load_fixture,
+    operations,
+    response_schema_pointer,
+    success_status,
+    validate_response_body,
+)
 
 FIXTURE_IDS = sorted(p.stem for p in FIXTURES.glob("*.json"))
 
@@ -35,12 +42,13 @@ def _to_dict(parsed: Any) -> Any:
 @pytest.mark.parametrize("op_id", FIXTURE_IDS)
 def test_generated_client_parses_fixture_and_round_trips(op_id: str) -> None:
     raw = (FIXTURES / f"{op_id}.json").read_bytes()
+    status = int(success_status(operations()[op_id]))
     client = make_client(
-        lambda request: httpx.Response(200, content=raw, headers={"content-type": "application/json"}),
+        lambda request: httpx.Response(status, content=raw, headers={"content-type": "application/json"}),
         strict_responses=True,
     )
     response = module_for(op_id).sync_detailed(client=client, **CALLS[op_id].kwargs())
-    assert response.status_code == 200
+    assert response.status_code == status
     assert response.parsed is not None
     assert _to_dict(response.parsed) == json.loads(raw)
 

@@ -53,6 +53,28 @@ class SpecFacts:
         self.key_header: str = headers[0]
         # The parser renames path parameters ({eventTypeId} -> {event_type_id}): match paths by their shape.
         self._paths = {_shape(path): path for path in spec["paths"]}
+        self.models: dict[str, Any] = {}
+        """The parser's models by class name (set by tools/generate.py): a referenced model's properties."""
+
+    def webhooks(self) -> SimpleNamespace | None:
+        """The spec's ``webhooks`` section: event names, the delivery model's class, the signature header."""
+        hooks = self.spec.get("webhooks") or {}
+        if not hooks:
+            return None
+        refs, headers = set(), set()
+        for item in hooks.values():
+            operation = item["post"]
+            refs.add(operation["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1])
+            for node in operation.get("parameters", []):
+                parameter = self.resolve(node)
+                if parameter["in"] == "header" and "signature" in parameter["name"].lower():
+                    headers.add(parameter["name"])
+        if len(refs) != 1 or len(headers) != 1:
+            raise ValueError(f"webhooks: expected one delivery schema and one signature header, got {refs}, {headers}")
+        return SimpleNamespace(events=list(hooks), delivery=self.models[refs.pop()].class_info, header=headers.pop())
+
+    def page_info(self, endpoint: Any) -> SimpleNamespace | None:
+        return page_info(endpoint, self.models)
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
         """``node`` with a local ``$ref`` followed."""
@@ -129,17 +151,36 @@ def success_type(endpoint: Any) -> str:
     return "None"
 
 
-def page_info(endpoint: Any) -> SimpleNamespace | None:
-    """For a paginated list (``page`` and ``onPage`` query parameters, a 2xx ``{meta, items: Model[]}``): the
-    item's class info and the page model's name; else None."""
+def _required(prop: Any, name: str) -> Any:
+    return next((p for p in getattr(prop, "required_properties", None) or [] if p.name == name), None)
+
+
+def _item_class(items: Any) -> Any:
+    inner = getattr(items, "inner_property", None) if items is not None else None
+    return inner.class_info if inner is not None and getattr(inner, "class_info", None) else None
+
+
+def page_info(endpoint: Any, models: dict[str, Any] | None = None) -> SimpleNamespace | None:
+    """For a paginated list: the item's class info, the page model's name, the page-size argument and the
+    adapter that makes the page a :class:`simplymeet_runtime.pagination.Page`; else None.
+
+    Two shapes: ``/panel/api/`` lists (``page``/``onPage``, a 2xx ``{meta, items: Model[]}``) and HAL pages
+    (``page``/``limit``, a 2xx ``{pages, _embedded: {items: Model[]}}``).
+    """
     names = {_text(parameter.name) for parameter in endpoint.query_parameters}
-    if not {"page", "onPage"} <= names:
-        return None
     for response in _successes(endpoint):
-        for prop in getattr(response.prop, "required_properties", None) or []:
-            inner = getattr(prop, "inner_property", None)
-            if prop.name == "items" and inner is not None and getattr(inner, "class_info", None):
-                return SimpleNamespace(item=inner.class_info, page=response.prop.class_info.name)
+        page = response.prop
+        if {"page", "onPage"} <= names and _item_class(_required(page, "items")):
+            item = _item_class(_required(page, "items"))
+            return SimpleNamespace(item=item, page=page.class_info.name, size="on_page", adapter="", size_name="onPage")
+        embedded = _required(page, "_embedded")
+        if embedded is not None and getattr(embedded, "required_properties", None) is None and models:
+            embedded = models.get(embedded.class_info.name, embedded)  # a $ref: its properties are on the model
+        if {"page", "limit"} <= names and _required(page, "pages") and _item_class(_required(embedded, "items")):
+            item = _item_class(_required(embedded, "items"))
+            return SimpleNamespace(
+                item=item, page=page.class_info.name, size="limit", adapter="hal_page", size_name="limit"
+            )
     return None
 
 
@@ -317,7 +358,6 @@ def template_globals(spec: dict[str, Any]) -> dict[str, Any]:
         "spec": facts,
         "documented_statuses": documented_statuses,
         "success_type": success_type,
-        "page_info": page_info,
         "nullable": nullable,
         "scalar_of": scalar_of,
         "guard": guard,

@@ -5,7 +5,7 @@
 
 PATH is a directory written by ``python -m tools.record`` (one JSON file per call, searched recursively), or a
 HAR 1.2 file exported from a browser's developer tools while using the SimplyMeet web panel (only entries whose
-URL path is under ``/panel/api/`` are read; ``"encoding": "base64"`` bodies are decoded).
+URL path is under the spec's ``/panel/api/`` or ``/api/`` are read; ``"encoding": "base64"`` bodies are decoded).
 
 Each response is matched to an operation by method, path template and status, and its body is checked against
 the schema the spec declares for that status. One line per finding, aggregated over all responses::
@@ -31,6 +31,7 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -40,7 +41,14 @@ import yaml
 from simplymeet_runtime.drift import GATEWAY_STATUSES
 from tools import SPEC
 
-API_PREFIX = "/panel/api/"
+
+@cache
+def api_prefixes() -> tuple[str, ...]:
+    """Where the spec's paths live, up to and including their ``/api/`` segment (``/panel/api/``, ``/api/``)."""
+    paths = yaml.safe_load(SPEC.read_text())["paths"]
+    return tuple(sorted({path[: path.index("/api/") + len("/api/")] for path in paths if "/api/" in path}))
+
+
 METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -126,7 +134,7 @@ def _load_har(data: Any, path: Path) -> list[Exchange]:
         except (KeyError, TypeError):
             raise InputError(f"{where}: not a HAR entry (needs request.url, request.method, response.status)") from None
         url_path = urlsplit(str(url)).path
-        if not url_path.startswith(API_PREFIX) or type(status) is not int or status <= 0:
+        if not url_path.startswith(api_prefixes()) or type(status) is not int or status <= 0:
             continue  # not an API call, or no response (blocked or aborted in the browser)
         content = response.get("content") or {}
         text = content.get("text")

@@ -52,6 +52,7 @@ def render(dest: Path) -> Path:
     if isinstance(openapi, GeneratorError):
         sys.exit(f"openapi-python-client: {openapi.header}: {openapi.detail}")
     helpers = codegen.template_globals(spec)
+    helpers["spec"].models = {model.class_info.name: model for model in openapi.models}
     helpers["spec"].describe_parameters(
         endpoint for collection in openapi.endpoint_collections_by_tag.values() for endpoint in collection.endpoints
     )
@@ -61,6 +62,10 @@ def render(dest: Path) -> Path:
         problems = [*openapi.errors, *project.build()]
     if problems:  # as the CLI's --fail-on-warning
         sys.exit("openapi-python-client: " + "; ".join(f"{p.header}: {p.detail}" for p in problems))
+    # Not a template openapi-python-client knows: the receiving side of the spec's `webhooks` section.
+    hooks = helpers["spec"].webhooks()
+    if hooks is not None:
+        (target / "webhooks.py").write_text(project.env.get_template("webhooks.py.jinja").render(hooks=hooks))
     ruff = [str(BIN / "ruff"), "--config", str(ROOT / "ruff-generated.toml")]
     subprocess.run([*ruff[:1], "check", *ruff[1:], "--fix-only", "--quiet", str(target)], check=True)
     subprocess.run([*ruff[:1], "format", *ruff[1:], "--quiet", str(target)], check=True)

@@ -159,11 +159,35 @@ def undocumented_status(response: httpx.Response, operation: str, strict: bool) 
     report([Drift(operation, str(response.status_code), "undocumented-status", "", "(status)")], operation)
 
 
+class InvalidWebhookSignature(SimplyMeetError, ValueError):
+    """A webhook delivery's signature is missing or does not match its body and the secret.
+
+    The message says which, never the secret or the expected signature. Answer such a request with 401 and do not
+    act on it.
+    """
+
+
+class InvalidWebhookPayload(SimplyMeetError, ValueError):
+    """A webhook delivery's body is not JSON or does not fit the spec's delivery schema.
+
+    Attributes:
+        field_path: Where the body does not fit (``data.invitee.email``), when it was JSON; else ``None``.
+        excerpt: The start of the body.
+    """
+
+    def __init__(self, message: str, *, field_path: str | None = None, content: bytes = b"") -> None:
+        self.field_path = field_path
+        self.excerpt = body_excerpt(content)
+        super().__init__(f"{message}; body: {self.excerpt!r}")
+
+
 __all__ = [
     "EXCERPT_LIMIT",
     "APIStatusError",
     "AuthenticationError",
     "DeadlineExceeded",
+    "InvalidWebhookPayload",
+    "InvalidWebhookSignature",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",

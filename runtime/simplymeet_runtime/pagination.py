@@ -1,7 +1,7 @@
 """Iterate over every item of a paginated list operation (events, event types, polls).
 
 A page is anything with ``meta.pages_count`` and ``items`` -- the generated ``EventListDTO``,
-``EventTypeListDTO`` and ``PollListDTO``. The generated endpoint modules wrap these functions as
+``EventTypeListDTO`` and ``PollListDTO`` -- or a HAL page seen through :func:`hal_page` (``WebhookList``). The generated endpoint modules wrap these functions as
 ``iterate()`` / ``aiterate()`` with the operation's own typed arguments.
 
 Rules shared by both iterators:
@@ -22,7 +22,7 @@ out in page order. Because it prefetches, a page or two past an empty page may a
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from .wire import check_int
 
@@ -54,6 +54,37 @@ def iterate_pages(fetch: Callable[[int], Page[T]], *, on_page: int) -> Iterator[
     """Items of every page, fetching page ``n`` with ``fetch(n)``. ``on_page`` is checked now, not lazily."""
     check_int(on_page, "on_page", 1, MAX_ON_PAGE)
     return _iterate(fetch)
+
+
+class HalItems(Protocol[T_co]):
+    @property
+    def items(self) -> Sequence[T_co]: ...
+
+
+class HalList(Protocol[T_co]):
+    """A HAL page (``{page, limit, pages, total, _embedded: {items}, _links}``), as ``/api/webhooks`` returns."""
+
+    @property
+    def pages(self) -> int: ...
+
+    @property
+    def embedded(self) -> HalItems[T_co]: ...
+
+
+class _HalMeta:
+    def __init__(self, pages_count: int) -> None:
+        self.pages_count = pages_count
+
+
+class _HalPage(Generic[T]):
+    def __init__(self, items: Sequence[T], pages_count: int) -> None:
+        self.items = items
+        self.meta = _HalMeta(pages_count)
+
+
+def hal_page(page: HalList[T]) -> Page[T]:
+    """A HAL page seen as a :class:`Page` (``_embedded.items``, ``pages``), for the same iterators."""
+    return _HalPage(page.embedded.items, page.pages)
 
 
 def _iterate(fetch: Callable[[int], Page[T]]) -> Iterator[T]:

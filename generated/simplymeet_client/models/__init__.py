@@ -39,6 +39,8 @@ from .get_event_type_availability_request_dto import GetEventTypeAvailabilityReq
 from .get_event_type_list_filter_dto import GetEventTypeListFilterDTO
 from .get_event_type_list_request_dto import GetEventTypeListRequestDTO
 from .get_poll_list_request_dto import GetPollListRequestDTO
+from .hal_link import HalLink
+from .hal_page_links import HalPageLinks
 from .hour_interval_dto import HourIntervalDTO
 from .integration_list_dto import IntegrationListDTO
 from .invitee_dto import InviteeDTO
@@ -70,6 +72,18 @@ from .user_dto import UserDTO
 from .user_event_type_tag_dto import UserEventTypeTagDTO
 from .user_event_type_tag_request_dto import UserEventTypeTagRequestDTO
 from .validation_error_dto import ValidationErrorDTO
+from .webhook import Webhook
+from .webhook_answer import WebhookAnswer
+from .webhook_booking import WebhookBooking
+from .webhook_delivery import WebhookDelivery
+from .webhook_event_name import WebhookEventName
+from .webhook_event_type import WebhookEventType
+from .webhook_invitee import WebhookInvitee
+from .webhook_list import WebhookList
+from .webhook_list_embedded import WebhookListEmbedded
+from .webhook_participant import WebhookParticipant
+from .webhook_record import WebhookRecord
+from .webhook_request import WebhookRequest
 
 __all__ = (
     "AclRuleDTO",
@@ -111,6 +125,8 @@ __all__ = (
     "GetEventTypeListFilterDTO",
     "GetEventTypeListRequestDTO",
     "GetPollListRequestDTO",
+    "HalLink",
+    "HalPageLinks",
     "HourIntervalDTO",
     "IntegrationListDTO",
     "InviteeDTO",
@@ -142,4 +158,16 @@ __all__ = (
     "UserEventTypeTagDTO",
     "UserEventTypeTagRequestDTO",
     "ValidationErrorDTO",
+    "Webhook",
+    "WebhookAnswer",
+    "WebhookBooking",
+    "WebhookDelivery",
+    "WebhookEventName",
+    "WebhookEventType",
+    "WebhookInvitee",
+    "WebhookList",
+    "WebhookListEmbedded",
+    "WebhookParticipant",
+    "WebhookRecord",
+    "WebhookRequest",
 )

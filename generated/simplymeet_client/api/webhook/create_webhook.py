@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+from simplymeet_runtime import endpoint as _endpoint
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_dto import ErrorDTO
+from ...models.validation_error_dto import ValidationErrorDTO
+from ...models.webhook import Webhook
+from ...models.webhook_request import WebhookRequest
+from ...types import Response, load_json
+
+_OPERATION = "createWebhook"
+_DOCUMENTED_STATUSES = frozenset({201, 401, 403, 422, 429, 500})
+
+
+def _get_kwargs(
+    *,
+    body: WebhookRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/webhooks",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDTO | ValidationErrorDTO | Webhook | None:
+    if response.status_code == 201:
+        response_201 = Webhook.from_dict(load_json(response.content))
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorDTO.from_dict(load_json(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDTO.from_dict(load_json(response.content))
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ValidationErrorDTO.from_dict(load_json(response.content))
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorDTO.from_dict(load_json(response.content))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDTO.from_dict(load_json(response.content))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDTO | ValidationErrorDTO | Webhook]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_endpoint.parse(
+            lambda: _parse_response(client=client, response=response), response, _OPERATION, client.strict_responses
+        ),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookRequest,
+) -> Response[ErrorDTO | ValidationErrorDTO | Webhook]:
+    """Create a webhook
+
+     Creates a webhook endpoint: SimplyMeet.me POSTs a delivery (see the `webhooks` section) to `url` for
+    each of `events`, signed with `secret`. Served under `/api/` on the same host as the `/panel/api/`
+    operations, with the same `X-API-KEY` header.
+
+    Args:
+        body (WebhookRequest): A webhook to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDTO | ValidationErrorDTO | Webhook]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> Webhook:
+    parse = lambda: _parse_response(client=client, response=response)  # noqa: E731
+    return cast(
+        Webhook,
+        _endpoint.success(
+            parse, response, _OPERATION, _DOCUMENTED_STATUSES, strict=client.strict_responses, has_body=True
+        ),
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookRequest,
+) -> Webhook:
+    """Create a webhook
+
+     Creates a webhook endpoint: SimplyMeet.me POSTs a delivery (see the `webhooks` section) to `url` for
+    each of `events`, signed with `secret`. Served under `/api/` on the same host as the `/panel/api/`
+    operations, with the same `X-API-KEY` header.
+
+    Args:
+        body (WebhookRequest): A webhook to create.
+
+    Raises:
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Webhook
+    """
+
+    return _success(
+        client,
+        client.get_httpx_client().request(
+            **_get_kwargs(
+                body=body,
+            )
+        ),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookRequest,
+) -> Response[ErrorDTO | ValidationErrorDTO | Webhook]:
+    """Create a webhook
+
+     Creates a webhook endpoint: SimplyMeet.me POSTs a delivery (see the `webhooks` section) to `url` for
+    each of `events`, signed with `secret`. Served under `/api/` on the same host as the `/panel/api/`
+    operations, with the same `X-API-KEY` header.
+
+    Args:
+        body (WebhookRequest): A webhook to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDTO | ValidationErrorDTO | Webhook]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookRequest,
+) -> Webhook:
+    """Create a webhook
+
+     Creates a webhook endpoint: SimplyMeet.me POSTs a delivery (see the `webhooks` section) to `url` for
+    each of `events`, signed with `secret`. Served under `/api/` on the same host as the `/panel/api/`
+    operations, with the same `X-API-KEY` header.
+
+    Args:
+        body (WebhookRequest): A webhook to create.
+
+    Raises:
+        errors.APIStatusError: On a non-2xx status; the subclass names it (AuthenticationError, NotFoundError,
+            ValidationError, RateLimitError, ServerError, ...).
+        errors.UnexpectedResponse: If the body is not JSON or does not fit the spec.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Webhook
+    """
+
+    return _success(
+        client,
+        await client.get_async_httpx_client().request(
+            **_get_kwargs(
+                body=body,
+            )
+        ),
+    )
