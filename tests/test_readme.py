@@ -83,6 +83,8 @@ def test_readme_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
         exec(compile(block, str(README), "exec"), namespace)  # noqa: S102 -- running our own README is the point
 
     out = capsys.readouterr().out.splitlines()
+    assert "130 new events in March, first: john.carter@example.com" in out
+    assert any(line.startswith("pages: ") for line in out)
     event_lines = [line for line in out if re.match(r"^\d+ \d{4}-", line)]
     assert [int(line.split()[0]) for line in event_lines] == list(range(1, 131))
     assert event_lines[0] == "1 2024-03-11T10:00:00+00:00 john.carter@example.com"
@@ -108,6 +110,12 @@ def test_readme_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     assert listed[0]["filter"] == {"state": "new", "scheduledAtFrom": "2024-03-01", "scheduledAtTo": "2024-03-31"}
     writes = [(method, path, body) for method, path, body in api.seen if method == "PUT"]
     assert writes == [
+        ("PUT", "/panel/api/event/cancel/48214", {"reason": "Moved to April"}),  # the resource-style block
+        (
+            "PUT",
+            "/panel/api/event/reschedule/48215",
+            {"start": "2024-03-12 15:00:00", "end": "2024-03-12 15:30:00", "eventTypeId": 812},
+        ),
         ("PUT", "/panel/api/event/cancel/48213", {"reason": "The client asked to move to April"}),
         (
             "PUT",

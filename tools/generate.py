@@ -26,7 +26,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from tools import ROOT, SPEC, codegen
+from tools import ROOT, SPEC, codegen, resources_gen
 
 PACKAGE = "simplymeet_client"
 BIN = Path(sys.executable).parent
@@ -62,6 +62,8 @@ def render(dest: Path) -> Path:
         problems = [*openapi.errors, *project.build()]
     if problems:  # as the CLI's --fail-on-warning
         sys.exit("openapi-python-client: " + "; ".join(f"{p.header}: {p.detail}" for p in problems))
+    # The resource-style client (tools/resources_gen.py) over the generated functions.
+    (target / "resources.py").write_text(resources_gen.render(spec, openapi))
     # Not a template openapi-python-client knows: the receiving side of the spec's `webhooks` section.
     hooks = helpers["spec"].webhooks()
     if hooks is not None:
@@ -84,6 +86,7 @@ def main() -> None:
         final = args.out / PACKAGE
         shutil.rmtree(final, ignore_errors=True)
         shutil.copytree(rendered, final)
+    resources_gen.update_readme()
     print(f"generated {final.relative_to(ROOT) if final.is_relative_to(ROOT) else final}")
 
 

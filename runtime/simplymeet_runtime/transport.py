@@ -20,6 +20,8 @@ builds (:func:`transport_args`), so every operation gets the same guarantees:
 
 from __future__ import annotations
 
+import importlib.metadata
+import platform
 import time
 import zlib
 from collections.abc import Callable, Generator
@@ -35,6 +37,18 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 DEFAULT_DEADLINE = 300.0
 """Seconds for one call, all retries and waits included."""
 ACCEPT_ENCODING = "gzip, deflate"
+
+
+def _user_agent() -> str:
+    try:
+        version = importlib.metadata.version("simplymeet-client")
+    except importlib.metadata.PackageNotFoundError:  # a checkout, not an installed wheel
+        version = "0+checkout"
+    return f"simplymeet-client/{version} python/{platform.python_version()}"
+
+
+USER_AGENT = _user_agent()
+"""``simplymeet-client/<version> python/<version>``, sent unless the caller set a User-Agent."""
 """The encodings the transport decodes (and counts) itself."""
 
 # httpx applies these only to the transport it builds itself; the client builds that transport (to wrap it),
@@ -151,6 +165,8 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self.key_header and self.api_origin is not None and origin(request.url) != self.api_origin:
             request.headers.pop(self.key_header, None)
         request.headers["Accept-Encoding"] = ACCEPT_ENCODING
+        if request.headers.get("User-Agent", "").startswith("python-httpx/"):  # not one the caller chose
+            request.headers["User-Agent"] = USER_AGENT
         return None if self.deadline is None else self.clock() + self.deadline
 
     def _fit_timeouts(self, request: httpx.Request, deadline_at: float | None) -> None:

@@ -1,0 +1,253 @@
+"""The machinery of the resource-style client (``SimplyMeet().events.list(...)``), whatever the spec.
+
+The generated ``simplymeet_client.resources`` declares the resources and their typed methods (from the spec and
+``openapi/resources.yaml``); each method calls the generated low-level function. What is the same for all of them
+lives here: configuration from the environment, building request models from keyword arguments (enum strings,
+plain dicts for nested objects), copies with other options that share the connection pool, closing, logging.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any, ClassVar, Self
+
+import httpx
+
+from .errors import SimplyMeetError
+from .retry import RetryPolicy
+from .transport import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, ApiTransport
+from .wire import UNSET, Unset
+
+ENV_API_KEY = "SIMPLYMEET_API_KEY"
+ENV_BASE_URL = "SIMPLYMEET_BASE_URL"
+ENV_LOG = "SIMPLYMEET_LOG"
+_LOGGER = "simplymeet_client"
+_UNCHANGED: Any = object()
+
+
+class MissingApiKey(SimplyMeetError, ValueError):
+    """No API key: neither ``api_key=`` nor the ``SIMPLYMEET_API_KEY`` environment variable."""
+
+
+def configure_logging(level: str | None = None) -> None:
+    """``SIMPLYMEET_LOG=debug|info``: the library's own log records (retries, spec drift) to stderr.
+
+    Only the ``simplymeet_client`` loggers are touched; they never log headers, so the key is never shown.
+    """
+    wanted = (level if level is not None else os.environ.get(ENV_LOG, "")).strip().lower()
+    if not wanted:
+        return
+    if wanted not in ("debug", "info"):
+        raise ValueError(f"{ENV_LOG} must be 'debug' or 'info', got {wanted!r}")
+    logger = logging.getLogger(_LOGGER)
+    logger.setLevel(logging.DEBUG if wanted == "debug" else logging.INFO)
+    if not any(getattr(handler, "_simplymeet", False) for handler in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler._simplymeet = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+
+
+# ------------------------------------------------------------------------------------------ building requests
+
+
+def convert(value: Any, kind: tuple[str, Any] | None, name: str) -> Any:
+    """``value`` as the generated function wants it: an enum from its string, a model from a plain dict."""
+    if kind is None or value is UNSET or value is None:
+        return value
+    form, cls = kind
+    if form.startswith("list_"):
+        if not isinstance(value, (list, tuple)):
+            raise TypeError(f"{name} must be a list, got {type(value).__name__}")
+        return [
+            convert(item, (form.removeprefix("list_"), cls), f"{name}[{index}]") for index, item in enumerate(value)
+        ]
+    if isinstance(value, cls):
+        return value
+    if form == "enum":
+        allowed = [member.value for member in cls]
+        if value not in allowed:  # an argument is checked strictly (responses keep unknown values instead)
+            raise ValueError(f"{name} must be one of {', '.join(map(repr, allowed))}, got {value!r}")
+        return cls(value)
+    if isinstance(value, Mapping):
+        try:
+            return cls.from_dict(dict(value))
+        except ValueError as exc:  # SchemaMismatch names the key inside the dict
+            raise ValueError(f"{name}: {exc}") from None
+    raise TypeError(f"{name} must be a {cls.__name__} or a dict of its JSON keys, got {type(value).__name__}")
+
+
+def build(
+    cls: type[Any],
+    given: Any,
+    fields: dict[str, Any],
+    kinds: Mapping[str, tuple[str, Any]],
+    *,
+    what: str,
+    optional: bool = False,
+) -> Any:
+    """A request model from keyword arguments (``fields``, by Python name), or ``given`` (``body=``) as is.
+
+    Missing required fields are a ``TypeError`` naming them, before any request; so is giving both.
+    """
+    values = {key: value for key, value in fields.items() if value is not UNSET}
+    if given is not None:
+        if values:
+            raise TypeError(f"{what}: pass either body= or the fields ({', '.join(sorted(values))}), not both")
+        if not isinstance(given, cls):
+            raise TypeError(f"{what}: body must be a {cls.__name__}, got {type(given).__name__}")
+        return given
+    if not values and optional:
+        return UNSET
+    required = set(getattr(cls, "_REQUIRED", ()))
+    wire = getattr(cls, "_WIRE_NAMES", {})
+    missing = [py for py, name in wire.items() if name in required and py not in values]
+    if missing:
+        raise TypeError(f"{what}: missing required argument(s): {', '.join(missing)}")
+    return cls(**{key: convert(value, kinds.get(key), key) for key, value in values.items()})
+
+
+def enum_arg(cls: type[Enum], value: Any, name: str) -> Any:
+    """A query argument given as an enum's string value becomes the enum."""
+    return convert(value, ("enum", cls), name)
+
+
+# ------------------------------------------------------------------------------------------------- clients
+
+
+class _Base:
+    """What ``SimplyMeet`` and ``AsyncSimplyMeet`` share. The generated subclasses set the class attributes."""
+
+    _client_class: ClassVar[type[Any]]
+    _default_base_url: ClassVar[str]
+    _is_async: ClassVar[bool] = False
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = _UNCHANGED,
+        retry: RetryPolicy | None = _UNCHANGED,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_responses: bool = False,
+        follow_redirects: bool = False,
+        allow_insecure_http: bool = False,
+        httpx_args: dict[str, Any] | None = None,
+    ) -> None:
+        key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
+        if not key:
+            raise MissingApiKey(f"no API key: pass api_key= or set the {ENV_API_KEY} environment variable")
+        configure_logging()
+        options: dict[str, Any] = {
+            "base_url": base_url or os.environ.get(ENV_BASE_URL) or self._default_base_url,
+            "deadline": deadline,
+            "max_response_bytes": max_response_bytes,
+            "strict_responses": strict_responses,
+            "follow_redirects": follow_redirects,
+            "allow_insecure_http": allow_insecure_http,
+            "httpx_args": dict(httpx_args or {}),
+        }
+        if timeout is not _UNCHANGED:
+            options["timeout"] = (
+                timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
+            )
+        if retry is not _UNCHANGED:
+            options["retry"] = retry
+        self._options = options
+        self._key = key
+        self._client = self._client_class(token=key, **options)
+        self._resources()
+
+    def _resources(self) -> None:  # set by the generated subclass
+        pass
+
+    @property
+    def base_url(self) -> str:
+        return str(self._options["base_url"])
+
+    def with_options(self, **changes: Any) -> Self:
+        """A copy with other options (``timeout``, ``retry``, ``deadline``, ``strict_responses``,
+        ``max_response_bytes``, ``base_url``, ``api_key``) that shares this client's connection pool
+        (unless ``base_url`` changes). Closing either closes the pool."""
+        allowed = {"timeout", "retry", "deadline", "strict_responses", "max_response_bytes", "base_url", "api_key"}
+        unknown = sorted(set(changes) - allowed)
+        if unknown:
+            raise TypeError(
+                f"with_options() got unknown option(s): {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}"
+            )
+        options = {**self._options, "api_key": self._key}
+        if "timeout" not in changes and "timeout" in options:
+            changes.setdefault("timeout", options["timeout"])
+        options.update(changes)
+        if options["base_url"] == self._options["base_url"]:
+            options["httpx_args"] = {**options["httpx_args"], "transport": self._pool()}
+        return type(self)(**options)
+
+    def _pool(self) -> Any:
+        """The transport under the client's ``ApiTransport``: the connection pool."""
+        httpx_client = self._client.get_async_httpx_client() if self._is_async else self._client.get_httpx_client()
+        outer = httpx_client._transport
+        if isinstance(outer, ApiTransport):
+            return outer._async_transport if self._is_async else outer._transport
+        return outer
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+class SyncClient(_Base):
+    def close(self) -> None:
+        self._client.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncClient(_Base):
+    _is_async = True
+
+    async def close(self) -> None:
+        await self._client.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+
+class Resource:
+    """A group of operations (one of the spec's tags) on a client."""
+
+    def __init__(self, owner: _Base) -> None:
+        self._owner = owner
+
+    @property
+    def _client(self) -> Any:
+        return self._owner._client
+
+
+__all__ = [
+    "ENV_API_KEY",
+    "ENV_BASE_URL",
+    "ENV_LOG",
+    "UNSET",
+    "AsyncClient",
+    "MissingApiKey",
+    "Resource",
+    "SyncClient",
+    "Unset",
+    "build",
+    "configure_logging",
+    "convert",
+    "enum_arg",
+]
