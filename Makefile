@@ -84,9 +84,10 @@ templates-diff: $(STAMP)
 	$(BIN)/python -m tools.templates_diff
 
 ## Type-check the generated package (mypy --strict) and the hand-written code
-typecheck: $(STAMP)
+typecheck: $(STAMP) $(NODE_STAMP)
 	cd generated && MYPYPATH=../runtime ../$(BIN)/mypy --strict simplymeet_client
 	$(BIN)/mypy --strict runtime/simplymeet_runtime tools tests examples bench
+	node/node_modules/.bin/pyright  # strict, on examples/resource_tour.py (pyrightconfig.json)
 
 lint-py: $(STAMP)
 	$(BIN)/ruff check runtime tools tests examples bench

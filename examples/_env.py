@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import os
 
-from simplymeet_client import AuthenticatedClient
+from simplymeet_client import SimplyMeet
 
 
-def client_from_env() -> AuthenticatedClient:
-    key = os.environ.get("SIMPLYMEET_API_KEY")
-    if not key:
+def client_from_env() -> SimplyMeet:
+    """``SimplyMeet()`` reads both variables itself; this only turns a missing key into a friendly exit."""
+    if not os.environ.get("SIMPLYMEET_API_KEY"):
         raise SystemExit("Set SIMPLYMEET_API_KEY (and SIMPLYMEET_BASE_URL for the mock), or run `make demo`.")
-    base_url = os.environ.get("SIMPLYMEET_BASE_URL", "https://secure.simplymeet.me")
-    return AuthenticatedClient(base_url=base_url, token=key)
+    return SimplyMeet()

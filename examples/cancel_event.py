@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from simplymeet_client import AuthenticatedClient
-from simplymeet_client.api.meeting import cancel_event
-from simplymeet_client.models import CancelEventRequestDTO
+from simplymeet_client import SimplyMeet
 
 from _env import client_from_env
 
 
-def run(client: AuthenticatedClient, event_id: int, reason: str) -> None:
-    cancel_event.sync(event_id, client=client, body=CancelEventRequestDTO(reason=reason))
+def run(sm: SimplyMeet, event_id: int, reason: str) -> None:
+    sm.events.cancel(event_id, reason=reason)
     print(f"  #{event_id} cancelled: {reason!r}")
 
 

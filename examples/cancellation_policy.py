@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from simplymeet_client import AuthenticatedClient
-from simplymeet_client.api.cancellation_policy import (
-    get_organization_cancellation_policy,
-    get_user_cancellation_policy,
-)
+from simplymeet_client import SimplyMeet
 from simplymeet_client.models import CancellationPolicyDTO
 
 from _env import client_from_env
@@ -20,9 +16,9 @@ def describe(policy: CancellationPolicyDTO) -> str:
     return f"{policy.label or 'unnamed'} ({hours} before start{overrides})"
 
 
-def run(client: AuthenticatedClient) -> tuple[CancellationPolicyDTO, CancellationPolicyDTO]:
-    user = get_user_cancellation_policy.sync(client=client)
-    organization = get_organization_cancellation_policy.sync(client=client)
+def run(sm: SimplyMeet) -> tuple[CancellationPolicyDTO, CancellationPolicyDTO]:
+    user = sm.cancellation_policies.get_user()
+    organization = sm.cancellation_policies.get_organization()
     print(f"  user:         {describe(user)}")
     print(f"  organization: {describe(organization)}")
     return user, organization

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # The checkout's packages (as `make demo` runs it, without installing): generated client, runtime, tools.mock
 sys.path[:0] = [str(ROOT / "generated"), str(ROOT / "runtime"), str(ROOT)]
 
-from simplymeet_client import AuthenticatedClient, RetryPolicy
+from simplymeet_client import RetryPolicy, SimplyMeet
 from tools.mock import running_mock
 
 import cancel_event
@@ -49,9 +49,9 @@ def main() -> int:
     print("Starting the Prism mock of openapi/simplymeet.yaml ...")
     with running_mock() as url:
         print(f"Mock listening on {url}; every request below is validated against the spec.")
-        client = AuthenticatedClient(
+        client = SimplyMeet(
             base_url=url,
-            token="demo-key",
+            api_key="demo-key",
             retry=RetryPolicy(max_attempts=2),
             httpx_args={"event_hooks": {"request": [prefer_page_example]}},
         )

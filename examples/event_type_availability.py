@@ -5,19 +5,17 @@ from __future__ import annotations
 import datetime
 import sys
 
-from simplymeet_client import AuthenticatedClient
-from simplymeet_client.api.meeting_type import get_event_type_availability
+from simplymeet_client import SimplyMeet
 from simplymeet_client.models import EventTypeAvailabilityDTO
 
 from _env import client_from_env
 
 
 def run(
-    client: AuthenticatedClient, event_type_id: int, monday: datetime.date, timezone: str = "Europe/Berlin"
+    sm: SimplyMeet, event_type_id: int, monday: datetime.date, timezone: str = "Europe/Berlin"
 ) -> list[EventTypeAvailabilityDTO]:
-    days = get_event_type_availability.sync(
+    days = sm.event_types.availability(
         event_type_id,
-        client=client,
         start_date=monday,
         end_date=monday + datetime.timedelta(days=6),
         timezone=timezone,

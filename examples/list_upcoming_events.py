@@ -5,21 +5,18 @@ from __future__ import annotations
 import datetime
 import sys
 
-from simplymeet_client import AuthenticatedClient
-from simplymeet_client.api.meeting import list_events
-from simplymeet_client.models import EventDTO, GetEventListFilterDTO
+from simplymeet_client import SimplyMeet
+from simplymeet_client.models import EventDTO
 
 from _env import client_from_env
 
 
-def run(client: AuthenticatedClient, first_day: datetime.date, days: int = 14) -> list[EventDTO]:
-    window = GetEventListFilterDTO(
-        state="new",
-        scheduled_at_from=first_day,
-        scheduled_at_to=first_day + datetime.timedelta(days=days - 1),
-    )
+def run(sm: SimplyMeet, first_day: datetime.date, days: int = 14) -> list[EventDTO]:
     events = []
-    for event in list_events.iterate(client=client, filter_=window, order_field="scheduledAt"):
+    last_day = first_day + datetime.timedelta(days=days - 1)
+    for event in sm.events.list(
+        state="new", scheduled_at_from=first_day, scheduled_at_to=last_day, order_field="scheduledAt"
+    ):
         events.append(event)
         when = f"{event.scheduled_at:%a %d %b %H:%M} UTC" if event.scheduled_at else "unscheduled"
         kind = event.event_type.name if event.event_type else "?"

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from simplymeet_client import AuthenticatedClient
-from simplymeet_client.api.meeting import get_event
+from simplymeet_client import SimplyMeet
 from simplymeet_client.models import EventDTO
 
 from _env import client_from_env
 
 
-def run(client: AuthenticatedClient, event_id: int) -> EventDTO:
-    event = get_event.sync(event_id, client=client)
+def run(sm: SimplyMeet, event_id: int) -> EventDTO:
+    event = sm.events.get(event_id)
     start = f"{event.scheduled_at:%Y-%m-%d %H:%M %Z}" if event.scheduled_at else "unscheduled"
     print(f"  #{event.id} ({event.state}) {start}, {event.duration} min")
     if event.event_type:

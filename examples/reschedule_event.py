@@ -5,20 +5,19 @@ from __future__ import annotations
 import datetime
 import sys
 
-from simplymeet_client import AuthenticatedClient
-from simplymeet_client.api.meeting import reschedule_event
+from simplymeet_client import SimplyMeet
 from simplymeet_client.models import RescheduleEventRequestDTO
 
 from _env import client_from_env
 
 
 def run(
-    client: AuthenticatedClient, event_id: int, event_type_id: int, start: datetime.datetime, minutes: int
+    sm: SimplyMeet, event_id: int, event_type_id: int, start: datetime.datetime, minutes: int
 ) -> RescheduleEventRequestDTO:
     body = RescheduleEventRequestDTO(
         start=start, end=start + datetime.timedelta(minutes=minutes), event_type_id=event_type_id
     )
-    reschedule_event.sync(event_id, client=client, body=body)
+    sm.events.reschedule(event_id, body=body)  # or the fields as keywords: start=..., end=..., event_type_id=...
     wire = body.to_dict()
     print(f"  #{event_id} moved to {start.isoformat()} (sent as start={wire['start']!r}, end={wire['end']!r})")
     return body

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from simplymeet_client import AuthenticatedClient
-from simplymeet_client.api.single_use_link import create_single_use_link
+from simplymeet_client import SimplyMeet
 from simplymeet_client.models import SingleUseLinkDTO
 
 from _env import client_from_env
 
 
-def run(client: AuthenticatedClient, event_type_id: int) -> SingleUseLinkDTO:
-    link = create_single_use_link.sync(event_type_id, client=client)
+def run(sm: SimplyMeet, event_type_id: int) -> SingleUseLinkDTO:
+    link = sm.single_use_links.create(event_type_id)
     print(f"  single-use link {link.code}: {link.url}")
     return link
 

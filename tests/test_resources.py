@@ -7,6 +7,7 @@ import datetime
 import inspect
 import json
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +22,8 @@ from simplymeet_runtime.transport import USER_AGENT
 from tests.conftest import API_KEY, Sleeps
 from tests.spec_support import load_fixture, operations, validate_request
 from tools import ROOT
+
+sys.path.insert(0, str(ROOT / "examples"))
 from tools.resources_gen import MAPPING, load_mapping, table
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -212,6 +215,19 @@ def test_async_client() -> None:
 
     events = asyncio.run(main())
     assert events and api.requests[0].url.path == "/panel/api/event/48213"
+
+
+def test_the_tour_touches_every_resource_and_sends_what_the_spec_allows() -> None:
+    import resource_tour  # examples/, type-checked by mypy --strict and pyright strict (make typecheck)
+
+    api = Api()
+    seen = resource_tour.tour(client(api))
+    assert [line.split(":")[0] for line in seen] == [
+        "users", "acl", "integrations", "events", "event_types", "event_type_tags", "user_event_type_tags", "polls",
+        "single_use_links", "cancellation_policies", "availability_rules", "webhooks",
+    ]  # fmt: skip
+    assert {line.split(":")[0] for line in seen} | {"events"} == set(load_mapping())
+    assert len(api.requests) >= 15  # every one validated against the spec by Api
 
 
 def test_readme_table_is_the_mapping() -> None:

@@ -113,6 +113,11 @@ class Generator:
                 return others[0], len(others) < len(prop.inner_properties)
         return prop, False
 
+    def _free_form(self, name: str) -> bool:
+        """A model with no declared properties (a map, like ``AvailabilityRuleConfig``): a plain dict in JSON."""
+        model = self.models[name]
+        return not model.required_properties and not model.optional_properties
+
     def _literal(self, prop: Any) -> str:
         values = ", ".join(repr(value) for value in self.enums[prop.class_info.name].values.values())
         return f"Literal[{values}]"
@@ -129,13 +134,13 @@ class Generator:
             return f"{name} | {self._literal(inner)}{suffix}", "enum", name
         if inner.template == MODEL:
             name = inner.class_info.name
-            return f"{name} | {self.typed_dict(name)}{suffix}", "model", name
+            return f"{name} | {self._dict_type(name)}{suffix}", "model", name
         if inner.template == LIST and inner.inner_property.template == MODEL:
             name = inner.inner_property.class_info.name
-            return f"list[{name} | {self.typed_dict(name)}]{suffix}", "list_model", name
+            return f"Sequence[{name} | {self._dict_type(name)}]{suffix}", "list_model", name
         if inner.template == LIST and inner.inner_property.template == ENUM:
             name = inner.inner_property.class_info.name
-            return f"list[{name} | {self._literal(inner.inner_property)}]{suffix}", "list_enum", name
+            return f"Sequence[{name} | {self._literal(inner.inner_property)}]{suffix}", "list_enum", name
         return str(prop.get_type_string(no_optional=True).as_unembedded_code()), "", ""
 
     def _json_type(self, prop: Any) -> str:
@@ -146,7 +151,7 @@ class Generator:
         if template == ENUM:
             return f"{self._literal(inner)}{suffix}"
         if template == MODEL:
-            return f"{self.typed_dict(inner.class_info.name)}{suffix}"
+            return f"{self._dict_type(inner.class_info.name)}{suffix}"
         if template == LIST:
             return f"list[{self._json_type(inner.inner_property)}]{suffix}"
         if template in SCALARS:
@@ -154,6 +159,9 @@ class Generator:
         if template in (DATETIME, DATE, "uuid_property.py.jinja") or inner._type_string == "str":
             return "str" + suffix
         return "Any"
+
+    def _dict_type(self, model_name: str) -> str:
+        return "dict[str, Any]" if self._free_form(model_name) else self.typed_dict(model_name)
 
     def typed_dict(self, model_name: str) -> str:
         """The name of the ``TypedDict`` of a request model's JSON keys (generated once)."""
@@ -422,7 +430,7 @@ class Generator:
             "import builtins",
             "import datetime",
             "from uuid import UUID",
-            "from collections.abc import AsyncIterator, Iterator",
+            "from collections.abc import AsyncIterator, Iterator, Sequence",
             "from typing import Any, Literal, Required, TypedDict",
             "",
             "from simplymeet_runtime import resources as _rt",

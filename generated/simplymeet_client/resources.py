@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any, Literal, Required, TypedDict
 from uuid import UUID
 
@@ -113,7 +113,7 @@ class AvailabilityRuleDTODict(TypedDict, total=False):
 
     type: Required[str]
     hourIntervals: Required[builtins.list[HourIntervalDTODict]]
-    config: AvailabilityRuleConfigDict
+    config: dict[str, Any]
 
 
 class HourIntervalDTODict(TypedDict, total=False):
@@ -121,14 +121,6 @@ class HourIntervalDTODict(TypedDict, total=False):
 
     start: Required[str]
     end: Required[str]
-
-
-class AvailabilityRuleConfigDict(TypedDict, total=False):
-    """``AvailabilityRuleConfig`` as a dict of its JSON keys."""
-
-
-class PeriodTypeConfigDict(TypedDict, total=False):
-    """``PeriodTypeConfig`` as a dict of its JSON keys."""
 
 
 class InviteeRequestDTODict(TypedDict, total=False):
@@ -219,9 +211,9 @@ class AvailabilityRulesWithRawResponse(_rt.Resource):
         self,
         *,
         event_type_ids: builtins.list[int] | Unset = UNSET,
-        availability_rules: builtins.list[AvailabilityRuleDTO | AvailabilityRuleDTODict] | Unset = UNSET,
+        availability_rules: Sequence[AvailabilityRuleDTO | AvailabilityRuleDTODict] | Unset = UNSET,
         period_type: str | Unset = UNSET,
-        period_type_config: PeriodTypeConfig | PeriodTypeConfigDict | Unset = UNSET,
+        period_type_config: PeriodTypeConfig | dict[str, Any] | Unset = UNSET,
         availability_type: str | Unset = UNSET,
         body: AvailabilityRuleRequestDTO | None = None,
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
@@ -276,9 +268,9 @@ class AvailabilityRules(_rt.Resource):
         self,
         *,
         event_type_ids: builtins.list[int] | Unset = UNSET,
-        availability_rules: builtins.list[AvailabilityRuleDTO | AvailabilityRuleDTODict] | Unset = UNSET,
+        availability_rules: Sequence[AvailabilityRuleDTO | AvailabilityRuleDTODict] | Unset = UNSET,
         period_type: str | Unset = UNSET,
-        period_type_config: PeriodTypeConfig | PeriodTypeConfigDict | Unset = UNSET,
+        period_type_config: PeriodTypeConfig | dict[str, Any] | Unset = UNSET,
         availability_type: str | Unset = UNSET,
         body: AvailabilityRuleRequestDTO | None = None,
     ) -> None:
@@ -646,8 +638,8 @@ class EventsWithRawResponse(_rt.Resource):
         invitee: InviteeRequestDTO | InviteeRequestDTODict | Unset = UNSET,
         multiple_scheduled_at: builtins.list[datetime.datetime | str] | Unset = UNSET,
         duration_id: int | Unset = UNSET,
-        answers: builtins.list[AnswerRequestDTO | AnswerRequestDTODict] | Unset = UNSET,
-        participants: builtins.list[ParticipantRequestDTO | ParticipantRequestDTODict] | Unset = UNSET,
+        answers: Sequence[AnswerRequestDTO | AnswerRequestDTODict] | Unset = UNSET,
+        participants: Sequence[ParticipantRequestDTO | ParticipantRequestDTODict] | Unset = UNSET,
         location_type: str | Unset = UNSET,
         location: str | Unset = UNSET,
         body: CreateEventRequestDTO | None = None,
@@ -703,7 +695,7 @@ class EventsWithRawResponse(_rt.Resource):
         /,
         *,
         invitee: EditEventInviteeRequestDTO | EditEventInviteeRequestDTODict | Unset = UNSET,
-        answers: builtins.list[EditEventAnswerRequestDTO | EditEventAnswerRequestDTODict] | Unset = UNSET,
+        answers: Sequence[EditEventAnswerRequestDTO | EditEventAnswerRequestDTODict] | Unset = UNSET,
         body: EditEventRequestDTO | None = None,
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Edit event.
@@ -1147,8 +1139,8 @@ class Events(_rt.Resource):
         invitee: InviteeRequestDTO | InviteeRequestDTODict | Unset = UNSET,
         multiple_scheduled_at: builtins.list[datetime.datetime | str] | Unset = UNSET,
         duration_id: int | Unset = UNSET,
-        answers: builtins.list[AnswerRequestDTO | AnswerRequestDTODict] | Unset = UNSET,
-        participants: builtins.list[ParticipantRequestDTO | ParticipantRequestDTODict] | Unset = UNSET,
+        answers: Sequence[AnswerRequestDTO | AnswerRequestDTODict] | Unset = UNSET,
+        participants: Sequence[ParticipantRequestDTO | ParticipantRequestDTODict] | Unset = UNSET,
         location_type: str | Unset = UNSET,
         location: str | Unset = UNSET,
         body: CreateEventRequestDTO | None = None,
@@ -1202,7 +1194,7 @@ class Events(_rt.Resource):
         /,
         *,
         invitee: EditEventInviteeRequestDTO | EditEventInviteeRequestDTODict | Unset = UNSET,
-        answers: builtins.list[EditEventAnswerRequestDTO | EditEventAnswerRequestDTODict] | Unset = UNSET,
+        answers: Sequence[EditEventAnswerRequestDTO | EditEventAnswerRequestDTODict] | Unset = UNSET,
         body: EditEventRequestDTO | None = None,
     ) -> None:
         """Edit event.
@@ -1938,7 +1930,7 @@ class PollsWithRawResponse(_rt.Resource):
         event_type_id: int | Unset = UNSET,
         duration: int | Unset = UNSET,
         name: str | Unset = UNSET,
-        availability: builtins.list[PollAvailabilityRequestDTO | PollAvailabilityRequestDTODict] | Unset = UNSET,
+        availability: Sequence[PollAvailabilityRequestDTO | PollAvailabilityRequestDTODict] | Unset = UNSET,
         vote_visibility: bool | Unset = UNSET,
         comment_visibility: bool | Unset = UNSET,
         email_notification: bool | Unset = UNSET,
@@ -2113,7 +2105,7 @@ class Polls(_rt.Resource):
         event_type_id: int | Unset = UNSET,
         duration: int | Unset = UNSET,
         name: str | Unset = UNSET,
-        availability: builtins.list[PollAvailabilityRequestDTO | PollAvailabilityRequestDTODict] | Unset = UNSET,
+        availability: Sequence[PollAvailabilityRequestDTO | PollAvailabilityRequestDTODict] | Unset = UNSET,
         vote_visibility: bool | Unset = UNSET,
         comment_visibility: bool | Unset = UNSET,
         email_notification: bool | Unset = UNSET,
@@ -2538,7 +2530,7 @@ class WebhooksWithRawResponse(_rt.Resource):
     def create(
         self,
         *,
-        events: builtins.list[WebhookEventName | Literal["meetingScheduled", "meetingCancelled", "meetingRescheduled"]]
+        events: Sequence[WebhookEventName | Literal["meetingScheduled", "meetingCancelled", "meetingRescheduled"]]
         | Unset = UNSET,
         url: str | Unset = UNSET,
         secret: str | Unset = UNSET,
@@ -2628,7 +2620,7 @@ class Webhooks(_rt.Resource):
     def create(
         self,
         *,
-        events: builtins.list[WebhookEventName | Literal["meetingScheduled", "meetingCancelled", "meetingRescheduled"]]
+        events: Sequence[WebhookEventName | Literal["meetingScheduled", "meetingCancelled", "meetingRescheduled"]]
         | Unset = UNSET,
         url: str | Unset = UNSET,
         secret: str | Unset = UNSET,
@@ -2721,9 +2713,9 @@ class AsyncAvailabilityRulesWithRawResponse(_rt.Resource):
         self,
         *,
         event_type_ids: builtins.list[int] | Unset = UNSET,
-        availability_rules: builtins.list[AvailabilityRuleDTO | AvailabilityRuleDTODict] | Unset = UNSET,
+        availability_rules: Sequence[AvailabilityRuleDTO | AvailabilityRuleDTODict] | Unset = UNSET,
         period_type: str | Unset = UNSET,
-        period_type_config: PeriodTypeConfig | PeriodTypeConfigDict | Unset = UNSET,
+        period_type_config: PeriodTypeConfig | dict[str, Any] | Unset = UNSET,
         availability_type: str | Unset = UNSET,
         body: AvailabilityRuleRequestDTO | None = None,
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
@@ -2778,9 +2770,9 @@ class AsyncAvailabilityRules(_rt.Resource):
         self,
         *,
         event_type_ids: builtins.list[int] | Unset = UNSET,
-        availability_rules: builtins.list[AvailabilityRuleDTO | AvailabilityRuleDTODict] | Unset = UNSET,
+        availability_rules: Sequence[AvailabilityRuleDTO | AvailabilityRuleDTODict] | Unset = UNSET,
         period_type: str | Unset = UNSET,
-        period_type_config: PeriodTypeConfig | PeriodTypeConfigDict | Unset = UNSET,
+        period_type_config: PeriodTypeConfig | dict[str, Any] | Unset = UNSET,
         availability_type: str | Unset = UNSET,
         body: AvailabilityRuleRequestDTO | None = None,
     ) -> None:
@@ -3148,8 +3140,8 @@ class AsyncEventsWithRawResponse(_rt.Resource):
         invitee: InviteeRequestDTO | InviteeRequestDTODict | Unset = UNSET,
         multiple_scheduled_at: builtins.list[datetime.datetime | str] | Unset = UNSET,
         duration_id: int | Unset = UNSET,
-        answers: builtins.list[AnswerRequestDTO | AnswerRequestDTODict] | Unset = UNSET,
-        participants: builtins.list[ParticipantRequestDTO | ParticipantRequestDTODict] | Unset = UNSET,
+        answers: Sequence[AnswerRequestDTO | AnswerRequestDTODict] | Unset = UNSET,
+        participants: Sequence[ParticipantRequestDTO | ParticipantRequestDTODict] | Unset = UNSET,
         location_type: str | Unset = UNSET,
         location: str | Unset = UNSET,
         body: CreateEventRequestDTO | None = None,
@@ -3205,7 +3197,7 @@ class AsyncEventsWithRawResponse(_rt.Resource):
         /,
         *,
         invitee: EditEventInviteeRequestDTO | EditEventInviteeRequestDTODict | Unset = UNSET,
-        answers: builtins.list[EditEventAnswerRequestDTO | EditEventAnswerRequestDTODict] | Unset = UNSET,
+        answers: Sequence[EditEventAnswerRequestDTO | EditEventAnswerRequestDTODict] | Unset = UNSET,
         body: EditEventRequestDTO | None = None,
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Edit event.
@@ -3651,8 +3643,8 @@ class AsyncEvents(_rt.Resource):
         invitee: InviteeRequestDTO | InviteeRequestDTODict | Unset = UNSET,
         multiple_scheduled_at: builtins.list[datetime.datetime | str] | Unset = UNSET,
         duration_id: int | Unset = UNSET,
-        answers: builtins.list[AnswerRequestDTO | AnswerRequestDTODict] | Unset = UNSET,
-        participants: builtins.list[ParticipantRequestDTO | ParticipantRequestDTODict] | Unset = UNSET,
+        answers: Sequence[AnswerRequestDTO | AnswerRequestDTODict] | Unset = UNSET,
+        participants: Sequence[ParticipantRequestDTO | ParticipantRequestDTODict] | Unset = UNSET,
         location_type: str | Unset = UNSET,
         location: str | Unset = UNSET,
         body: CreateEventRequestDTO | None = None,
@@ -3706,7 +3698,7 @@ class AsyncEvents(_rt.Resource):
         /,
         *,
         invitee: EditEventInviteeRequestDTO | EditEventInviteeRequestDTODict | Unset = UNSET,
-        answers: builtins.list[EditEventAnswerRequestDTO | EditEventAnswerRequestDTODict] | Unset = UNSET,
+        answers: Sequence[EditEventAnswerRequestDTO | EditEventAnswerRequestDTODict] | Unset = UNSET,
         body: EditEventRequestDTO | None = None,
     ) -> None:
         """Edit event.
@@ -4444,7 +4436,7 @@ class AsyncPollsWithRawResponse(_rt.Resource):
         event_type_id: int | Unset = UNSET,
         duration: int | Unset = UNSET,
         name: str | Unset = UNSET,
-        availability: builtins.list[PollAvailabilityRequestDTO | PollAvailabilityRequestDTODict] | Unset = UNSET,
+        availability: Sequence[PollAvailabilityRequestDTO | PollAvailabilityRequestDTODict] | Unset = UNSET,
         vote_visibility: bool | Unset = UNSET,
         comment_visibility: bool | Unset = UNSET,
         email_notification: bool | Unset = UNSET,
@@ -4621,7 +4613,7 @@ class AsyncPolls(_rt.Resource):
         event_type_id: int | Unset = UNSET,
         duration: int | Unset = UNSET,
         name: str | Unset = UNSET,
-        availability: builtins.list[PollAvailabilityRequestDTO | PollAvailabilityRequestDTODict] | Unset = UNSET,
+        availability: Sequence[PollAvailabilityRequestDTO | PollAvailabilityRequestDTODict] | Unset = UNSET,
         vote_visibility: bool | Unset = UNSET,
         comment_visibility: bool | Unset = UNSET,
         email_notification: bool | Unset = UNSET,
@@ -5046,7 +5038,7 @@ class AsyncWebhooksWithRawResponse(_rt.Resource):
     async def create(
         self,
         *,
-        events: builtins.list[WebhookEventName | Literal["meetingScheduled", "meetingCancelled", "meetingRescheduled"]]
+        events: Sequence[WebhookEventName | Literal["meetingScheduled", "meetingCancelled", "meetingRescheduled"]]
         | Unset = UNSET,
         url: str | Unset = UNSET,
         secret: str | Unset = UNSET,
@@ -5137,7 +5129,7 @@ class AsyncWebhooks(_rt.Resource):
     async def create(
         self,
         *,
-        events: builtins.list[WebhookEventName | Literal["meetingScheduled", "meetingCancelled", "meetingRescheduled"]]
+        events: Sequence[WebhookEventName | Literal["meetingScheduled", "meetingCancelled", "meetingRescheduled"]]
         | Unset = UNSET,
         url: str | Unset = UNSET,
         secret: str | Unset = UNSET,
@@ -5269,8 +5261,6 @@ __all__ = [
     "AsyncSimplyMeet",
     "AvailabilityRuleDTODict",
     "HourIntervalDTODict",
-    "AvailabilityRuleConfigDict",
-    "PeriodTypeConfigDict",
     "InviteeRequestDTODict",
     "AnswerRequestDTODict",
     "ParticipantRequestDTODict",
