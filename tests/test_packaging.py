@@ -11,6 +11,11 @@ from pathlib import Path
 from tools import ROOT
 
 
+def archive_text(wheel: Path, suffix: str) -> str:
+    with zipfile.ZipFile(wheel) as archive:
+        return archive.read(next(n for n in archive.namelist() if n.endswith(suffix))).decode()
+
+
 def test_wheel_contains_typed_package(tmp_path: Path) -> None:
     subprocess.run(
         [
@@ -41,4 +46,11 @@ def test_wheel_contains_typed_package(tmp_path: Path) -> None:
     requires = metadata.get_all("Requires-Dist", [])
     requirements = {r.split(">")[0].split("<")[0].split("=")[0].strip() for r in requires if "extra ==" not in r}
     assert requirements == {"httpx", "attrs"}
-    assert [r.replace('"', "'") for r in requires if "extra ==" in r] == ["orjson>=3.9; extra == 'fast'"]
+    assert sorted(r.replace('"', "'") for r in requires if "extra ==" in r) == [
+        "click>=8.1; extra == 'cli'",
+        "orjson>=3.9; extra == 'fast'",
+        "rich>=13; extra == 'cli'",
+    ]
+    assert "simplymeet_client/__main__.py" in names and "simplymeet_runtime/cli.py" in names
+    entry_points = archive_text(wheel, ".dist-info/entry_points.txt")
+    assert "simplymeet = simplymeet_client.__main__:main" in entry_points

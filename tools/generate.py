@@ -29,6 +29,24 @@ from openapi_python_client.parser.errors import GeneratorError
 from tools import ROOT, SPEC, codegen, resources_gen
 
 PACKAGE = "simplymeet_client"
+MAIN = '''"""`python -m simplymeet_client` (and the `simplymeet` script): the command line; needs the `cli` extra."""
+
+import sys
+
+
+def main() -> None:
+    try:
+        from simplymeet_runtime import cli
+    except ImportError as exc:  # click/rich missing
+        sys.exit(f"simplymeet: the command line needs: pip install 'simplymeet-client[cli]' ({exc})")
+    from .resources import SimplyMeet
+
+    cli.main(SimplyMeet)
+
+
+if __name__ == "__main__":
+    main()
+'''
 BIN = Path(sys.executable).parent
 
 
@@ -62,6 +80,7 @@ def render(dest: Path) -> Path:
         problems = [*openapi.errors, *project.build()]
     if problems:  # as the CLI's --fail-on-warning
         sys.exit("openapi-python-client: " + "; ".join(f"{p.header}: {p.detail}" for p in problems))
+    (target / "__main__.py").write_text(MAIN)
     # The resource-style client (tools/resources_gen.py) over the generated functions.
     (target / "resources.py").write_text(resources_gen.render(spec, openapi))
     # Not a template openapi-python-client knows: the receiving side of the spec's `webhooks` section.

@@ -86,6 +86,7 @@ class Method:
     raw_returns: str = "Response[Any]"
     page_item: str = ""
     page_size: str = ""
+    http: str = ""  # "GET /panel/api/event/{id}"
 
 
 class Generator:
@@ -200,6 +201,7 @@ class Generator:
             operation.get("summary", ""),
             operation.get("description", ""),
         )
+        method.http = f"{endpoint.method.upper()} {_text(endpoint.path)}"
         for parameter in endpoint.path_parameters:
             annotation = str(parameter.get_type_string(no_optional=True).as_unembedded_code())
             method.path_args.append(Arg(parameter.python_name, annotation, None, _text(parameter.description or "")))
@@ -368,6 +370,12 @@ class Generator:
         prefix = "Async" if is_async else ""
         name = f"{prefix}{_class(resource)}{'WithRawResponse' if raw else ''}"
         lines = [f"class {name}(_rt.Resource):", f'    """``{resource}``: {", ".join(m.name for m in methods)}."""', ""]
+        http = ", ".join(f'"{m.name}": "{m.http}"' for m in methods)
+        lines += [
+            "    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).",
+            f"    HTTP = {{{http}}}",
+            "",
+        ]
         if not raw:
             lines += [
                 "    @property",

@@ -170,6 +170,9 @@ class PollAvailabilityRequestDTODict(TypedDict, total=False):
 class AclWithRawResponse(_rt.Resource):
     """``acl``: list."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /panel/api/acl"}
+
     def list(
         self,
     ) -> Response[ErrorDTO | ValidationErrorDTO | builtins.list[AclRuleDTO]]:
@@ -186,6 +189,9 @@ class AclWithRawResponse(_rt.Resource):
 
 class Acl(_rt.Resource):
     """``acl``: list."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /panel/api/acl"}
 
     @property
     def with_raw_response(self) -> AclWithRawResponse:
@@ -206,6 +212,9 @@ class Acl(_rt.Resource):
 
 class AvailabilityRulesWithRawResponse(_rt.Resource):
     """``availability_rules``: save."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"save": "PUT /panel/api/availability-rule"}
 
     def save(
         self,
@@ -258,6 +267,9 @@ class AvailabilityRulesWithRawResponse(_rt.Resource):
 
 class AvailabilityRules(_rt.Resource):
     """``availability_rules``: save."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"save": "PUT /panel/api/availability-rule"}
 
     @property
     def with_raw_response(self) -> AvailabilityRulesWithRawResponse:
@@ -313,6 +325,14 @@ class AvailabilityRules(_rt.Resource):
 
 class CancellationPoliciesWithRawResponse(_rt.Resource):
     """``cancellation_policies``: get_organization, update_organization, get_user, update_user."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "get_organization": "GET /panel/api/organization-cancellation-policy",
+        "update_organization": "PUT /panel/api/organization-cancellation-policy",
+        "get_user": "GET /panel/api/user-cancellation-policy",
+        "update_user": "PUT /panel/api/user-cancellation-policy",
+    }
 
     def get_organization(
         self,
@@ -430,6 +450,14 @@ class CancellationPoliciesWithRawResponse(_rt.Resource):
 class CancellationPolicies(_rt.Resource):
     """``cancellation_policies``: get_organization, update_organization, get_user, update_user."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "get_organization": "GET /panel/api/organization-cancellation-policy",
+        "update_organization": "PUT /panel/api/organization-cancellation-policy",
+        "get_user": "GET /panel/api/user-cancellation-policy",
+        "update_user": "PUT /panel/api/user-cancellation-policy",
+    }
+
     @property
     def with_raw_response(self) -> CancellationPoliciesWithRawResponse:
         """The same methods, returning the whole response (status_code, headers, parsed)."""
@@ -542,6 +570,24 @@ class CancellationPolicies(_rt.Resource):
 
 class EventsWithRawResponse(_rt.Resource):
     """``events``: list, get, create, update, delete, delete_many, cancel, cancel_many, reschedule, update_notes, no_show, no_show_many, resend_notification, invite_participants."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/event/",
+        "get": "GET /panel/api/event/{id}",
+        "create": "POST /panel/api/event",
+        "update": "PUT /panel/api/event/{id}",
+        "delete": "DELETE /panel/api/event/{id}",
+        "delete_many": "DELETE /panel/api/event/delete-list",
+        "cancel": "PUT /panel/api/event/cancel/{id}",
+        "cancel_many": "PUT /panel/api/event/cancel-list",
+        "reschedule": "PUT /panel/api/event/reschedule/{id}",
+        "update_notes": "PUT /panel/api/event/notes/{id}",
+        "no_show": "PUT /panel/api/event/no-show/{id}",
+        "no_show_many": "PUT /panel/api/event/no-show-list",
+        "resend_notification": "PUT /panel/api/event/resend-notification/{id}",
+        "invite_participants": "POST /panel/api/event/invite-participants/{id}",
+    }
 
     def list(
         self,
@@ -988,6 +1034,24 @@ class EventsWithRawResponse(_rt.Resource):
 
 class Events(_rt.Resource):
     """``events``: list, get, create, update, delete, delete_many, cancel, cancel_many, reschedule, update_notes, no_show, no_show_many, resend_notification, invite_participants."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/event/",
+        "get": "GET /panel/api/event/{id}",
+        "create": "POST /panel/api/event",
+        "update": "PUT /panel/api/event/{id}",
+        "delete": "DELETE /panel/api/event/{id}",
+        "delete_many": "DELETE /panel/api/event/delete-list",
+        "cancel": "PUT /panel/api/event/cancel/{id}",
+        "cancel_many": "PUT /panel/api/event/cancel-list",
+        "reschedule": "PUT /panel/api/event/reschedule/{id}",
+        "update_notes": "PUT /panel/api/event/notes/{id}",
+        "no_show": "PUT /panel/api/event/no-show/{id}",
+        "no_show_many": "PUT /panel/api/event/no-show-list",
+        "resend_notification": "PUT /panel/api/event/resend-notification/{id}",
+        "invite_participants": "POST /panel/api/event/invite-participants/{id}",
+    }
 
     @property
     def with_raw_response(self) -> EventsWithRawResponse:
@@ -1466,6 +1530,13 @@ class Events(_rt.Resource):
 class EventTypesWithRawResponse(_rt.Resource):
     """``event_types``: list, get, availability."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/event-type",
+        "get": "GET /panel/api/event-type/{id}",
+        "availability": "GET /panel/api/event-type/availability/{id}",
+    }
+
     def list(
         self,
         *,
@@ -1572,6 +1643,13 @@ class EventTypesWithRawResponse(_rt.Resource):
 
 class EventTypes(_rt.Resource):
     """``event_types``: list, get, availability."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/event-type",
+        "get": "GET /panel/api/event-type/{id}",
+        "availability": "GET /panel/api/event-type/availability/{id}",
+    }
 
     @property
     def with_raw_response(self) -> EventTypesWithRawResponse:
@@ -1719,6 +1797,13 @@ class EventTypes(_rt.Resource):
 class EventTypeTagsWithRawResponse(_rt.Resource):
     """``event_type_tags``: list, add, remove."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/event-type-tag/{event_type_id}",
+        "add": "PUT /panel/api/event-type-tag/{event_type_id}/{tag_id}",
+        "remove": "DELETE /panel/api/event-type-tag/{event_type_id}/{tag_id}",
+    }
+
     def list(
         self,
         event_type_id: int,
@@ -1781,6 +1866,13 @@ class EventTypeTagsWithRawResponse(_rt.Resource):
 class EventTypeTags(_rt.Resource):
     """``event_type_tags``: list, add, remove."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/event-type-tag/{event_type_id}",
+        "add": "PUT /panel/api/event-type-tag/{event_type_id}/{tag_id}",
+        "remove": "DELETE /panel/api/event-type-tag/{event_type_id}/{tag_id}",
+    }
+
     @property
     def with_raw_response(self) -> EventTypeTagsWithRawResponse:
         """The same methods, returning the whole response (status_code, headers, parsed)."""
@@ -1842,6 +1934,9 @@ class EventTypeTags(_rt.Resource):
 class IntegrationsWithRawResponse(_rt.Resource):
     """``integrations``: list."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /panel/api/integration"}
+
     def list(
         self,
     ) -> Response[ErrorDTO | IntegrationListDTO | ValidationErrorDTO]:
@@ -1858,6 +1953,9 @@ class IntegrationsWithRawResponse(_rt.Resource):
 
 class Integrations(_rt.Resource):
     """``integrations``: list."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /panel/api/integration"}
 
     @property
     def with_raw_response(self) -> IntegrationsWithRawResponse:
@@ -1878,6 +1976,15 @@ class Integrations(_rt.Resource):
 
 class PollsWithRawResponse(_rt.Resource):
     """``polls``: list, get, create, delete, create_result."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/poll",
+        "get": "GET /panel/api/poll/{id}",
+        "create": "POST /panel/api/poll",
+        "delete": "DELETE /panel/api/poll/{id}",
+        "create_result": "POST /panel/api/poll/poll-result",
+    }
 
     def list(
         self,
@@ -2029,6 +2136,15 @@ class PollsWithRawResponse(_rt.Resource):
 
 class Polls(_rt.Resource):
     """``polls``: list, get, create, delete, create_result."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/poll",
+        "get": "GET /panel/api/poll/{id}",
+        "create": "POST /panel/api/poll",
+        "delete": "DELETE /panel/api/poll/{id}",
+        "create_result": "POST /panel/api/poll/poll-result",
+    }
 
     @property
     def with_raw_response(self) -> PollsWithRawResponse:
@@ -2199,6 +2315,9 @@ class Polls(_rt.Resource):
 class SingleUseLinksWithRawResponse(_rt.Resource):
     """``single_use_links``: create."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"create": "POST /panel/api/single-use-link/{id}"}
+
     def create(
         self,
         id: int,
@@ -2220,6 +2339,9 @@ class SingleUseLinksWithRawResponse(_rt.Resource):
 
 class SingleUseLinks(_rt.Resource):
     """``single_use_links``: create."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"create": "POST /panel/api/single-use-link/{id}"}
 
     @property
     def with_raw_response(self) -> SingleUseLinksWithRawResponse:
@@ -2245,6 +2367,14 @@ class SingleUseLinks(_rt.Resource):
 
 class UserEventTypeTagsWithRawResponse(_rt.Resource):
     """``user_event_type_tags``: list, create, update, delete."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/user-event-type-tag",
+        "create": "POST /panel/api/user-event-type-tag",
+        "update": "PUT /panel/api/user-event-type-tag/{id}",
+        "delete": "DELETE /panel/api/user-event-type-tag/{id}",
+    }
 
     def list(
         self,
@@ -2351,6 +2481,14 @@ class UserEventTypeTagsWithRawResponse(_rt.Resource):
 class UserEventTypeTags(_rt.Resource):
     """``user_event_type_tags``: list, create, update, delete."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/user-event-type-tag",
+        "create": "POST /panel/api/user-event-type-tag",
+        "update": "PUT /panel/api/user-event-type-tag/{id}",
+        "delete": "DELETE /panel/api/user-event-type-tag/{id}",
+    }
+
     @property
     def with_raw_response(self) -> UserEventTypeTagsWithRawResponse:
         """The same methods, returning the whole response (status_code, headers, parsed)."""
@@ -2453,6 +2591,9 @@ class UserEventTypeTags(_rt.Resource):
 class UsersWithRawResponse(_rt.Resource):
     """``users``: list, current."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /panel/api/user", "current": "GET /panel/api/current-user"}
+
     def list(
         self,
     ) -> Response[ErrorDTO | ValidationErrorDTO | builtins.list[UserDTO]]:
@@ -2482,6 +2623,9 @@ class UsersWithRawResponse(_rt.Resource):
 
 class Users(_rt.Resource):
     """``users``: list, current."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /panel/api/user", "current": "GET /panel/api/current-user"}
 
     @property
     def with_raw_response(self) -> UsersWithRawResponse:
@@ -2513,6 +2657,9 @@ class Users(_rt.Resource):
 
 class WebhooksWithRawResponse(_rt.Resource):
     """``webhooks``: list, create, delete."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /api/webhooks", "create": "POST /api/webhooks", "delete": "DELETE /api/webhooks/{id}"}
 
     def list(
         self,
@@ -2585,6 +2732,9 @@ class WebhooksWithRawResponse(_rt.Resource):
 
 class Webhooks(_rt.Resource):
     """``webhooks``: list, create, delete."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /api/webhooks", "create": "POST /api/webhooks", "delete": "DELETE /api/webhooks/{id}"}
 
     @property
     def with_raw_response(self) -> WebhooksWithRawResponse:
@@ -2672,6 +2822,9 @@ class Webhooks(_rt.Resource):
 class AsyncAclWithRawResponse(_rt.Resource):
     """``acl``: list."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /panel/api/acl"}
+
     async def list(
         self,
     ) -> Response[ErrorDTO | ValidationErrorDTO | builtins.list[AclRuleDTO]]:
@@ -2688,6 +2841,9 @@ class AsyncAclWithRawResponse(_rt.Resource):
 
 class AsyncAcl(_rt.Resource):
     """``acl``: list."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /panel/api/acl"}
 
     @property
     def with_raw_response(self) -> AsyncAclWithRawResponse:
@@ -2708,6 +2864,9 @@ class AsyncAcl(_rt.Resource):
 
 class AsyncAvailabilityRulesWithRawResponse(_rt.Resource):
     """``availability_rules``: save."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"save": "PUT /panel/api/availability-rule"}
 
     async def save(
         self,
@@ -2760,6 +2919,9 @@ class AsyncAvailabilityRulesWithRawResponse(_rt.Resource):
 
 class AsyncAvailabilityRules(_rt.Resource):
     """``availability_rules``: save."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"save": "PUT /panel/api/availability-rule"}
 
     @property
     def with_raw_response(self) -> AsyncAvailabilityRulesWithRawResponse:
@@ -2815,6 +2977,14 @@ class AsyncAvailabilityRules(_rt.Resource):
 
 class AsyncCancellationPoliciesWithRawResponse(_rt.Resource):
     """``cancellation_policies``: get_organization, update_organization, get_user, update_user."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "get_organization": "GET /panel/api/organization-cancellation-policy",
+        "update_organization": "PUT /panel/api/organization-cancellation-policy",
+        "get_user": "GET /panel/api/user-cancellation-policy",
+        "update_user": "PUT /panel/api/user-cancellation-policy",
+    }
 
     async def get_organization(
         self,
@@ -2932,6 +3102,14 @@ class AsyncCancellationPoliciesWithRawResponse(_rt.Resource):
 class AsyncCancellationPolicies(_rt.Resource):
     """``cancellation_policies``: get_organization, update_organization, get_user, update_user."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "get_organization": "GET /panel/api/organization-cancellation-policy",
+        "update_organization": "PUT /panel/api/organization-cancellation-policy",
+        "get_user": "GET /panel/api/user-cancellation-policy",
+        "update_user": "PUT /panel/api/user-cancellation-policy",
+    }
+
     @property
     def with_raw_response(self) -> AsyncCancellationPoliciesWithRawResponse:
         """The same methods, returning the whole response (status_code, headers, parsed)."""
@@ -3044,6 +3222,24 @@ class AsyncCancellationPolicies(_rt.Resource):
 
 class AsyncEventsWithRawResponse(_rt.Resource):
     """``events``: list, get, create, update, delete, delete_many, cancel, cancel_many, reschedule, update_notes, no_show, no_show_many, resend_notification, invite_participants."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/event/",
+        "get": "GET /panel/api/event/{id}",
+        "create": "POST /panel/api/event",
+        "update": "PUT /panel/api/event/{id}",
+        "delete": "DELETE /panel/api/event/{id}",
+        "delete_many": "DELETE /panel/api/event/delete-list",
+        "cancel": "PUT /panel/api/event/cancel/{id}",
+        "cancel_many": "PUT /panel/api/event/cancel-list",
+        "reschedule": "PUT /panel/api/event/reschedule/{id}",
+        "update_notes": "PUT /panel/api/event/notes/{id}",
+        "no_show": "PUT /panel/api/event/no-show/{id}",
+        "no_show_many": "PUT /panel/api/event/no-show-list",
+        "resend_notification": "PUT /panel/api/event/resend-notification/{id}",
+        "invite_participants": "POST /panel/api/event/invite-participants/{id}",
+    }
 
     async def list(
         self,
@@ -3490,6 +3686,24 @@ class AsyncEventsWithRawResponse(_rt.Resource):
 
 class AsyncEvents(_rt.Resource):
     """``events``: list, get, create, update, delete, delete_many, cancel, cancel_many, reschedule, update_notes, no_show, no_show_many, resend_notification, invite_participants."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/event/",
+        "get": "GET /panel/api/event/{id}",
+        "create": "POST /panel/api/event",
+        "update": "PUT /panel/api/event/{id}",
+        "delete": "DELETE /panel/api/event/{id}",
+        "delete_many": "DELETE /panel/api/event/delete-list",
+        "cancel": "PUT /panel/api/event/cancel/{id}",
+        "cancel_many": "PUT /panel/api/event/cancel-list",
+        "reschedule": "PUT /panel/api/event/reschedule/{id}",
+        "update_notes": "PUT /panel/api/event/notes/{id}",
+        "no_show": "PUT /panel/api/event/no-show/{id}",
+        "no_show_many": "PUT /panel/api/event/no-show-list",
+        "resend_notification": "PUT /panel/api/event/resend-notification/{id}",
+        "invite_participants": "POST /panel/api/event/invite-participants/{id}",
+    }
 
     @property
     def with_raw_response(self) -> AsyncEventsWithRawResponse:
@@ -3970,6 +4184,13 @@ class AsyncEvents(_rt.Resource):
 class AsyncEventTypesWithRawResponse(_rt.Resource):
     """``event_types``: list, get, availability."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/event-type",
+        "get": "GET /panel/api/event-type/{id}",
+        "availability": "GET /panel/api/event-type/availability/{id}",
+    }
+
     async def list(
         self,
         *,
@@ -4076,6 +4297,13 @@ class AsyncEventTypesWithRawResponse(_rt.Resource):
 
 class AsyncEventTypes(_rt.Resource):
     """``event_types``: list, get, availability."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/event-type",
+        "get": "GET /panel/api/event-type/{id}",
+        "availability": "GET /panel/api/event-type/availability/{id}",
+    }
 
     @property
     def with_raw_response(self) -> AsyncEventTypesWithRawResponse:
@@ -4225,6 +4453,13 @@ class AsyncEventTypes(_rt.Resource):
 class AsyncEventTypeTagsWithRawResponse(_rt.Resource):
     """``event_type_tags``: list, add, remove."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/event-type-tag/{event_type_id}",
+        "add": "PUT /panel/api/event-type-tag/{event_type_id}/{tag_id}",
+        "remove": "DELETE /panel/api/event-type-tag/{event_type_id}/{tag_id}",
+    }
+
     async def list(
         self,
         event_type_id: int,
@@ -4287,6 +4522,13 @@ class AsyncEventTypeTagsWithRawResponse(_rt.Resource):
 class AsyncEventTypeTags(_rt.Resource):
     """``event_type_tags``: list, add, remove."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/event-type-tag/{event_type_id}",
+        "add": "PUT /panel/api/event-type-tag/{event_type_id}/{tag_id}",
+        "remove": "DELETE /panel/api/event-type-tag/{event_type_id}/{tag_id}",
+    }
+
     @property
     def with_raw_response(self) -> AsyncEventTypeTagsWithRawResponse:
         """The same methods, returning the whole response (status_code, headers, parsed)."""
@@ -4348,6 +4590,9 @@ class AsyncEventTypeTags(_rt.Resource):
 class AsyncIntegrationsWithRawResponse(_rt.Resource):
     """``integrations``: list."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /panel/api/integration"}
+
     async def list(
         self,
     ) -> Response[ErrorDTO | IntegrationListDTO | ValidationErrorDTO]:
@@ -4364,6 +4609,9 @@ class AsyncIntegrationsWithRawResponse(_rt.Resource):
 
 class AsyncIntegrations(_rt.Resource):
     """``integrations``: list."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /panel/api/integration"}
 
     @property
     def with_raw_response(self) -> AsyncIntegrationsWithRawResponse:
@@ -4384,6 +4632,15 @@ class AsyncIntegrations(_rt.Resource):
 
 class AsyncPollsWithRawResponse(_rt.Resource):
     """``polls``: list, get, create, delete, create_result."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/poll",
+        "get": "GET /panel/api/poll/{id}",
+        "create": "POST /panel/api/poll",
+        "delete": "DELETE /panel/api/poll/{id}",
+        "create_result": "POST /panel/api/poll/poll-result",
+    }
 
     async def list(
         self,
@@ -4535,6 +4792,15 @@ class AsyncPollsWithRawResponse(_rt.Resource):
 
 class AsyncPolls(_rt.Resource):
     """``polls``: list, get, create, delete, create_result."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/poll",
+        "get": "GET /panel/api/poll/{id}",
+        "create": "POST /panel/api/poll",
+        "delete": "DELETE /panel/api/poll/{id}",
+        "create_result": "POST /panel/api/poll/poll-result",
+    }
 
     @property
     def with_raw_response(self) -> AsyncPollsWithRawResponse:
@@ -4707,6 +4973,9 @@ class AsyncPolls(_rt.Resource):
 class AsyncSingleUseLinksWithRawResponse(_rt.Resource):
     """``single_use_links``: create."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"create": "POST /panel/api/single-use-link/{id}"}
+
     async def create(
         self,
         id: int,
@@ -4728,6 +4997,9 @@ class AsyncSingleUseLinksWithRawResponse(_rt.Resource):
 
 class AsyncSingleUseLinks(_rt.Resource):
     """``single_use_links``: create."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"create": "POST /panel/api/single-use-link/{id}"}
 
     @property
     def with_raw_response(self) -> AsyncSingleUseLinksWithRawResponse:
@@ -4753,6 +5025,14 @@ class AsyncSingleUseLinks(_rt.Resource):
 
 class AsyncUserEventTypeTagsWithRawResponse(_rt.Resource):
     """``user_event_type_tags``: list, create, update, delete."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/user-event-type-tag",
+        "create": "POST /panel/api/user-event-type-tag",
+        "update": "PUT /panel/api/user-event-type-tag/{id}",
+        "delete": "DELETE /panel/api/user-event-type-tag/{id}",
+    }
 
     async def list(
         self,
@@ -4859,6 +5139,14 @@ class AsyncUserEventTypeTagsWithRawResponse(_rt.Resource):
 class AsyncUserEventTypeTags(_rt.Resource):
     """``user_event_type_tags``: list, create, update, delete."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {
+        "list": "GET /panel/api/user-event-type-tag",
+        "create": "POST /panel/api/user-event-type-tag",
+        "update": "PUT /panel/api/user-event-type-tag/{id}",
+        "delete": "DELETE /panel/api/user-event-type-tag/{id}",
+    }
+
     @property
     def with_raw_response(self) -> AsyncUserEventTypeTagsWithRawResponse:
         """The same methods, returning the whole response (status_code, headers, parsed)."""
@@ -4961,6 +5249,9 @@ class AsyncUserEventTypeTags(_rt.Resource):
 class AsyncUsersWithRawResponse(_rt.Resource):
     """``users``: list, current."""
 
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /panel/api/user", "current": "GET /panel/api/current-user"}
+
     async def list(
         self,
     ) -> Response[ErrorDTO | ValidationErrorDTO | builtins.list[UserDTO]]:
@@ -4990,6 +5281,9 @@ class AsyncUsersWithRawResponse(_rt.Resource):
 
 class AsyncUsers(_rt.Resource):
     """``users``: list, current."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /panel/api/user", "current": "GET /panel/api/current-user"}
 
     @property
     def with_raw_response(self) -> AsyncUsersWithRawResponse:
@@ -5021,6 +5315,9 @@ class AsyncUsers(_rt.Resource):
 
 class AsyncWebhooksWithRawResponse(_rt.Resource):
     """``webhooks``: list, create, delete."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /api/webhooks", "create": "POST /api/webhooks", "delete": "DELETE /api/webhooks/{id}"}
 
     async def list(
         self,
@@ -5093,6 +5390,9 @@ class AsyncWebhooksWithRawResponse(_rt.Resource):
 
 class AsyncWebhooks(_rt.Resource):
     """``webhooks``: list, create, delete."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /api/webhooks", "create": "POST /api/webhooks", "delete": "DELETE /api/webhooks/{id}"}
 
     @property
     def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
