@@ -16,13 +16,21 @@ def test_bench_smoke(tmp_path: Path) -> None:
     parse = results["parse"]
     assert set(parse["us_per_event"]) == {
         "json.loads",
+        "orjson.loads",
         "this client",
+        "this client (json.loads)",
         "stock openapi-python-client",
+        "msgspec (Structs from the spec)",
         "pydantic v2 (model_validate_json)",
+        "pydantic v2, e-mails as str",
     }
     assert all(value > 0 for value in parse["us_per_event"].values())
+    assert parse["ratio_to_msgspec"]["msgspec (Structs from the spec)"] == 1.0
     listing = results["listing"]
     assert set(listing["seconds"]) >= {"naive raw-httpx loop", "sync iterator", "async iterator, concurrency 4"}
+    floor = listing["floor_seconds"]["async iterator, concurrency 4"]
+    assert floor == listing["latency_ms"] / 1000 * (1 + -(-(listing["pages"] - 1) // 4))
+    assert all(ratio > 0 for ratio in listing["ratio_to_floor"].values())
     assert results["connections"] == {"calls": 5, "tcp_connections": 1}  # keep-alive: one connection
     assert results["generate_import"]["generate_seconds"] > 0 and results["generate_import"]["import_ms"] > 0
     assert results["drift"]["har_entries"] == 20 and results["drift"]["har_seconds"] > 0

@@ -1,10 +1,4 @@
-"""Verify and parse SimplyMeet.me webhook deliveries (the spec's `webhooks` section).
-
-    delivery = webhooks.parse(raw_body, request_headers, secret=WEBHOOK_SECRET)
-    webhooks.event_of(delivery)  # "meetingScheduled", "meetingCancelled" or "meetingRescheduled"
-
-See :mod:`simplymeet_runtime.webhooks` for the rules (raw bytes, constant-time comparison, tolerant parsing).
-"""
+"""Verify and parse SimplyMeet.me webhook deliveries (the spec's `webhooks`); rules: :mod:`simplymeet_runtime.webhooks`."""
 
 from collections.abc import Mapping
 
