@@ -72,6 +72,28 @@ def _fresh_drift_reports() -> Iterator[None]:
     drift.reset_reported()
 
 
+class JsonHandler(BaseHTTPRequestHandler):
+    """A quiet HTTP/1.1 request handler for loopback servers, with one way to answer."""
+
+    protocol_version = "HTTP/1.1"
+
+    def send(self, status: int, body: bytes, **headers: str) -> None:
+        """Answer ``status`` with ``body``; header names may use ``_`` for ``-`` (``Retry_After``)."""
+        self.send_response(status)
+        headers.setdefault("Content-Type", "application/json")
+        headers.setdefault("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-"), value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def send_json(self, status: int, data: Any) -> None:
+        self.send(status, b"" if data is None else json.dumps(data).encode())
+
+    def log_message(self, format: str, *args: object) -> None:  # keep the test output quiet
+        pass
+
+
 @contextlib.contextmanager
 def loopback_server(handler: type[BaseHTTPRequestHandler], host: str = "127.0.0.1") -> Iterator[str]:
     """A real HTTP server on ``host`` (a loopback address, a free port) answering with ``handler``; yields its

@@ -25,7 +25,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from tools import ROOT, SPEC
+from tools import ROOT, SPEC, drift
 
 SPEC_PATH = SPEC
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -37,6 +37,17 @@ METHODS = ("get", "put", "post", "delete", "patch")
 def spec() -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
     return data
+
+
+@cache
+def _matcher() -> drift.Spec:
+    return drift.Spec.load()
+
+
+def operation_id_for(method: str, path: str) -> str | None:
+    """The operationId serving ``method path`` (path templates matched as ``make drift`` matches them)."""
+    op = _matcher().match(method.upper(), path)
+    return op.op_id if op else None
 
 
 @dataclass(frozen=True)

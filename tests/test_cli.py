@@ -9,16 +9,15 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from tests.conftest import API_KEY, loopback_server
+from tests.conftest import API_KEY, JsonHandler, loopback_server
 from tests.paging import build_page
-from tests.spec_support import load_fixture, operations
+from tests.spec_support import load_fixture, operation_id_for
 from tools import ROOT
 from tools.mock import running_mock
 from tools.resources_gen import load_mapping
@@ -26,7 +25,7 @@ from tools.resources_gen import load_mapping
 ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "generated"), str(ROOT / "runtime")])}
 
 
-class Fake(BaseHTTPRequestHandler):
+class Fake(JsonHandler):
     """The API as the fixtures describe it; 404 with a typed error for event 404; records requests."""
 
     seen: ClassVar[list[tuple[str, str, Any, str | None]]] = []
@@ -38,38 +37,22 @@ class Fake(BaseHTTPRequestHandler):
         Fake.seen.append((self.command, self.path, body, self.headers.get("X-API-KEY")))
         path = self.path.split("?")[0]
         if path == "/panel/api/event/404":
-            return self.send(404, {"message": "Event not found"})
+            return self.send_json(404, {"message": "Event not found"})
         if path == "/panel/api/current-user" and self.headers.get("X-API-KEY") != API_KEY:
-            return self.send(401, {"message": "Invalid API key"})
+            return self.send_json(401, {"message": "Invalid API key"})
         if path == "/panel/api/event/":
             query = dict(parse_qsl(urlsplit(self.path).query))
             page = build_page([self.template], int(query.get("page", 1)), int(query.get("onPage", 100)), 7)
-            return self.send(200, page)
-        for op in operations().values():
-            want, got = op.path.strip("/").split("/"), path.strip("/").split("/")
-            if (
-                op.method.upper() == self.command
-                and len(want) == len(got)
-                and all(w.startswith("{") or w == g for w, g in zip(want, got, strict=True))
-            ):
-                try:
-                    return self.send(200, load_fixture(op.op_id))
-                except FileNotFoundError:
-                    return self.send(204, None)
-        return self.send(404, {"message": "No route"})
+            return self.send_json(200, page)
+        op_id = operation_id_for(self.command, path)
+        if op_id is None:
+            return self.send_json(404, {"message": "No route"})
+        try:
+            return self.send_json(200, load_fixture(op_id))
+        except FileNotFoundError:
+            return self.send_json(204, None)
 
     do_GET = do_PUT = do_POST = do_DELETE = answer
-
-    def send(self, status: int, body: Any) -> None:
-        content = b"" if body is None else json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(content)))
-        self.end_headers()
-        self.wfile.write(content)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
 
 @pytest.fixture

@@ -18,9 +18,9 @@ import yaml
 import simplymeet_client
 from simplymeet_client import AsyncSimplyMeet, SimplyMeet, errors, models, resources
 from simplymeet_runtime.resources import MissingApiKey
-from simplymeet_runtime.transport import USER_AGENT
+from simplymeet_runtime.transport import user_agent
 from tests.conftest import API_KEY, Sleeps
-from tests.spec_support import load_fixture, operations, validate_request
+from tests.spec_support import load_fixture, operation_id_for, operations, success_status, validate_request
 from tools import ROOT
 
 sys.path.insert(0, str(ROOT / "examples"))
@@ -37,21 +37,14 @@ class Api:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        op = next(op for op in operations().values() if _matches(op.method, op.path, request))
-        validate_request(op.op_id, request)
+        op_id = operation_id_for(request.method, request.url.path)
+        assert op_id is not None, request.url
+        validate_request(op_id, request)
         try:
-            body = load_fixture(op.op_id)
+            body = load_fixture(op_id)
         except FileNotFoundError:
             return httpx.Response(204)
-        status = 201 if op.op_id == "createWebhook" else 200
-        return httpx.Response(status, json=body)
-
-
-def _matches(method: str, path: str, request: httpx.Request) -> bool:
-    if request.method != method.upper():
-        return False
-    want, got = path.strip("/").split("/"), request.url.path.strip("/").split("/")
-    return len(want) == len(got) and all(w.startswith("{") or w == g for w, g in zip(want, got, strict=True))
+        return httpx.Response(int(success_status(operations()[op_id])), json=body)
 
 
 def client(api: Handler, **kwargs: Any) -> SimplyMeet:
@@ -168,7 +161,7 @@ def test_user_agent_and_low_level_with_copies() -> None:
     api = Api()
     sm = client(api)
     sm.users.current()
-    assert api.requests[-1].headers["User-Agent"] == USER_AGENT and USER_AGENT.startswith("simplymeet-client/")
+    assert api.requests[-1].headers["User-Agent"] == user_agent() and user_agent().startswith("simplymeet-client/")
     low = sm._client
     httpx_client = low.get_httpx_client()
     copy = low.with_headers({"X-Trace": "1"}).with_timeout(httpx.Timeout(2.0)).with_cookies({"c": "1"})

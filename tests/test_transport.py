@@ -17,7 +17,6 @@ import time
 import zlib
 from collections.abc import Callable, Coroutine, Iterator
 from functools import cache
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
@@ -30,7 +29,7 @@ from simplymeet_client.api.single_use_link import create_single_use_link
 from simplymeet_client.api.user import get_current_user
 from simplymeet_client.models import UserDTO
 from simplymeet_runtime.retry import RetryPolicy
-from tests.conftest import API_KEY, Sleeps, loopback_server
+from tests.conftest import API_KEY, JsonHandler, Sleeps, loopback_server
 from tools import ROOT
 
 USER = (Path(__file__).parent / "fixtures" / "getCurrentUser.json").read_bytes()
@@ -38,11 +37,10 @@ USER_PATH = "/panel/api/current-user"
 T = TypeVar("T")
 
 
-class Server(BaseHTTPRequestHandler):
+class Server(JsonHandler):
     """Records every request (method, path, headers); ``answer`` decides the response. Subclasses set both."""
 
     seen: ClassVar[list[tuple[str, str, dict[str, str]]]]
-    protocol_version = "HTTP/1.1"
 
     def answer(self) -> None:
         raise NotImplementedError
@@ -56,18 +54,6 @@ class Server(BaseHTTPRequestHandler):
             self.close_connection = True
 
     do_GET = do_POST = do_PUT = do_DELETE = handle_any
-
-    def send(self, status: int, body: bytes, **headers: str) -> None:
-        self.send_response(status)
-        headers.setdefault("Content-Type", "application/json")
-        headers.setdefault("Content-Length", str(len(body)))
-        for name, value in headers.items():
-            self.send_header(name.replace("_", "-"), value)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:  # keep the test output quiet
-        pass
 
 
 def server(answer: Callable[[Server], None]) -> type[Server]:

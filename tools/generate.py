@@ -82,7 +82,7 @@ def render(dest: Path) -> Path:
         sys.exit("openapi-python-client: " + "; ".join(f"{p.header}: {p.detail}" for p in problems))
     (target / "__main__.py").write_text(MAIN)
     # The resource-style client (tools/resources_gen.py) over the generated functions.
-    (target / "resources.py").write_text(resources_gen.render(spec, openapi))
+    (target / "resources.py").write_text(resources_gen.render(helpers["spec"], openapi))
     # Not a template openapi-python-client knows: the receiving side of the spec's `webhooks` section.
     hooks = helpers["spec"].webhooks()
     if hooks is not None:

@@ -147,16 +147,16 @@ def _choices(members: list[Any]) -> list[str] | None:
 
 
 def _is_model(member: Any) -> bool:
-    return isinstance(member, type) and hasattr(member, "from_dict") or typing.is_typeddict(member)
+    return (isinstance(member, type) and hasattr(member, "from_dict")) or typing.is_typeddict(member)
 
 
 def param_type(hint: Any) -> tuple[Any, bool, str]:
     """(click type, multiple, how to convert: "", "date", "json") for a parameter's type hint."""
     members = _options(hint)
-    listed = [m for m in members if typing.get_origin(m) in (list, Sequence, typing.get_origin(Sequence[int]))]
+    listed = [m for m in members if typing.get_origin(m) in (list, Sequence)]
     if listed:
         inner = _options(typing.get_args(listed[0])[0])
-        if any(_is_model(m) for m in inner) or any(typing.is_typeddict(m) for m in inner):
+        if any(_is_model(m) for m in inner):
             return click.STRING, True, "json"
         kind, _, convert = param_type(typing.get_args(listed[0])[0])
         return kind, True, convert
@@ -220,28 +220,24 @@ def _arg_docs(doc: str | None) -> dict[str, str]:
 # --------------------------------------------------------------------------------------------------- build
 
 
-def _common(function: Callable[..., Any]) -> Callable[..., Any]:
-    for option in reversed(
-        [
-            click.option(
-                "--format",
-                "fmt",
-                type=click.Choice(FORMATS),
-                help="Output format (default: table on a terminal, json otherwise).",
-            ),
-            click.option("--fields", help="Comma-separated columns for table/csv, e.g. id,invitee.email."),
-            click.option(
-                "--api-key-file",
-                type=click.Path(dir_okay=False, path_type=Path),
-                help=f"Read the API key from a file (else ${ENV_API_KEY}).",
-            ),
-            click.option("--yes", is_flag=True, help="Do not ask before a change (needed without a terminal)."),
-            click.option("--dry-run", is_flag=True, help="Print the request (method, URL, JSON body); send nothing."),
-            click.option("--debug", is_flag=True, help="Show tracebacks."),
-        ]
-    ):
-        function = option(function)
-    return function
+def _common_options() -> list[click.Parameter]:
+    """The options every command has."""
+    return [
+        click.Option(
+            ["--format", "fmt"],
+            type=click.Choice(FORMATS),
+            help="Output format (default: table on a terminal, json otherwise).",
+        ),
+        click.Option(["--fields"], help="Comma-separated columns for table/csv, e.g. id,invitee.email."),
+        click.Option(
+            ["--api-key-file"],
+            type=click.Path(dir_okay=False, path_type=Path),
+            help=f"Read the API key from a file (else ${ENV_API_KEY}).",
+        ),
+        click.Option(["--yes"], is_flag=True, help="Do not ask before a change (needed without a terminal)."),
+        click.Option(["--dry-run"], is_flag=True, help="Print the request (method, URL, JSON body); send nothing."),
+        click.Option(["--debug"], is_flag=True, help="Show tracebacks."),
+    ]
 
 
 def _command(client_class: Callable[..., Any], resource: str, resource_class: type, name: str) -> click.Command:
@@ -295,14 +291,18 @@ def _command(client_class: Callable[..., Any], resource: str, resource_class: ty
     body_hint = hints.get("body")
     body_model = next((m for m in _options(body_hint) if _is_model(m)), None) if body_hint else None
 
+    positional_names = [p.name for p in params if isinstance(p, click.Argument) and p.name]
+    common_options = _common_options()
+
     def run(**values: Any) -> None:
-        common = {key: values.pop(key) for key in ("fmt", "fields", "api_key_file", "yes", "dry_run", "debug")}
-        sys.exit(_run(client_class, resource, name, mutating, http, values, conversions, body_model, common))
+        common = {option.name: values.pop(option.name) for option in common_options if option.name}
+        call = (resource, name, mutating, http, positional_names)
+        sys.exit(_run(client_class, call, values, conversions, body_model, common))
 
     doc = method.__doc__ or ""
     return click.Command(
         name.replace("_", "-"),
-        params=params,
+        params=[*params, *common_options],
         callback=run,
         help=doc.split("\n\nArgs:", 1)[0].replace("``", "") + f"\n\n{http}",
         short_help=_first_line(doc),
@@ -311,36 +311,30 @@ def _command(client_class: Callable[..., Any], resource: str, resource_class: ty
 
 def _run(
     client_class: Callable[..., Any],
-    resource: str,
-    name: str,
-    mutating: bool,
-    http: str,
+    call: tuple[str, str, bool, str, list[str]],
     values: dict[str, Any],
     conversions: dict[str, str],
     body_model: Any,
     common: dict[str, Any],
 ) -> int:
+    resource, name, mutating, http, positional_names = call
     err = sys.stderr
     interactive = sys.stdout.isatty()
     fmt = common["fmt"] or ("table" if interactive else "json")
     fields = [f.strip() for f in common["fields"].split(",")] if common["fields"] else None
     try:
-        positional: list[Any] = []
         keywords: dict[str, Any] = {}
         for key, value in values.items():
-            value = _convert(value, conversions.get(key, ""), key)
+            if value is None or value == ():  # not given (an unrepeated option is an empty tuple)
+                continue
             if key == "body":
-                if value is not None:
-                    try:
-                        keywords["body"] = body_model.from_dict(json.load(value))
-                    except (ValueError, TypeError) as exc:
-                        raise _Usage(f"--body: {exc}") from None
+                try:
+                    keywords["body"] = body_model.from_dict(json.load(value))
+                except (ValueError, TypeError) as exc:
+                    raise _Usage(f"--body: {exc}") from None
                 continue
-            if isinstance(value, (list, tuple)) and not value and key in keywords:
-                continue
-            if value is None or (isinstance(value, list) and not value and conversions.get(key) != "positional"):
-                continue
-            keywords[key] = value
+            keywords[key] = _convert(value, conversions.get(key, ""), key)
+        positional = [keywords.pop(key) for key in positional_names]
         api_key = _api_key(common["api_key_file"])
         transport: httpx.BaseTransport | None = None
         if common["dry_run"]:
@@ -367,10 +361,8 @@ def _run(
         if transport is None and interactive and name == "list":
             options["httpx_args"] = {"event_hooks": {"response": [count]}}
         client = client_class(**options)
-        method = getattr(getattr(client, resource), name)
-        positional = [keywords.pop(p) for p in list(keywords) if p in _positional(method)]
         try:
-            result = method(*positional, **keywords)
+            result = getattr(getattr(client, resource), name)(*positional, **keywords)
             if isinstance(result, Iterator) and interactive and not common["dry_run"]:
                 result = _progress(result, counter, err)
             emit(result, fmt, fields, sys.stdout)
@@ -406,12 +398,6 @@ def _run(
         return 1
 
 
-def _positional(method: Callable[..., Any]) -> set[str]:
-    return {
-        p.name for p in inspect.signature(method).parameters.values() if p.kind is inspect.Parameter.POSITIONAL_ONLY
-    }
-
-
 def _progress(items: Iterator[Any], counter: dict[str, int], err: typing.TextIO) -> Iterator[Any]:
     for count, item in enumerate(items, 1):
         err.write(f"\r{counter['pages']} page(s), {count} item(s)")
@@ -444,16 +430,9 @@ def build(client_class: type) -> click.Group:
         group = click.Group(resource.replace("_", "-"), help=(resource_class.__doc__ or "").replace("``", ""))
         for name, member in inspect.getmembers(resource_class, inspect.isfunction):
             if not name.startswith("_"):
-                group.add_command(_common_command(client_class, resource, resource_class, name))
+                group.add_command(_command(client_class, resource, resource_class, name))
         root.add_command(group)
     return root
-
-
-def _common_command(client_class: type, resource: str, resource_class: type, name: str) -> click.Command:
-    command = _command(client_class, resource, resource_class, name)
-    decorated = _common(lambda **kw: None)
-    command.params.extend(getattr(decorated, "__click_params__", []))
-    return command
 
 
 def main(client_class: type, argv: list[str] | None = None) -> None:

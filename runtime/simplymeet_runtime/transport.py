@@ -20,6 +20,7 @@ builds (:func:`transport_args`), so every operation gets the same guarantees:
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import platform
 import time
@@ -39,7 +40,12 @@ DEFAULT_DEADLINE = 300.0
 ACCEPT_ENCODING = "gzip, deflate"
 
 
-def _user_agent() -> str:
+@functools.cache
+def user_agent() -> str:
+    """``simplymeet-client/<version> python/<version>``, sent unless the caller set a User-Agent.
+
+    Looked up on the first request, not at import: reading package metadata scans ``sys.path``.
+    """
     try:
         version = importlib.metadata.version("simplymeet-client")
     except importlib.metadata.PackageNotFoundError:  # a checkout, not an installed wheel
@@ -47,8 +53,6 @@ def _user_agent() -> str:
     return f"simplymeet-client/{version} python/{platform.python_version()}"
 
 
-USER_AGENT = _user_agent()
-"""``simplymeet-client/<version> python/<version>``, sent unless the caller set a User-Agent."""
 """The encodings the transport decodes (and counts) itself."""
 
 # httpx applies these only to the transport it builds itself; the client builds that transport (to wrap it),
@@ -166,7 +170,7 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             request.headers.pop(self.key_header, None)
         request.headers["Accept-Encoding"] = ACCEPT_ENCODING
         if request.headers.get("User-Agent", "").startswith("python-httpx/"):  # not one the caller chose
-            request.headers["User-Agent"] = USER_AGENT
+            request.headers["User-Agent"] = user_agent()
         return None if self.deadline is None else self.clock() + self.deadline
 
     def _fit_timeouts(self, request: httpx.Request, deadline_at: float | None) -> None:
