@@ -17,6 +17,7 @@ import httpx
 from .drift import SchemaMismatch, parse_checked
 from .errors import UnexpectedResponse, UnexpectedStatus, error_for_response, undocumented_status
 from .exceptions import SimplyMeetError
+from .mirror import load_model as load_model  # noqa: PLC0414 - re-exported: every generated operation calls it
 
 T = TypeVar("T")
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDTO
 from ...models.integration_list_dto import IntegrationListDTO
 from ...models.validation_error_dto import ValidationErrorDTO
-from ...types import Response, load_json
+from ...types import Response
 
 _OPERATION = "listIntegrations"
 _DOCUMENTED_STATUSES = frozenset({200, 401, 403, 422, 429, 500})
@@ -29,33 +29,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDTO | IntegrationListDTO | ValidationErrorDTO | None:
     if response.status_code == 200:
-        response_200 = IntegrationListDTO.from_dict(load_json(response.content))
-
+        response_200 = _endpoint.load_model(IntegrationListDTO, response.content)
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorDTO.from_dict(load_json(response.content))
-
+        response_401 = _endpoint.load_model(ErrorDTO, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDTO.from_dict(load_json(response.content))
-
+        response_403 = _endpoint.load_model(ErrorDTO, response.content)
         return response_403
 
     if response.status_code == 422:
-        response_422 = ValidationErrorDTO.from_dict(load_json(response.content))
-
+        response_422 = _endpoint.load_model(ValidationErrorDTO, response.content)
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorDTO.from_dict(load_json(response.content))
-
+        response_429 = _endpoint.load_model(ErrorDTO, response.content)
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorDTO.from_dict(load_json(response.content))
-
+        response_500 = _endpoint.load_model(ErrorDTO, response.content)
         return response_500
 
     if client.raise_on_unexpected_status:

@@ -1,0 +1,229 @@
+"""The msgspec fast path (simplymeet_runtime.mirror) gives exactly what ``from_dict`` gives, or stands aside.
+
+``load_model`` reads a body with msgspec only when it matches the spec exactly; anything else (an undeclared or
+missing property, an unknown enum value, a wrong type, a naive date-time, no JSON at all) goes to the exact path,
+whose tolerance, reports and errors the other test files hold. Here: both paths agree value for value and type for
+type, the fast path is really taken for conforming bodies, and it steps aside for every kind of difference.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from simplymeet_client import errors, models
+from simplymeet_runtime import mirror
+from tests.conftest import make_client
+from tests.operations import CALLS, module_for
+from tests.schema_strategies import strategy_for
+from tests.spec_support import FIXTURES, operations, success_status, validator_for
+
+FIXTURE_IDS = sorted(p.stem for p in FIXTURES.glob("*.json"))
+RECORDINGS = sorted((FIXTURES.parent / "recordings").rglob("*.json"))
+
+
+def _models_read_by_load_model() -> list[str]:
+    names: set[str] = set()
+    for path in (FIXTURES.parent.parent / "generated" / "simplymeet_client" / "api").rglob("*.py"):
+        for line in path.read_text().splitlines():
+            if "_endpoint.load_model(" in line:
+                names.add(line.split("_endpoint.load_model(")[1].split(",")[0])
+    return sorted(names)
+
+
+LOADED = _models_read_by_load_model()
+UNMIRRORABLE = {"ErrorDTO", "WebhookList"}  # each has a property that may be left out (Unset)
+
+
+@pytest.fixture
+def exact_path_calls(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """Bodies that went to the exact path (``from_dict``) since the test began."""
+    calls: list[bytes] = []
+    original = mirror.load_json
+
+    def spy(content: bytes) -> Any:
+        calls.append(content)
+        return original(content)
+
+    monkeypatch.setattr(mirror, "load_json", spy)
+    return calls
+
+
+def exact(cls: type, raw: bytes) -> Any:
+    return cls.from_dict(json.loads(raw))  # type: ignore[attr-defined]
+
+
+def leaves(value: Any, path: str = "") -> Iterator[tuple[str, type, Any]]:
+    """Every value of a parsed tree with its path and exact type (so 52 and 52.0 differ)."""
+    if attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            yield from leaves(getattr(value, field.name), f"{path}.{field.name}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from leaves(item, f"{path}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from leaves(item, f"{path}[{key!r}]")
+    else:
+        tz = value.tzinfo if isinstance(value, datetime.datetime) else None
+        yield path, type(value), (value, tz)
+
+
+def assert_same(fast: Any, slow: Any) -> None:
+    assert type(fast) is type(slow)
+    assert fast == slow
+    assert list(leaves(fast)) == list(leaves(slow))
+    assert fast.to_dict() == slow.to_dict()
+
+
+def test_models_read_by_load_model_are_mirrored_unless_they_may_leave_a_property_out() -> None:
+    assert len(LOADED) >= 14
+    fast = {name for name in LOADED if mirror.fast_path(getattr(models, name))}
+    assert set(LOADED) - fast == UNMIRRORABLE
+
+
+def _bodies() -> list[tuple[str, int, bytes]]:
+    """(operationId, status, body) of every fixture and every recording."""
+    bodies = [
+        (op_id, int(success_status(operations()[op_id])), (FIXTURES / f"{op_id}.json").read_bytes())
+        for op_id in FIXTURE_IDS
+    ]
+    for path in RECORDINGS:
+        entry = json.loads(path.read_text())
+        bodies.append(
+            (entry["operationId"], entry["response"]["status"], json.dumps(entry["response"]["body"]).encode())
+        )
+    return bodies
+
+
+BODIES = _bodies()
+
+
+@pytest.mark.parametrize(("op_id", "status", "raw"), BODIES, ids=[f"{i}-{b[0]}" for i, b in enumerate(BODIES)])
+def test_fixtures_and_recordings_take_the_fast_path_and_match_the_exact_path(
+    op_id: str, status: int, raw: bytes, exact_path_calls: list[bytes]
+) -> None:
+    client = make_client(lambda request: httpx.Response(status, content=raw), strict_responses=True)
+    parsed = module_for(op_id).sync(client=client, **CALLS[op_id].kwargs())
+    cls = type(parsed)
+    if cls.__name__ not in LOADED:
+        pytest.skip(f"{op_id} returns {cls.__name__}, not read by load_model")
+    assert exact_path_calls == ([raw] if cls.__name__ in UNMIRRORABLE else [])
+    assert_same(parsed, exact(cls, raw))
+
+
+SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+
+
+@pytest.mark.parametrize("name", sorted(set(LOADED) - UNMIRRORABLE))
+def test_bodies_the_spec_allows_read_the_same_both_ways(name: str) -> None:
+    validator = validator_for(f"/components/schemas/{name}")
+    cls = getattr(models, name)
+
+    @SETTINGS
+    @given(strategy_for({"$ref": f"#/components/schemas/{name}"}))
+    def check(body: dict[str, Any]) -> None:
+        validator.validate(body)
+        raw = json.dumps(body).encode()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a conforming body has nothing to report
+            assert_same(mirror.load_model(cls, raw), exact(cls, raw))
+
+    check()
+
+
+PAGE = (FIXTURES / "listEvents.json").read_bytes()
+
+
+def _changed(change: Any) -> bytes:
+    body = json.loads(PAGE)
+    change(body["items"][0])
+    return json.dumps(body).encode()
+
+
+def _set(key: str, value: Any) -> Any:
+    return lambda event: event.__setitem__(key, value)
+
+
+DIFFERENCES = {
+    "undeclared property": _set("addedNextYear", {"x": [1, None]}),
+    "missing nullable property": lambda event: event.pop("notes"),
+    "unknown enum value": lambda event: event["eventType"].__setitem__("type", "value_added_next_year"),
+    "int as a string": _set("id", "48213"),
+    "bool for an int": _set("duration", True),
+    "naive date-time": _set("createdAt", "2024-03-04T17:02:11"),
+    "null where not nullable": _set("uuid", None),
+    "nested undeclared property": lambda event: event["user"].__setitem__("addedNextYear", 1),
+}
+
+
+@pytest.mark.parametrize("difference", DIFFERENCES)
+def test_a_body_that_differs_from_the_spec_goes_to_the_exact_path(
+    difference: str, exact_path_calls: list[bytes]
+) -> None:
+    raw = _changed(DIFFERENCES[difference])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.SpecDriftWarning)
+        try:
+            slow: Any = exact(models.EventListDTO, raw)
+        except errors.SchemaMismatch as exc:
+            slow = exc
+        exact_path_calls.clear()
+        try:
+            fast: Any = mirror.load_model(models.EventListDTO, raw)
+        except errors.SchemaMismatch as exc:
+            fast = exc
+    if difference == "unknown enum value":
+        assert exact_path_calls == []  # msgspec calls SpecEnum._missing_: the same pseudo-member, noted the same way
+    else:
+        assert exact_path_calls == [raw]  # msgspec refused it; from_dict read it (or named what is wrong)
+    if isinstance(slow, Exception):
+        assert type(fast) is type(slow) and str(fast) == str(slow)
+    else:
+        assert_same(fast, slow)
+
+
+def test_not_json_goes_to_the_exact_path_and_fails_there(exact_path_calls: list[bytes]) -> None:
+    with pytest.raises(ValueError):
+        mirror.load_model(models.EventListDTO, b"<html>502 Bad Gateway</html>")
+    assert exact_path_calls == [b"<html>502 Bad Gateway</html>"]
+
+
+def test_each_model_gets_its_own_additional_properties() -> None:
+    page = mirror.load_model(models.EventListDTO, PAGE)
+    first, second = page.items[0], page.items[1]
+    first.additional_properties["note"] = "mine"
+    assert second.additional_properties == {} and first.user is not None
+    assert first.user.additional_properties == {}
+    assert mirror.load_model(models.EventListDTO, PAGE).items[0].additional_properties == {}
+
+
+def test_without_msgspec_every_body_takes_the_exact_path(
+    monkeypatch: pytest.MonkeyPatch, exact_path_calls: list[bytes]
+) -> None:
+    monkeypatch.setattr(mirror, "msgspec", None)
+    monkeypatch.setattr(mirror, "_readers", {})
+    page = mirror.load_model(models.EventListDTO, PAGE)
+    assert exact_path_calls == [PAGE]
+    assert not mirror.fast_path(models.EventListDTO)
+    assert_same(page, exact(models.EventListDTO, PAGE))
+
+
+def test_an_unknown_enum_value_read_by_msgspec_is_still_reported_or_refused() -> None:
+    raw = _changed(DIFFERENCES["unknown enum value"])
+    tolerant = make_client(lambda request: httpx.Response(200, content=raw))
+    with pytest.warns(errors.SpecDriftWarning, match=r"items\[\]\.eventType\.type \[unknown-enum-value\]"):
+        page = module_for("listEvents").sync(client=tolerant)
+    kind = page.items[0].event_type.type_
+    assert not kind.is_known and kind.value == "value_added_next_year"
+    strict = make_client(lambda request: httpx.Response(200, content=raw), strict_responses=True)
+    with pytest.raises(errors.UnexpectedResponse, match=r"items\[0\]\.eventType\.type"):
+        module_for("listEvents").sync(client=strict)
