@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 import warnings
 from collections.abc import Iterator
 from typing import Any
@@ -227,3 +228,23 @@ def test_an_unknown_enum_value_read_by_msgspec_is_still_reported_or_refused() ->
     strict = make_client(lambda request: httpx.Response(200, content=raw), strict_responses=True)
     with pytest.raises(errors.UnexpectedResponse, match=r"items\[0\]\.eventType\.type"):
         module_for("listEvents").sync(client=strict)
+
+
+def test_free_form_maps_and_undeclared_properties_keep_the_order_of_the_body() -> None:
+    option = json.dumps({"zulu": "z", "alpha": "a", "mike": "m"}).encode()
+    assert mirror.load_model(models.QuestionConfigOption, option).additional_keys == ["zulu", "alpha", "mike"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.SpecDriftWarning)
+        event = exact(models.EventListDTO, _changed(lambda e: e.update(zulu=1, alpha=2, mike=3))).items[0]
+    assert event.additional_keys == ["zulu", "alpha", "mike"]
+
+
+def test_a_map_value_of_the_wrong_type_is_refused_on_both_paths_with_its_path() -> None:
+    body = json.loads(PAGE)
+    body["items"][1]["eventType"]["questions"][1]["config"][2] = {"label": 51}
+    raw = json.dumps(body).encode()
+    path = "items[1].eventType.questions[1].config[2].label"
+    with pytest.raises(errors.SchemaMismatch, match=re.escape(path)):
+        exact(models.EventListDTO, raw)
+    with pytest.raises(errors.SchemaMismatch, match=re.escape(path) + r".*expected string, got integer"):
+        mirror.load_model(models.EventListDTO, raw)

@@ -253,7 +253,10 @@ def conv(prop: Any, v: str) -> str:
             return f'expect_items({v}, {types}, "{expected(prop.inner_property)}")'
         if inner == "_x":
             return f"expect_list({v})"
-        return f"[{inner} for _x in expect_list({v})]" if inner else ""
+        if not inner:
+            return ""
+        function = inner[: -len("(_x)")] if inner.endswith("(_x)") and "(" not in inner[: -len("(_x)")] else ""
+        return f"convert_items({v}, {function or 'lambda _x: ' + inner})"
     if template == UNION:
         others = [p for p in prop.inner_properties if p.template != ANY]
         plain = [p._type_string for p in prop.inner_properties if p.template == ANY]
@@ -263,6 +266,18 @@ def conv(prop: Any, v: str) -> str:
             inner = conv(others[0], v)
             return v if inner == v else (f"{v} if {v} is None else {inner}" if inner else "")
     return ""
+
+
+def extras(model: Any) -> str:
+    """The expression for the properties of ``d`` outside the schema's (keys ``_extra``), in the body's order; a map
+    of scalars (``additionalProperties: {type: string}``) has each value checked."""
+    found = "{key: value for key, value in d.items() if key in _extra}"
+    values = model.additional_properties
+    scalar = scalar_of(values) if hasattr(values, "template") else ""
+    if not scalar or values.template in (DATETIME, DATE, ENUM):
+        return found
+    types = "(float, int)" if scalar == "float" else f"({scalar},)"
+    return f'expect_values({found}, {types}, "{expected(values)}")'
 
 
 def indexed_list(prop: Any) -> bool:
@@ -367,6 +382,7 @@ def template_globals(spec: dict[str, Any]) -> dict[str, Any]:
         "check": check,
         "conv": conv,
         "indexed_list": indexed_list,
+        "extras": extras,
         "list_loop": list_loop,
         "local_datetime_kind": local_datetime_kind,
         "local_datetime_type": local_datetime_type,

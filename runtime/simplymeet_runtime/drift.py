@@ -139,6 +139,27 @@ def expect_items(value: Any, types: tuple[type, ...], expected: str) -> list[Any
     return value  # type: ignore[no-any-return]
 
 
+def convert_items(value: Any, convert: Callable[[Any], T]) -> list[T]:
+    """The items of a JSON array, each converted (a model's ``from_dict``, an enum); an error names the index."""
+    converted = []
+    for index, item in enumerate(expect_list(value)):
+        try:
+            converted.append(convert(item))
+        except SchemaMismatch as exc:
+            raise exc.nested("", index) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SchemaMismatch.from_error("", -1, exc).nested("", index) from exc
+    return converted
+
+
+def expect_values(value: dict[str, Any], types: tuple[type, ...], expected: str) -> dict[str, Any]:
+    """``value`` if each of its values is of ``types`` (a map of scalars); else the error names the key."""
+    for key, item in value.items():
+        if type(item) not in types:
+            raise wrong_type(expected, item).nested(key)
+    return value
+
+
 def parse_datetime(value: str) -> datetime.datetime:
     """A response date-time: ISO-8601 with a UTC offset (``2024-03-04T17:02:11+00:00``); without one it is a
     ``ValueError`` (format-mismatch), since which instant a naive time means is unknown."""

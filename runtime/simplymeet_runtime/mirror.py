@@ -5,21 +5,25 @@ reports what differs from the spec, and names the field of anything it refuses. 
 a listing. Most bodies, though, match the spec exactly; for those, :func:`load_model` lets msgspec do the work:
 
 1. the body is decoded into *mirror* Structs, built on first use from the model's own type hints and wire names
-   (no fact of the spec is restated here): every property required, none undeclared, each value of its type
-   (a ``bool`` is no ``int``), each enum value one the spec lists, each date-time with a UTC offset;
-2. ``msgspec.convert(..., from_attributes=True)`` turns the Structs into the same public attrs models.
+   (no fact of the spec is restated here): every property present, none undeclared, each value of its type
+   (a ``bool`` is no ``int``), each date-time with a UTC offset. An enum value the spec does not list becomes
+   the same reported pseudo-member as on the exact path (msgspec calls ``SpecEnum._missing_``);
+2. each Struct's values (``msgspec.structs.astuple``, in the order of the model's constructor) become the
+   arguments of the same public attrs model; nested Structs become their models first. Nothing is checked
+   twice: msgspec has checked every value, and the models have no validators.
 
 If msgspec refuses the body anywhere, or is not installed, or a model has a type it cannot mirror (a property
 that may be left out, ``Unset``), the body is read by ``from_dict`` as before, so what differs from the spec is
-tolerated, reported or raised exactly as documented: the fast path can only be taken by a body that has nothing
-to report. Models that hold free-form maps (``additionalProperties``) are read by their own ``from_dict`` inside
-the fast path. The result equals what ``from_dict`` returns (tests/test_mirror.py checks it on every recording
-and on bodies generated from the spec).
+tolerated, reported or raised exactly as documented. A model that is only a map (``additionalProperties``) is
+read as a dict whose values msgspec checks. The result equals what ``from_dict`` returns, value for value and
+type for type (tests/test_mirror.py checks it on every fixture and recording and on bodies drawn from the spec).
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
+import operator
 import threading
 import types
 import typing
@@ -80,41 +84,36 @@ def _reader_for(cls: type) -> Callable[[bytes], Any] | None:
         return read
 
 
-# The model attributes that are not properties, as msgspec.convert reads them from a Struct: present, so that
-# reading them does not raise (an AttributeError per object costs more than the rest of the conversion).
-# convert copies the dict into each model (tests/test_mirror.py holds it to that).
-_NOT_ON_THE_WIRE: dict[str, Any] = {"additional_properties": {}, "_absent": frozenset()}
-
-
 class _Hooked:
-    """Stands in the Structs for a model with a free-form map; holds the model its ``from_dict`` read."""
+    """Stands in the Structs for a model with declared properties and a free-form map: holds the model its
+    ``from_dict`` read (no such model is in a response today; the request models are like that)."""
 
     __slots__ = ("model",)
 
     def __init__(self, model: Any) -> None:
         self.model = model
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.model, name)
+
+Convert = Callable[[Any], Any]
 
 
 class _Mirror:
-    """Builds the mirror Structs of one model tree."""
+    """Builds the mirror Structs of one model tree, and for each the function that turns one into the model."""
 
     def __init__(self) -> None:
-        self.structs: dict[type, Any] = {}
+        self.models: dict[type, tuple[Any, Convert] | None] = {}
         self.hooked: dict[type, type] = {}
 
     def reader(self, cls: type) -> Callable[[bytes], Any]:
+        struct, convert = self.model(cls)
         try:
-            msgspec.json.Decoder(cls)  # the public types themselves must be ones msgspec.convert can build
-            decoder = msgspec.json.Decoder(self.struct(cls), dec_hook=self.dec_hook)
-        except TypeError as exc:
+            decoder = msgspec.json.Decoder(struct, dec_hook=self.dec_hook)
+        except TypeError as exc:  # a type msgspec cannot read, e.g. a union of two models
             raise Unmirrorable(str(exc)) from exc
-        convert = msgspec.convert
+        decode = decoder.decode
 
         def read(content: bytes) -> Any:
-            return convert(decoder.decode(content), cls, from_attributes=True)
+            return convert(decode(content))
 
         return read
 
@@ -126,47 +125,90 @@ class _Mirror:
         except Exception as exc:  # the exact path names it
             raise msgspec.ValidationError(str(exc)) from exc
 
-    def struct(self, cls: type) -> Any:
-        if cls in self.structs:
-            return self.structs[cls]
-        if not getattr(cls, "_UNDECLARED_EXTRAS", True):
-            # Declared additionalProperties (a free-form map): the model's from_dict reads it, inside the fast path.
-            hook = type(f"_Hooked{cls.__name__}", (_Hooked,), {"__slots__": ()})
-            self.hooked[hook] = cls
-            self.structs[cls] = hook
-            return hook
-        self.structs[cls] = None  # a model that contains itself cannot be mirrored in one pass
+    def model(self, cls: type) -> tuple[Any, Convert]:
+        if cls in self.models:
+            known = self.models[cls]
+            if known is None:
+                raise Unmirrorable(f"{cls.__name__} contains itself")
+            return known
+        self.models[cls] = None
         hints = typing.get_type_hints(cls)
         wire_names: dict[str, str] = cls._WIRE_NAMES  # type: ignore[attr-defined]
-        fields = [(name, self.type_of(hints[name])) for name in wire_names]
+        mirrored: tuple[Any, Convert]
+        if getattr(cls, "_UNDECLARED_EXTRAS", True):
+            mirrored = self.struct(cls, hints, wire_names)
+        elif not wire_names:  # only a map (additionalProperties): msgspec checks its values
+            value_type, value_convert = self.type_of(hints["additional_properties"])
+            if value_convert is not None:
+                raise Unmirrorable(f"a map of models in {cls.__name__}")
+            mirrored = (value_type, functools.partial(_map_model, cls))
+        else:  # declared properties and a map: the model's from_dict reads it, inside the fast path
+            hook = type(f"_Hooked{cls.__name__}", (_Hooked,), {"__slots__": ()})
+            self.hooked[hook] = cls
+            mirrored = (hook, operator.attrgetter("model"))
+        self.models[cls] = mirrored
+        return mirrored
+
+    def struct(self, cls: type, hints: dict[str, Any], wire_names: dict[str, str]) -> tuple[Any, Convert]:
+        # In the order of the model's __init__, so that a Struct's values are its positional arguments.
+        names = [field.name for field in attrs.fields(cls) if field.init]
+        if sorted(names) != sorted(wire_names):
+            raise Unmirrorable(f"{cls.__name__}'s constructor does not take exactly its properties")
+        types_and_converts = [self.type_of(hints[name]) for name in names]
         struct = msgspec.defstruct(
             f"_Mirror{cls.__name__}",
-            fields,
-            namespace=_NOT_ON_THE_WIRE,
+            [(name, mirror_type) for name, (mirror_type, _) in zip(names, types_and_converts, strict=True)],
             rename=wire_names,
             forbid_unknown_fields=True,
-            kw_only=True,
             gc=False,
         )
-        self.structs[cls] = struct
-        return struct
+        nested = [(index, convert) for index, (_, convert) in enumerate(types_and_converts) if convert is not None]
+        astuple = msgspec.structs.astuple
+        if not nested:
+            return struct, lambda value: cls(*astuple(value))
 
-    def type_of(self, hint: Any) -> Any:
+        def convert(value: Any) -> Any:
+            values = list(astuple(value))
+            for index, convert_one in nested:
+                values[index] = convert_one(values[index])
+            return cls(*values)
+
+        return struct, convert
+
+    def type_of(self, hint: Any) -> tuple[Any, Convert | None]:
+        """The type msgspec reads for ``hint``, and what turns its result into the model's value (None: as is)."""
         origin = typing.get_origin(hint)
         if origin in (typing.Union, types.UnionType):
             members = typing.get_args(hint)
             if Unset in members:
                 raise Unmirrorable("a property that may be left out")
             mirrored = [self.type_of(member) for member in members]
-            return typing.Union[tuple(mirrored)]  # noqa: UP007 - built from a tuple
+            union: Any = typing.Union[tuple(mirror_type for mirror_type, _ in mirrored)]  # noqa: UP007
+            converts = [convert for _, convert in mirrored if convert is not None]
+            if not converts:
+                return union, None
+            if len(mirrored) != 2 or type(None) not in members:
+                raise Unmirrorable("a union of a model with anything but null")
+            (convert,) = converts
+            return union, lambda value: None if value is None else convert(value)
         if origin is list:
             (item,) = typing.get_args(hint)
-            return list[self.type_of(item)]  # type: ignore[misc]
+            item_type, item_convert = self.type_of(item)
+            if item_convert is None:
+                return list[item_type], None  # type: ignore[valid-type]
+            return list[item_type], lambda items: [item_convert(item) for item in items]  # type: ignore[valid-type]
+        if origin is dict:
+            if any(self.type_of(arg)[1] is not None for arg in typing.get_args(hint)):
+                raise Unmirrorable("a map of models")
+            return hint, None
         if hint is datetime.datetime:
-            return typing.Annotated[datetime.datetime, msgspec.Meta(tz=True)]
+            return typing.Annotated[datetime.datetime, msgspec.Meta(tz=True)], None
         if isinstance(hint, type) and attrs.has(hint):
-            struct = self.struct(hint)
-            if struct is None:
-                raise Unmirrorable(f"{hint.__name__} contains itself")
-            return struct
-        return hint
+            return self.model(hint)
+        return hint, None
+
+
+def _map_model(cls: type[T], value: dict[str, Any]) -> T:
+    model = cls()
+    model.additional_properties = value  # type: ignore[attr-defined]
+    return model

@@ -117,7 +117,7 @@ class AclRuleDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            acl_rule_dto.additional_properties = {key: d[key] for key in _extra}
+            acl_rule_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("AclRuleDTO", _extra)
         return acl_rule_dto
 

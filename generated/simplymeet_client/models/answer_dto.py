@@ -160,7 +160,7 @@ class AnswerDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            answer_dto.additional_properties = {key: d[key] for key in _extra}
+            answer_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("AnswerDTO", _extra)
         return answer_dto
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from simplymeet_runtime.drift import (
+    expect_values,
     not_an_object,
 )
 
@@ -46,7 +47,9 @@ class AvailabilityRuleConfig:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            availability_rule_config.additional_properties = {key: d[key] for key in _extra}
+            availability_rule_config.additional_properties = expect_values(
+                {key: value for key, value in d.items() if key in _extra}, (str,), "string"
+            )
         return availability_rule_config
 
     @property

@@ -115,7 +115,7 @@ class CancellationDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            cancellation_dto.additional_properties = {key: d[key] for key in _extra}
+            cancellation_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("CancellationDTO", _extra)
         return cancellation_dto
 

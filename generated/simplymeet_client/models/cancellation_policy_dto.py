@@ -177,7 +177,7 @@ class CancellationPolicyDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            cancellation_policy_dto.additional_properties = {key: d[key] for key in _extra}
+            cancellation_policy_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("CancellationPolicyDTO", _extra)
         return cancellation_policy_dto
 

@@ -101,7 +101,7 @@ class ErrorDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            error_dto.additional_properties = {key: d[key] for key in _extra}
+            error_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("ErrorDTO", _extra)
         return error_dto
 

@@ -519,7 +519,7 @@ class EventDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            event_dto.additional_properties = {key: d[key] for key in _extra}
+            event_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("EventDTO", _extra)
         return event_dto
 

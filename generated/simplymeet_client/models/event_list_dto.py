@@ -100,7 +100,7 @@ class EventListDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            event_list_dto.additional_properties = {key: d[key] for key in _extra}
+            event_list_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("EventListDTO", _extra)
         return event_list_dto
 

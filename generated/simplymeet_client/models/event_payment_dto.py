@@ -179,7 +179,7 @@ class EventPaymentDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            event_payment_dto.additional_properties = {key: d[key] for key in _extra}
+            event_payment_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("EventPaymentDTO", _extra)
         return event_payment_dto
 

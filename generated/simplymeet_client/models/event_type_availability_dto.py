@@ -118,7 +118,9 @@ class EventTypeAvailabilityDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            event_type_availability_dto.additional_properties = {key: d[key] for key in _extra}
+            event_type_availability_dto.additional_properties = {
+                key: value for key, value in d.items() if key in _extra
+            }
             note_undeclared("EventTypeAvailabilityDTO", _extra)
         return event_type_availability_dto
 

@@ -95,7 +95,9 @@ class EventTypeAvailabilityHoursDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            event_type_availability_hours_dto.additional_properties = {key: d[key] for key in _extra}
+            event_type_availability_hours_dto.additional_properties = {
+                key: value for key, value in d.items() if key in _extra
+            }
             note_undeclared("EventTypeAvailabilityHoursDTO", _extra)
         return event_type_availability_hours_dto
 

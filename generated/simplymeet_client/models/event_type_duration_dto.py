@@ -100,7 +100,7 @@ class EventTypeDurationDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            event_type_duration_dto.additional_properties = {key: d[key] for key in _extra}
+            event_type_duration_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("EventTypeDurationDTO", _extra)
         return event_type_duration_dto
 

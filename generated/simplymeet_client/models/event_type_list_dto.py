@@ -100,7 +100,7 @@ class EventTypeListDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            event_type_list_dto.additional_properties = {key: d[key] for key in _extra}
+            event_type_list_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("EventTypeListDTO", _extra)
         return event_type_list_dto
 

@@ -108,7 +108,9 @@ class EventTypeRequestLocationTypeDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            event_type_request_location_type_dto.additional_properties = {key: d[key] for key in _extra}
+            event_type_request_location_type_dto.additional_properties = {
+                key: value for key, value in d.items() if key in _extra
+            }
             note_undeclared("EventTypeRequestLocationTypeDTO", _extra)
         return event_type_request_location_type_dto
 

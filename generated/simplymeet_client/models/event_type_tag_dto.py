@@ -143,7 +143,7 @@ class EventTypeTagDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            event_type_tag_dto.additional_properties = {key: d[key] for key in _extra}
+            event_type_tag_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("EventTypeTagDTO", _extra)
         return event_type_tag_dto
 

@@ -48,8 +48,9 @@ class FieldErrors:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         additional_properties = {}
-        for prop_name in _extra:
-            prop_dict = d[prop_name]
+        for prop_name, prop_dict in d.items():
+            if prop_name not in _extra:
+                continue
             additional_property = cast(list[str], prop_dict)
 
             additional_properties[prop_name] = additional_property

@@ -80,7 +80,7 @@ class HalLink:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            hal_link.additional_properties = {key: d[key] for key in _extra}
+            hal_link.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("HalLink", _extra)
         return hal_link
 

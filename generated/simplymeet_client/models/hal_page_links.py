@@ -139,7 +139,7 @@ class HalPageLinks:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            hal_page_links.additional_properties = {key: d[key] for key in _extra}
+            hal_page_links.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("HalPageLinks", _extra)
         return hal_page_links
 

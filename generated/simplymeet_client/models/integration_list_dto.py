@@ -95,7 +95,7 @@ class IntegrationListDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            integration_list_dto.additional_properties = {key: d[key] for key in _extra}
+            integration_list_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("IntegrationListDTO", _extra)
         return integration_list_dto
 

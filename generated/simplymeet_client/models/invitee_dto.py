@@ -186,7 +186,7 @@ class InviteeDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            invitee_dto.additional_properties = {key: d[key] for key in _extra}
+            invitee_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("InviteeDTO", _extra)
         return invitee_dto
 

@@ -121,7 +121,7 @@ class MetaDataDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            meta_data_dto.additional_properties = {key: d[key] for key in _extra}
+            meta_data_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("MetaDataDTO", _extra)
         return meta_data_dto
 

@@ -290,7 +290,7 @@ class OrganizationDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            organization_dto.additional_properties = {key: d[key] for key in _extra}
+            organization_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("OrganizationDTO", _extra)
         return organization_dto
 

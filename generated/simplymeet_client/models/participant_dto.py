@@ -122,7 +122,7 @@ class ParticipantDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            participant_dto.additional_properties = {key: d[key] for key in _extra}
+            participant_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("ParticipantDTO", _extra)
         return participant_dto
 

@@ -120,7 +120,7 @@ class PollAvailabilityDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            poll_availability_dto.additional_properties = {key: d[key] for key in _extra}
+            poll_availability_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("PollAvailabilityDTO", _extra)
         return poll_availability_dto
 

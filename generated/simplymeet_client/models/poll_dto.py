@@ -252,7 +252,7 @@ class PollDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            poll_dto.additional_properties = {key: d[key] for key in _extra}
+            poll_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("PollDTO", _extra)
         return poll_dto
 

@@ -100,7 +100,7 @@ class PollListDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            poll_list_dto.additional_properties = {key: d[key] for key in _extra}
+            poll_list_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("PollListDTO", _extra)
         return poll_list_dto
 

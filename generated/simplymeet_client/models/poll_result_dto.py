@@ -100,7 +100,7 @@ class PollResultDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            poll_result_dto.additional_properties = {key: d[key] for key in _extra}
+            poll_result_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("PollResultDTO", _extra)
         return poll_result_dto
 

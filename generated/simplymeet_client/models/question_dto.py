@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from simplymeet_runtime.drift import (
     SchemaMismatch,
-    expect_list,
+    convert_items,
     fill_absent,
     not_an_object,
     note_undeclared,
@@ -141,7 +141,7 @@ class QuestionDTO:
             _f = "config"
             _v = d["config"]
 
-            config = _v if _v is None else [QuestionConfigOption.from_dict(_x) for _x in expect_list(_v)]
+            config = _v if _v is None else convert_items(_v, QuestionConfigOption.from_dict)
             uuid = d["uuid"]
             if type(uuid) is not str:
                 _f = "uuid"
@@ -168,7 +168,7 @@ class QuestionDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            question_dto.additional_properties = {key: d[key] for key in _extra}
+            question_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("QuestionDTO", _extra)
         return question_dto
 

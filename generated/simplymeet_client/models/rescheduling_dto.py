@@ -157,7 +157,7 @@ class ReschedulingDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            rescheduling_dto.additional_properties = {key: d[key] for key in _extra}
+            rescheduling_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("ReschedulingDTO", _extra)
         return rescheduling_dto
 

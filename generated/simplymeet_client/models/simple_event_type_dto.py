@@ -175,7 +175,7 @@ class SimpleEventTypeDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            simple_event_type_dto.additional_properties = {key: d[key] for key in _extra}
+            simple_event_type_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("SimpleEventTypeDTO", _extra)
         return simple_event_type_dto
 

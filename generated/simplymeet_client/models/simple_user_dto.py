@@ -115,7 +115,7 @@ class SimpleUserDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            simple_user_dto.additional_properties = {key: d[key] for key in _extra}
+            simple_user_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("SimpleUserDTO", _extra)
         return simple_user_dto
 

@@ -95,7 +95,7 @@ class SingleUseLinkDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            single_use_link_dto.additional_properties = {key: d[key] for key in _extra}
+            single_use_link_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("SingleUseLinkDTO", _extra)
         return single_use_link_dto
 

@@ -160,7 +160,7 @@ class SocialLinkDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            social_link_dto.additional_properties = {key: d[key] for key in _extra}
+            social_link_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("SocialLinkDTO", _extra)
         return social_link_dto
 

@@ -514,7 +514,7 @@ class UserDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            user_dto.additional_properties = {key: d[key] for key in _extra}
+            user_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("UserDTO", _extra)
         return user_dto
 

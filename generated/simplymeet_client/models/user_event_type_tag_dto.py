@@ -146,7 +146,7 @@ class UserEventTypeTagDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            user_event_type_tag_dto.additional_properties = {key: d[key] for key in _extra}
+            user_event_type_tag_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("UserEventTypeTagDTO", _extra)
         return user_event_type_tag_dto
 

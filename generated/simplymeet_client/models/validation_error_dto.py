@@ -96,7 +96,7 @@ class ValidationErrorDTO:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            validation_error_dto.additional_properties = {key: d[key] for key in _extra}
+            validation_error_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("ValidationErrorDTO", _extra)
         return validation_error_dto
 

@@ -154,7 +154,7 @@ class Webhook:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            webhook.additional_properties = {key: d[key] for key in _extra}
+            webhook.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("Webhook", _extra)
         return webhook
 

@@ -115,7 +115,7 @@ class WebhookAnswer:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            webhook_answer.additional_properties = {key: d[key] for key in _extra}
+            webhook_answer.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("WebhookAnswer", _extra)
         return webhook_answer
 

@@ -422,7 +422,7 @@ class WebhookBooking:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            webhook_booking.additional_properties = {key: d[key] for key in _extra}
+            webhook_booking.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("WebhookBooking", _extra)
         return webhook_booking
 

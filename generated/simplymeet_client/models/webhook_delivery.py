@@ -80,7 +80,7 @@ class WebhookDelivery:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            webhook_delivery.additional_properties = {key: d[key] for key in _extra}
+            webhook_delivery.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("WebhookDelivery", _extra)
         return webhook_delivery
 

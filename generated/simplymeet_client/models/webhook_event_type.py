@@ -338,7 +338,7 @@ class WebhookEventType:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            webhook_event_type.additional_properties = {key: d[key] for key in _extra}
+            webhook_event_type.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("WebhookEventType", _extra)
         return webhook_event_type
 

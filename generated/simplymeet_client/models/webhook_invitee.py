@@ -185,7 +185,7 @@ class WebhookInvitee:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            webhook_invitee.additional_properties = {key: d[key] for key in _extra}
+            webhook_invitee.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("WebhookInvitee", _extra)
         return webhook_invitee
 

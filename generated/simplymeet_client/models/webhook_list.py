@@ -147,7 +147,7 @@ class WebhookList:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            webhook_list.additional_properties = {key: d[key] for key in _extra}
+            webhook_list.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("WebhookList", _extra)
         return webhook_list
 

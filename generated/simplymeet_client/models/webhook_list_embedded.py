@@ -85,7 +85,7 @@ class WebhookListEmbedded:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            webhook_list_embedded.additional_properties = {key: d[key] for key in _extra}
+            webhook_list_embedded.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("WebhookListEmbedded", _extra)
         return webhook_list_embedded
 

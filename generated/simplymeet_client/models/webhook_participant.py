@@ -102,7 +102,7 @@ class WebhookParticipant:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            webhook_participant.additional_properties = {key: d[key] for key in _extra}
+            webhook_participant.additional_properties = {key: value for key, value in d.items() if key in _extra}
             note_undeclared("WebhookParticipant", _extra)
         return webhook_participant
 

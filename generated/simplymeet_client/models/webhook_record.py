@@ -46,7 +46,7 @@ class WebhookRecord:
 
         _extra = d.keys() - cls._KNOWN_FIELDS
         if _extra:
-            webhook_record.additional_properties = {key: d[key] for key in _extra}
+            webhook_record.additional_properties = {key: value for key, value in d.items() if key in _extra}
         return webhook_record
 
     @property
