@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import functools
+import gc
 import json
 import math
 import socketserver
@@ -232,6 +233,32 @@ def timed(action: Callable[[], int]) -> tuple[float, int]:
     return time.perf_counter() - start, count
 
 
+class CpuMeter:
+    """This process's CPU time over a run (all threads: the pages are served by another process), and the part
+    the cyclic garbage collector took (timed by gc.callbacks)."""
+
+    def __init__(self) -> None:
+        self.gc_seconds = 0.0
+        self._gc_start = 0.0
+
+    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_start = time.perf_counter()
+        else:
+            self.gc_seconds += time.perf_counter() - self._gc_start
+
+    def run(self, action: Callable[[], int]) -> tuple[float, int, float, float]:
+        """Wall seconds, the action's count, CPU seconds, GC seconds."""
+        self.gc_seconds = 0.0
+        gc.callbacks.append(self._on_gc)
+        cpu = time.process_time()
+        try:
+            seconds, count = timed(action)
+        finally:
+            gc.callbacks.remove(self._on_gc)
+        return seconds, count, time.process_time() - cpu, self.gc_seconds
+
+
 def _concurrency(run: str) -> int:
     """Requests in flight of a listing run (1 for the sequential ones)."""
     return int(run.rsplit(" ", 1)[1]) if "concurrency" in run else 1
@@ -271,10 +298,14 @@ def bench_listing(pages: int, per_page: int, latency: float) -> dict[str, Any]:
         runs: dict[str, Callable[[], int]] = {"naive raw-httpx loop": naive, "sync iterator": sync_iterator}
         for concurrency in (1, 2, 4, 8):
             runs[f"async iterator, concurrency {concurrency}"] = functools.partial(async_iterator, concurrency)
+        cpu_ms: dict[str, float] = {}
+        gc_ms: dict[str, float] = {}
+        meter = CpuMeter()
         for name, action in runs.items():
-            seconds, count = timed(action)
+            seconds, count, cpu, gc_seconds = meter.run(action)
             assert count == pages * per_page, (name, count)
             results[name] = seconds
+            cpu_ms[name], gc_ms[name] = cpu / pages * 1e3, gc_seconds / pages * 1e3
     naive_seconds = results["naive raw-httpx loop"]
     floors = {name: latency * (1 + math.ceil((pages - 1) / _concurrency(name))) for name in results}
     return {
@@ -284,6 +315,8 @@ def bench_listing(pages: int, per_page: int, latency: float) -> dict[str, Any]:
         "per_page": per_page,
         "latency_ms": latency * 1000,
         "seconds": results,
+        "client_cpu_ms_per_page": cpu_ms,
+        "client_gc_ms_per_page": gc_ms,
         "speedup_vs_naive": {name: naive_seconds / s for name, s in results.items()},
     }
 
@@ -384,11 +417,14 @@ def table(results: dict[str, Any]) -> str:
         f"2. List {listing['pages'] * listing['per_page']:,} events ({listing['pages']} pages of "
         f"{listing['per_page']}), {listing['latency_ms']:.0f} ms added per request:"
     )
-    lines.append(f"   {'run':<36}{'seconds':>10}{'speed-up':>10}{'floor s':>9}{'× floor':>9}")
+    lines.append(
+        f"   {'run':<36}{'seconds':>10}{'speed-up':>10}{'floor s':>9}{'× floor':>9}{'CPU ms/page':>13}{'(GC)':>7}"
+    )
     for name, seconds in listing["seconds"].items():
         lines.append(
             f"   {name:<36}{seconds:>10.2f}{listing['speedup_vs_naive'][name]:>9.2f}×"
             f"{listing['floor_seconds'][name]:>9.2f}{listing['ratio_to_floor'][name]:>9.2f}"
+            f"{listing['client_cpu_ms_per_page'][name]:>13.2f}{listing['client_gc_ms_per_page'][name]:>7.2f}"
         )
     conn = results["connections"]
     lines.append(f"3. {conn['calls']} sequential calls through one client: {conn['tcp_connections']} TCP connection(s)")

@@ -45,7 +45,7 @@ def test_wheel_contains_typed_package(tmp_path: Path) -> None:
     assert not any(n.startswith(("tests/", "tools/", "generated/", "runtime/")) for n in names)
     requires = metadata.get_all("Requires-Dist", [])
     requirements = {r.split(">")[0].split("<")[0].split("=")[0].strip() for r in requires if "extra ==" not in r}
-    assert requirements == {"httpx", "attrs", "msgspec"}
+    assert requirements == {"httpx", "attrs", "msgspec", "sniffio"}
     assert sorted(r.replace('"', "'") for r in requires if "extra ==" in r) == [
         "click>=8.1; extra == 'cli'",
         "orjson>=3.9; extra == 'fast'",
