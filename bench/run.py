@@ -321,6 +321,48 @@ def bench_listing(pages: int, per_page: int, latency: float) -> dict[str, Any]:
     }
 
 
+MEMORY = """
+import asyncio, resource, sys
+sys.path[:0] = {paths!r}
+from simplymeet_client import AuthenticatedClient
+from simplymeet_client.api.meeting import list_events
+
+def client():
+    return AuthenticatedClient(base_url={base!r}, token="bench", retry=None)
+
+async def run() -> int:
+    count = 0
+    async with client() as c:
+        async for _ in list_events.aiterate(client=c, on_page={per_page}, concurrency={concurrency}):
+            count += 1
+    return count
+
+if {concurrency}:
+    count = asyncio.run(run())
+else:
+    with client() as c:
+        count = sum(1 for _ in list_events.iterate(client=c, on_page={per_page}))
+print(count, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+MEMORY_RUNS = {"sync iterator": 0, "async iterator, concurrency 8": 8}
+
+
+def bench_memory(page_counts: tuple[int, ...], per_page: int) -> dict[str, Any]:
+    """Peak RSS of a fresh process that lists every event, for listings of different lengths: it levels off
+    instead of growing with the events listed (each page is dropped as the consumer moves on)."""
+    peak_mib: dict[str, dict[str, float]] = {name: {} for name in MEMORY_RUNS}
+    for pages in page_counts:
+        with serving_elsewhere(pages, per_page, 0.005) as base:
+            for name, concurrency in MEMORY_RUNS.items():
+                paths = [str(ROOT / "generated"), str(ROOT / "runtime")]
+                code = MEMORY.format(paths=paths, base=base, per_page=per_page, concurrency=concurrency)
+                out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+                count, max_rss_kib = (int(value) for value in out.split())
+                assert count == pages * per_page, (name, pages, count)
+                peak_mib[name][str(count)] = max_rss_kib / 1024
+    return {"events_listed": [pages * per_page for pages in page_counts], "peak_rss_mib": peak_mib}
+
+
 def bench_connections(calls: int) -> dict[str, Any]:
     with serving(1, 1, 0.0) as server:
         with AuthenticatedClient(base_url=url_of(server), token="bench", retry=None) as c:
@@ -438,6 +480,11 @@ def table(results: dict[str, Any]) -> str:
         f"{found['har_seconds']:.2f} s ({found['har_findings']} findings); one {found['page_events']}-event page "
         f"in {found['page_ms']:.1f} ms"
     )
+    lines.append("6. Peak RSS of a fresh process listing every event:")
+    for name, peaks in results["memory"]["peak_rss_mib"].items():
+        lines.append(
+            f"   {name:<36}" + " · ".join(f"{int(events):,} events {mib:.0f} MiB" for events, mib in peaks.items())
+        )
     return "\n".join(lines)
 
 
@@ -465,6 +512,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             "connections": bench_connections(counts["calls"]),
             "generate_import": bench_generate_and_import(work),
             "drift": bench_drift(work, 20 if args.smoke else 500, counts["per_page"]),
+            "memory": bench_memory((3, 9) if args.smoke else (100, 300, 600), counts["per_page"]),
         }
     (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     chart(results, args.out / "results.png")

@@ -36,3 +36,7 @@ def test_bench_smoke(tmp_path: Path) -> None:
     assert results["generate_import"]["generate_seconds"] > 0 and results["generate_import"]["import_ms"] > 0
     assert results["drift"]["har_entries"] == 20 and results["drift"]["har_seconds"] > 0
     assert results["drift"]["page_events"] == 5 and results["drift"]["page_ms"] > 0
+    memory = results["memory"]["peak_rss_mib"]
+    assert set(memory) == {"sync iterator", "async iterator, concurrency 8"}
+    assert all(list(peaks) == ["15", "45"] for peaks in memory.values())  # 3 and 9 pages of 5 events, all listed
+    assert all(mib > 10 for peaks in memory.values() for mib in peaks.values())
