@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import importlib.abc
 import importlib.machinery
 import ssl
 import sys
+import weakref
 from collections.abc import Sequence
 from types import ModuleType
 from typing import Any
 
 import certifi
+import httpx
 import pytest
 
 from simplymeet_client import AuthenticatedClient
@@ -84,3 +87,33 @@ def test_async_requests_do_not_look_for_modules_on_each_call() -> None:
     with loopback_server(EventHandler) as base_url:
         asyncio.run(calls(base_url, spy))
     assert spy.names == []
+
+
+def test_a_read_response_is_freed_without_the_cycle_collector() -> None:
+    """httpx links a response and its stream both ways (encode/httpx#3733); the client unlinks them once the body is
+    read, so with the collector off a finished response is freed at once, sync and async alike."""
+    seen: list[weakref.ref[httpx.Response]] = []
+
+    def hook(response: httpx.Response) -> None:
+        seen.append(weakref.ref(response))
+
+    async def hook_async(response: httpx.Response) -> None:
+        hook(response)
+
+    with loopback_server(EventHandler) as base_url:
+        sync_client = AuthenticatedClient(
+            base_url=base_url, token=API_KEY, httpx_args={"event_hooks": {"response": [hook]}}
+        )
+        async_client = AuthenticatedClient(
+            base_url=base_url, token=API_KEY, httpx_args={"event_hooks": {"response": [hook_async]}}
+        )
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            event = get_event.sync(1, client=sync_client)
+            asyncio.run(get_event.asyncio(1, client=async_client))
+            assert len(seen) == 2 and event.id == load_fixture("getEvent")["id"]
+            assert [ref() for ref in seen] == [None, None]
+        finally:
+            if was_enabled:
+                gc.enable()
