@@ -248,3 +248,18 @@ def test_a_map_value_of_the_wrong_type_is_refused_on_both_paths_with_its_path() 
         exact(models.EventListDTO, raw)
     with pytest.raises(errors.SchemaMismatch, match=re.escape(path) + r".*expected string, got integer"):
         mirror.load_model(models.EventListDTO, raw)
+
+
+def test_a_number_stays_as_written_on_both_paths() -> None:
+    body = json.loads(PAGE)
+    user = body["items"][0]["user"]
+    user["lat"], user["lng"] = 52, 13.25
+    raw = json.dumps(body).encode()
+    for page in (mirror.load_model(models.EventListDTO, raw), exact(models.EventListDTO, raw)):
+        first = page.items[0].user
+        assert first is not None and (first.lat, first.lng) == (52, 13.25)
+        assert type(first.lat) is int and type(first.lng) is float
+        assert json.dumps(page.to_dict()) == json.dumps(body)  # the round trip writes 52, not 52.0
+    user["lat"] = True  # a bool is no number
+    with pytest.raises(errors.SchemaMismatch, match=r"items\[0\]\.user\.lat"):
+        mirror.load_model(models.EventListDTO, json.dumps(body).encode())

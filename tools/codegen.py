@@ -236,10 +236,8 @@ def conv(prop: Any, v: str) -> str:
     """The expression turning the JSON value ``v`` into the property's Python value; ``""`` for a kind of property
     handled by upstream's property template instead."""
     template = prop.template
-    if template in (INT, BOOL, ANY):
+    if template in (INT, BOOL, FLOAT, ANY):
         return v
-    if template == FLOAT:  # a JSON number is a float in Python (also 52), as msgspec reads it on the fast path
-        return f"float({v})"
     if template == DATETIME:
         return f"parse_datetime({v})"
     if template == DATE:

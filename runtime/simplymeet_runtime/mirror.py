@@ -201,6 +201,8 @@ class _Mirror:
             if any(self.type_of(arg)[1] is not None for arg in typing.get_args(hint)):
                 raise Unmirrorable("a map of models")
             return hint, None
+        if hint is float:  # a JSON number stays as written (52 an int, 52.5 a float), as on the exact path
+            return int | float, None
         if hint is datetime.datetime:
             return typing.Annotated[datetime.datetime, msgspec.Meta(tz=True)], None
         if isinstance(hint, type) and attrs.has(hint):

@@ -409,12 +409,10 @@ class EventTypeDTO:
             if slug is not None and type(slug) is not str:
                 _f = "slug"
                 raise wrong_type("string or null", slug)
-            _f = "amount"
-            _v = d["amount"]
-            if _v is not None and type(_v) is not float and type(_v) is not int:
+            amount = d["amount"]
+            if amount is not None and type(amount) is not float and type(amount) is not int:
                 _f = "amount"
-                raise wrong_type("number or null", _v)
-            amount = _v if _v is None else float(_v)
+                raise wrong_type("number or null", amount)
             currency = d["currency"]
             if currency is not None and type(currency) is not str:
                 _f = "currency"

@@ -410,18 +410,14 @@ class UserDTO:
             if country_id is not None and type(country_id) is not str:
                 _f = "countryId"
                 raise wrong_type("string or null", country_id)
-            _f = "lat"
-            _v = d["lat"]
-            if _v is not None and type(_v) is not float and type(_v) is not int:
+            lat = d["lat"]
+            if lat is not None and type(lat) is not float and type(lat) is not int:
                 _f = "lat"
-                raise wrong_type("number or null", _v)
-            lat = _v if _v is None else float(_v)
-            _f = "lng"
-            _v = d["lng"]
-            if _v is not None and type(_v) is not float and type(_v) is not int:
+                raise wrong_type("number or null", lat)
+            lng = d["lng"]
+            if lng is not None and type(lng) is not float and type(lng) is not int:
                 _f = "lng"
-                raise wrong_type("number or null", _v)
-            lng = _v if _v is None else float(_v)
+                raise wrong_type("number or null", lng)
             domain = d["domain"]
             if domain is not None and type(domain) is not str:
                 _f = "domain"
