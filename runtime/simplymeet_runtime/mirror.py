@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import operator
 import threading
 import types
 import typing
@@ -84,16 +83,6 @@ def _reader_for(cls: type) -> Callable[[bytes], Any] | None:
         return read
 
 
-class _Hooked:
-    """Stands in the Structs for a model with declared properties and a free-form map: holds the model its
-    ``from_dict`` read (no such model is in a response today; the request models are like that)."""
-
-    __slots__ = ("model",)
-
-    def __init__(self, model: Any) -> None:
-        self.model = model
-
-
 Convert = Callable[[Any], Any]
 
 
@@ -102,12 +91,11 @@ class _Mirror:
 
     def __init__(self) -> None:
         self.models: dict[type, tuple[Any, Convert] | None] = {}
-        self.hooked: dict[type, type] = {}
 
     def reader(self, cls: type) -> Callable[[bytes], Any]:
         struct, convert = self.model(cls)
         try:
-            decoder = msgspec.json.Decoder(struct, dec_hook=self.dec_hook)
+            decoder = msgspec.json.Decoder(struct)
         except TypeError as exc:  # a type msgspec cannot read, e.g. a union of two models
             raise Unmirrorable(str(exc)) from exc
         decode = decoder.decode
@@ -116,14 +104,6 @@ class _Mirror:
             return convert(decode(content))
 
         return read
-
-    def dec_hook(self, hook: type, value: Any) -> Any:
-        if not isinstance(value, dict):
-            raise msgspec.ValidationError(f"Expected `object`, got `{type(value).__name__}`")
-        try:
-            return hook(self.hooked[hook].from_dict(value))  # type: ignore[attr-defined]
-        except Exception as exc:  # the exact path names it
-            raise msgspec.ValidationError(str(exc)) from exc
 
     def model(self, cls: type) -> tuple[Any, Convert]:
         if cls in self.models:
@@ -142,10 +122,8 @@ class _Mirror:
             if value_convert is not None:
                 raise Unmirrorable(f"a map of models in {cls.__name__}")
             mirrored = (value_type, functools.partial(_map_model, cls))
-        else:  # declared properties and a map: the model's from_dict reads it, inside the fast path
-            hook = type(f"_Hooked{cls.__name__}", (_Hooked,), {"__slots__": ()})
-            self.hooked[hook] = cls
-            mirrored = (hook, operator.attrgetter("model"))
+        else:  # declared properties and a map, or a closed request model: none is read from a response today
+            raise Unmirrorable(f"{cls.__name__} has declared properties and additionalProperties")
         self.models[cls] = mirrored
         return mirrored
 
