@@ -9,6 +9,7 @@ type, the fast path is really taken for conforming bodies, and it steps aside fo
 from __future__ import annotations
 
 import datetime
+import inspect
 import json
 import re
 import warnings
@@ -92,7 +93,8 @@ def test_models_read_by_load_model_are_mirrored_unless_they_may_leave_a_property
 
 
 def _bodies() -> list[tuple[str, int, bytes]]:
-    """(operationId, status, body) of every fixture and every recording."""
+    """(operationId, status, body) of every fixture and every recording of an operation that returns a model (the
+    others return lists, which load_model does not read)."""
     bodies = [
         (op_id, int(success_status(operations()[op_id])), (FIXTURES / f"{op_id}.json").read_bytes())
         for op_id in FIXTURE_IDS
@@ -102,7 +104,8 @@ def _bodies() -> list[tuple[str, int, bytes]]:
         bodies.append(
             (entry["operationId"], entry["response"]["status"], json.dumps(entry["response"]["body"]).encode())
         )
-    return bodies
+    success_model = re.compile(r"response_2\d\d = _endpoint\.load_model\(")
+    return [body for body in bodies if success_model.search(inspect.getsource(module_for(body[0])))]
 
 
 BODIES = _bodies()
@@ -115,8 +118,7 @@ def test_fixtures_and_recordings_take_the_fast_path_and_match_the_exact_path(
     client = make_client(lambda request: httpx.Response(status, content=raw), strict_responses=True)
     parsed = module_for(op_id).sync(client=client, **CALLS[op_id].kwargs())
     cls = type(parsed)
-    if cls.__name__ not in LOADED:
-        pytest.skip(f"{op_id} returns {cls.__name__}, not read by load_model")
+    assert cls.__name__ in LOADED
     assert exact_path_calls == ([raw] if cls.__name__ in UNMIRRORABLE else [])
     assert_same(parsed, exact(cls, raw))
 
