@@ -148,7 +148,9 @@ class _Mirror:
         def convert(value: Any) -> Any:
             values = list(astuple(value))
             for index, convert_one in nested:
-                values[index] = convert_one(values[index])
+                nested_value = values[index]
+                if nested_value is not None:
+                    values[index] = convert_one(nested_value)
             return cls(*values)
 
         return struct, convert
@@ -167,14 +169,14 @@ class _Mirror:
                 return union, None
             if len(mirrored) != 2 or type(None) not in members:
                 raise Unmirrorable("a union of a model with anything but null")
-            (convert,) = converts
-            return union, lambda value: None if value is None else convert(value)
+            (convert,) = converts  # null stays null: the callers convert only what is not None
+            return union, convert
         if origin is list:
             (item,) = typing.get_args(hint)
             item_type, item_convert = self.type_of(item)
             if item_convert is None:
                 return list[item_type], None  # type: ignore[valid-type]
-            return list[item_type], lambda items: [item_convert(item) for item in items]  # type: ignore[valid-type]
+            return list[item_type], functools.partial(_convert_items, item_convert)  # type: ignore[valid-type]
         if origin is dict:
             if any(self.type_of(arg)[1] is not None for arg in typing.get_args(hint)):
                 raise Unmirrorable("a map of models")
@@ -186,6 +188,14 @@ class _Mirror:
         if isinstance(hint, type) and attrs.has(hint):
             return self.model(hint)
         return hint, None
+
+
+def _convert_items(convert: Convert, items: list[Any]) -> list[Any]:
+    """The items of a decoded list converted in place (the list is msgspec's, fresh from this body)."""
+    for index, item in enumerate(items):
+        if item is not None:
+            items[index] = convert(item)
+    return items
 
 
 def _map_model(cls: type[T], value: dict[str, Any]) -> T:
