@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import gc
 import random
+import weakref
 from collections.abc import AsyncIterator, Iterator
 from contextlib import aclosing
 from types import ModuleType
@@ -231,3 +233,27 @@ def test_sync_iterator_is_lazy() -> None:
     assert server.requests == []
     first = next(events)
     assert first.id == 1 and server.pages_requested() == [1]
+
+
+def test_the_sync_iterator_frees_a_page_before_reading_the_next() -> None:
+    """Only the consumer's last item of a page may outlive it while the next page is read (memory stays one page)."""
+    server = Pages("listEvents", total=10)
+    alive_when_page_2_was_asked: list[int] = []
+    refs: list[weakref.ref[Any]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.params["page"] == "2":
+            alive_when_page_2_was_asked.extend(i for i, ref in enumerate(refs) if ref() is not None)
+        return server(request)
+
+    was_enabled = gc.isenabled()
+    gc.disable()  # reference counting alone
+    try:
+        for item in list_events.iterate(client=make_client(handler), on_page=5):
+            if len(refs) < 5:
+                refs.append(weakref.ref(item))
+    finally:
+        if was_enabled:
+            gc.enable()
+    assert len(server.requests) == 2
+    assert alive_when_page_2_was_asked == [4]  # the loop variable still holds the page's last item

@@ -88,15 +88,15 @@ def hal_page(page: HalList[T]) -> Page[T]:
 
 
 def _iterate(fetch: Callable[[int], Page[T]]) -> Iterator[T]:
-    first = fetch(1)
-    yield from first.items
-    if not first.items:
-        return
-    for number in range(2, first.meta.pages_count + 1):
-        page = fetch(number)
-        if not page.items:
-            return
+    page = fetch(1)
+    last, number = page.meta.pages_count, 1
+    while page.items:
         yield from page.items
+        number += 1
+        if number > last:
+            return
+        del page  # the consumer is done with it: freed before the next page is read, not after
+        page = fetch(number)
 
 
 def aiterate_pages(
@@ -129,6 +129,7 @@ async def _aiterate(
     if not first.items:
         return
     last = first.meta.pages_count
+    del first  # each page is freed once the consumer is done with it, before the next one is parsed
     # At most `concurrency` fetches run at once (the semaphore); a fetch starts as soon as another response has
     # arrived, not when the consumer gets to it. Tasks are created at most `2 * concurrency` pages ahead of the
     # consumer, which bounds the responses held in memory.
@@ -158,6 +159,7 @@ async def _aiterate(
             fill()
             for item in page.items:
                 yield item
+            del page
     finally:
         for task in window:
             task.cancel()
