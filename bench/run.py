@@ -296,9 +296,27 @@ def bench_listing(pages: int, per_page: int, latency: float) -> dict[str, Any]:
 
             return asyncio.run(run())
 
+        def bytes_only(concurrency: int) -> int:
+            """The practical limit of the transport: httpx.AsyncClient fetching the pages, no parsing at all."""
+
+            async def run() -> int:
+                gate = asyncio.Semaphore(concurrency)
+                async with httpx.AsyncClient(base_url=base) as http:
+
+                    async def one(page: int) -> int:
+                        async with gate:
+                            response = await http.get("/panel/api/event/", params={"page": page, "onPage": per_page})
+                            return per_page if response.content else 0
+
+                    return sum(await asyncio.gather(*(one(page) for page in range(1, pages + 1))))
+
+            return asyncio.run(run())
+
         runs: dict[str, Callable[[], int]] = {"naive raw-httpx loop": naive, "sync iterator": sync_iterator}
         for concurrency in (1, 2, 4, 8):
             runs[f"async iterator, concurrency {concurrency}"] = functools.partial(async_iterator, concurrency)
+        for concurrency in (4, 8):
+            runs[f"httpx only, no parsing, concurrency {concurrency}"] = functools.partial(bytes_only, concurrency)
         cpu_ms: dict[str, float] = {}
         gc_ms: dict[str, float] = {}
         meter = CpuMeter()
