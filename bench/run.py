@@ -89,6 +89,18 @@ print(best)
 """
 
 
+def datamodel_codegen(directory: Path, module: str, model_type: str) -> Path:
+    """``directory`` holding ``module``: datamodel-code-generator's ``model_type`` models of the spec."""
+    directory.mkdir()
+    subprocess.run(
+        [str(BIN / "datamodel-codegen"), "--input", str(SPEC), "--input-file-type", "openapi",
+         "--output", str(directory / module), "--output-model-type", model_type,
+         "--target-python-version", "3.11", "--formatters", "ruff-format"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return directory
+
+
 def bench_parse(work: Path, repeat: int, per_page: int) -> dict[str, Any]:
     page_file = work / "page.json"
     page_file.write_bytes(json.dumps(event_page(1, per_page, 1)).encode())
@@ -99,27 +111,13 @@ def bench_parse(work: Path, repeat: int, per_page: int) -> dict[str, Any]:
          "--meta", "none", "--output-path", str(stock / "simplymeet_client")],
         check=True, cwd=stock, capture_output=True,
     )  # fmt: skip
-    pydantic_dir = work / "pydantic"
-    pydantic_dir.mkdir()
-    subprocess.run(
-        [str(BIN / "datamodel-codegen"), "--input", str(SPEC),
-         "--input-file-type", "openapi", "--output", str(pydantic_dir / "sm_models.py"),
-         "--output-model-type", "pydantic_v2.BaseModel", "--target-python-version", "3.11", "--formatters", "ruff-format"],
-        check=True, capture_output=True,
-    )  # fmt: skip
+    pydantic_dir = datamodel_codegen(work / "pydantic", "sm_models.py", "pydantic_v2.BaseModel")
     # The same pydantic models with `format: email` as plain str: what the client checks, no more.
     plain_dir = work / "pydantic_plain"
     plain_dir.mkdir()
     models = (pydantic_dir / "sm_models.py").read_text()
     (plain_dir / "sm_models.py").write_text(models.replace("    EmailStr,\n", "").replace("EmailStr", "str"))
-    msgspec_dir = work / "msgspec"
-    msgspec_dir.mkdir()
-    subprocess.run(
-        [str(BIN / "datamodel-codegen"), "--input", str(SPEC),
-         "--input-file-type", "openapi", "--output", str(msgspec_dir / "sm_structs.py"),
-         "--output-model-type", "msgspec.Struct", "--target-python-version", "3.11", "--formatters", "ruff-format"],
-        check=True, capture_output=True,
-    )  # fmt: skip
+    msgspec_dir = datamodel_codegen(work / "msgspec", "sm_structs.py", "msgspec.Struct")
     ours = [str(ROOT / "generated"), str(ROOT / "runtime")]
     client_imports = (
         "from simplymeet_client.models import EventListDTO\n"

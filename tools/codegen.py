@@ -247,14 +247,10 @@ def conv(prop: Any, v: str) -> str:
     if template == LIST:
         inner, item_type = conv(prop.inner_property, "_x"), scalar_of(prop.inner_property)
         if inner == "_x" and item_type:
-            types = "(float, int)" if item_type == "float" else f"({item_type},)"
-            return f'expect_items({v}, {types}, "{expected(prop.inner_property)}")'
+            return f'expect_items({v}, {_json_types(item_type)}, "{expected(prop.inner_property)}")'
         if inner == "_x":
             return f"expect_list({v})"
-        if not inner:
-            return ""
-        function = inner[: -len("(_x)")] if inner.endswith("(_x)") and "(" not in inner[: -len("(_x)")] else ""
-        return f"convert_items({v}, {function or 'lambda _x: ' + inner})"
+        return f"convert_items({v}, lambda _x: {inner})" if inner else ""
     if template == UNION:
         others = [p for p in prop.inner_properties if p.template != ANY]
         plain = [p._type_string for p in prop.inner_properties if p.template == ANY]
@@ -266,6 +262,11 @@ def conv(prop: Any, v: str) -> str:
     return ""
 
 
+def _json_types(scalar: str) -> str:
+    """The Python types a JSON value of ``scalar`` may have once decoded (a JSON number may be an int)."""
+    return "(float, int)" if scalar == "float" else f"({scalar},)"
+
+
 def extras(model: Any) -> str:
     """The expression for the properties of ``d`` outside the schema's (keys ``_extra``), in the body's order; a map
     of scalars (``additionalProperties: {type: string}``) has each value checked."""
@@ -274,8 +275,7 @@ def extras(model: Any) -> str:
     scalar = scalar_of(values) if hasattr(values, "template") else ""
     if not scalar or values.template in (DATETIME, DATE, ENUM):
         return found
-    types = "(float, int)" if scalar == "float" else f"({scalar},)"
-    return f'expect_values({found}, {types}, "{expected(values)}")'
+    return f'expect_values({found}, {_json_types(scalar)}, "{expected(values)}")'
 
 
 def indexed_list(prop: Any) -> bool:

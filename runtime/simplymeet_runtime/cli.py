@@ -376,26 +376,28 @@ def _run(
             click.echo(json.dumps(json.loads(request.content), indent=2))
         err.write("dry run: nothing was sent\n")
         return 0
-    except (click.UsageError, MissingApiKey, TypeError, ValueError) as exc:
-        if common["debug"]:
+    except Exception as exc:
+        failure = _failure(exc)
+        if failure is None or common["debug"]:
             raise
-        err.write(f"error: {exc.format_message() if isinstance(exc, click.UsageError) else exc}\n")
-        return 2
-    except APIStatusError as exc:
-        if common["debug"]:
-            raise
-        err.write(f"error: {exc.status_code} {exc.message or exc.reason}\n")
-        return 1
-    except httpx.TransportError as exc:  # before SimplyMeetError: DeadlineExceeded is both
-        if common["debug"]:
-            raise
-        err.write(f"error: network: {type(exc).__name__}: {exc}\n")
-        return 3
-    except SimplyMeetError as exc:
-        if common["debug"]:
-            raise
-        err.write(f"error: {str(exc).splitlines()[0]}\n")
-        return 1
+        code, message = failure
+        err.write(f"error: {message}\n")
+        return code
+
+
+def _failure(exc: Exception) -> tuple[int, str] | None:
+    """The exit code and one-line message for an error the command line reports (None: a bug, re-raised)."""
+    if isinstance(exc, click.UsageError):
+        return 2, exc.format_message()
+    if isinstance(exc, (MissingApiKey, TypeError, ValueError)):
+        return 2, str(exc)
+    if isinstance(exc, APIStatusError):
+        return 1, f"{exc.status_code} {exc.message or exc.reason}"
+    if isinstance(exc, httpx.TransportError):  # before SimplyMeetError: DeadlineExceeded is both
+        return 3, f"network: {type(exc).__name__}: {exc}"
+    if isinstance(exc, SimplyMeetError):
+        return 1, str(exc).splitlines()[0]
+    return None
 
 
 def _progress(items: Iterator[Any], counter: dict[str, int], err: typing.TextIO) -> Iterator[Any]:

@@ -102,14 +102,14 @@ def success(
     A non-2xx status raises the :class:`~simplymeet_runtime.errors.APIStatusError` subclass for it; one the spec
     does not ``documented`` for the operation is also drift (reported, or raised with ``strict``).
     """
+    if 200 <= response.status_code < 300 and has_body:
+        parsed = parse(parse_documented, response, operation, strict)  # releases the response
+        if parsed is None:
+            raise UnexpectedResponse.from_response(response, "Success status the spec does not document")
+        return parsed
     release(response)
     if not 200 <= response.status_code < 300:
         if response.status_code not in documented:
             undocumented_status(response, operation, strict)
         raise error_for_response(response)
-    if not has_body:
-        return None
-    parsed = parse(parse_documented, response, operation, strict)
-    if parsed is None:
-        raise UnexpectedResponse.from_response(response, "Success status the spec does not document")
-    return parsed
+    return None

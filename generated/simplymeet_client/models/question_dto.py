@@ -141,7 +141,7 @@ class QuestionDTO:
             _f = "config"
             _v = d["config"]
 
-            config = _v if _v is None else convert_items(_v, QuestionConfigOption.from_dict)
+            config = _v if _v is None else convert_items(_v, lambda _x: QuestionConfigOption.from_dict(_x))
             uuid = d["uuid"]
             if type(uuid) is not str:
                 _f = "uuid"
