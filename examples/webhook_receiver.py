@@ -45,7 +45,7 @@ def make_handler(secret: str, on_delivery: OnDelivery) -> type[BaseHTTPRequestHa
                 return
             body = self.rfile.read(length)  # the raw bytes: the signature is over exactly these
             try:
-                delivery = webhooks.parse(body, dict(self.headers.items()), secret=secret)
+                delivery = webhooks.parse(body, self.headers, secret=secret)
             except errors.InvalidWebhookSignature:
                 self.answer(401, b"invalid signature")
                 return

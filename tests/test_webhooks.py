@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
 import json
+import os
 import sys
 import threading
 import uuid
@@ -14,12 +16,16 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from simplymeet_client import errors, webhooks
 from simplymeet_client.api.webhook import create_webhook, delete_webhook, list_webhooks
 from simplymeet_client.models import WebhookDelivery, WebhookEventName, WebhookRequest
 from simplymeet_runtime import drift
+from tests import framework_receivers
 from tests.conftest import API_KEY, Recorder, make_client
+from tests.schema_strategies import strategy_for
 from tests.spec_support import load_fixture, spec, validator_for
 from tools import ROOT
 
@@ -158,7 +164,7 @@ def test_bad_signatures_are_refused_without_leaking_the_secret(case: str, body: 
 def test_verify_wants_the_raw_bytes() -> None:
     with pytest.raises(TypeError, match="raw request body as bytes"):
         webhooks.verify(json.loads(deliveries()["meetingScheduled"]), "x", SECRET)
-    with pytest.raises(ValueError, match="non-empty signing secret"):
+    with pytest.raises(errors.MissingWebhookSecret):
         webhooks.verify(b"{}", "x", "")
 
 
@@ -167,7 +173,7 @@ def test_parse_finds_the_header_in_any_mapping_and_infers_the_event() -> None:
         for headers in ({"webhook-signature": signature(body)}, {"HTTP_WEBHOOK_SIGNATURE": signature(body)}):
             delivery = webhooks.parse(body, headers, secret=SECRET)
             assert isinstance(delivery, WebhookDelivery) and webhooks.event_of(delivery) == event
-    scheduled = webhooks.parse(deliveries()["meetingScheduled"])  # no secret: parsed, not verified
+    scheduled = webhooks.parse(deliveries()["meetingScheduled"], insecure_skip_verification=True)
     assert scheduled.data.invitee.email == "bernice@example.com" and scheduled.data.event_type.duration == 15
     assert scheduled.data.scheduled_at.utcoffset() is not None
 
@@ -180,7 +186,7 @@ def test_parse_is_tolerant_and_reports_drift_strict_raises() -> None:
         delivery = webhooks.parse(body, {"webhook-signature": signature(body)}, secret=SECRET)
     assert delivery.data.additional_properties["meeting_room"] == "B2"
     with pytest.raises(errors.InvalidWebhookPayload) as info:
-        webhooks.parse(body, strict=True)
+        webhooks.parse(body, strict=True, insecure_skip_verification=True)
     assert info.value.field_path == "data.meeting_room"
 
 
@@ -244,3 +250,117 @@ def test_example_receiver_refuses_what_it_cannot_trust(receiver: tuple[str, list
     assert post(url, body, signature(reserialised)) == 401  # signature over re-serialised JSON
     assert post(url, b"not json", signature(b"not json")) == 400
     assert received == []
+
+
+# ------------------------------------------------------------------------------------------- fail closed
+
+
+@pytest.mark.parametrize("secret_env", [None, "", "   "], ids=["unset", "empty", "blank"])
+def test_no_secret_refuses_every_delivery_with_one_message(
+    secret_env: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``secret=os.environ.get(...)`` with the variable unset used to skip the check and accept forgeries."""
+    if secret_env is None:
+        monkeypatch.delenv("SIMPLYMEET_WEBHOOK_SECRET", raising=False)
+    else:
+        monkeypatch.setenv("SIMPLYMEET_WEBHOOK_SECRET", secret_env)
+    body = deliveries()["meetingScheduled"]
+    messages = set()
+    for headers in ({"webhook-signature": "Zm9yZ2Vk"}, {}, {"webhook-signature": signature(body)}):
+        with pytest.raises(errors.MissingWebhookSecret) as info:
+            webhooks.parse(body, headers, secret=os.environ.get("SIMPLYMEET_WEBHOOK_SECRET"))
+        messages.add(str(info.value))
+    for call in (
+        lambda: webhooks.verify(body, "x", os.environ.get("SIMPLYMEET_WEBHOOK_SECRET")),
+        lambda: webhooks.sign(body, os.environ.get("SIMPLYMEET_WEBHOOK_SECRET")),
+    ):
+        with pytest.raises(errors.MissingWebhookSecret) as info:
+            call()
+        messages.add(str(info.value))
+    assert len(messages) == 1 and "insecure_skip_verification=True" in messages.pop()
+    with pytest.raises(errors.MissingWebhookSecret):
+        webhooks.parse(body)  # no secret argument at all
+
+
+def test_skipping_verification_is_explicit_and_exclusive() -> None:
+    body = deliveries()["meetingCancelled"]
+    delivery = webhooks.parse(body, {"webhook-signature": "forged"}, insecure_skip_verification=True)
+    assert webhooks.event_of(delivery) == "meetingCancelled"
+    with pytest.raises(TypeError, match="either secret"):
+        webhooks.parse(body, {}, secret=SECRET, insecure_skip_verification=True)
+
+
+ABSENT = object()
+
+
+@st.composite
+def lifecycle_deliveries(draw: st.DrawFn) -> tuple[str, bytes]:
+    """A delivery as a booking's lifecycle emits it: the booking drawn from the spec's schema (every optional key
+    absent, null or set), then the fields the event fixes. Returns the event and the raw body."""
+    booking: dict[str, Any] = draw(strategy_for({"$ref": "#/components/schemas/WebhookBooking"}))
+    event = draw(st.sampled_from(webhooks.EVENTS))
+    record = draw(strategy_for({"$ref": "#/components/schemas/WebhookRecord"}))
+    absent_or_null = st.sampled_from([ABSENT, None])
+    any_state = st.sampled_from([ABSENT, None, record])
+    fixed: dict[str, Any]
+    if event == "meetingScheduled":
+        fixed = {
+            "state": "new",
+            "canceled_at": None,
+            "cancellation": draw(absent_or_null),
+            "rescheduling": draw(absent_or_null),
+        }
+    elif event == "meetingRescheduled":
+        fixed = {"state": "new", "canceled_at": None, "cancellation": draw(absent_or_null), "rescheduling": record}
+    else:
+        fixed = {
+            "state": "canceled",
+            "canceled_at": "2021-06-22T16:02:11+00:00",
+            "cancellation": draw(any_state),
+            "rescheduling": draw(any_state),
+        }
+    for key, value in fixed.items():
+        booking.pop(key, None)
+        if value is not ABSENT:
+            booking[key] = value
+    return event, json.dumps({"data": booking}).encode()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lifecycle_deliveries())
+def test_event_of_follows_the_lifecycle_for_every_combination_of_optional_keys(case: tuple[str, bytes]) -> None:
+    event, body = case
+    validator_for("/components/schemas/WebhookDelivery").validate(json.loads(body))
+    delivery = webhooks.parse(body, {"webhook-signature": signature(body)}, secret=SECRET)
+    assert webhooks.event_of(delivery) == event
+
+
+@pytest.mark.parametrize(
+    "extra", [{}, {"cancellation": None}, {"rescheduling": None}, {"cancellation": None, "rescheduling": None}]
+)
+def test_a_delivery_with_only_the_required_keys_is_scheduled(extra: dict[str, Any]) -> None:
+    """Seen: this delivery was called meetingCancelled, and meetingRescheduled with ``"cancellation": null``."""
+    example: dict[str, Any] = json.loads(deliveries()["meetingScheduled"])["data"]
+    required = spec()["components"]["schemas"]["WebhookBooking"]["required"]
+    booking = {key: example[key] for key in required} | extra
+    body = json.dumps({"data": booking}).encode()
+    delivery = webhooks.parse(body, {"webhook-signature": signature(body)}, secret=SECRET)
+    assert webhooks.event_of(delivery) == "meetingScheduled"
+
+
+def test_the_request_headers_of_flask_and_starlette_work_as_they_are() -> None:
+    """Their header types are accepted by mypy --strict (tests/framework_receivers.py) and found at run time."""
+    body = deliveries()["meetingRescheduled"]
+    flask_client = framework_receivers.flask_app(SECRET).test_client()
+    answer = flask_client.post("/hooks", data=body, headers={"Webhook-Signature": signature(body)})
+    assert (answer.status_code, answer.text) == (200, "meetingRescheduled")
+    assert flask_client.post("/hooks", data=body, headers={"Webhook-Signature": "forged"}).status_code == 401
+
+    async def starlette_posts() -> list[tuple[int, str]]:
+        transport = httpx.ASGITransport(app=framework_receivers.starlette_app(SECRET))
+        async with httpx.AsyncClient(transport=transport, base_url="http://receiver") as client:
+            signed = await client.post("/hooks", content=body, headers={"webhook-signature": signature(body)})
+            unsigned = await client.post("/hooks", content=body)
+        return [(signed.status_code, signed.text), (unsigned.status_code, unsigned.text)]
+
+    assert asyncio.run(starlette_posts()) == [(200, "meetingRescheduled"), (401, "invalid signature")]

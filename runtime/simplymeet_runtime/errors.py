@@ -167,6 +167,15 @@ class InvalidWebhookSignature(SimplyMeetError, ValueError):
     """
 
 
+class MissingWebhookSecret(SimplyMeetError, ValueError):
+    """No webhook secret was given (``None`` or empty): a delivery cannot be verified, so it is not accepted.
+
+    Raised by ``webhooks.parse``/``verify``/``sign`` before the body is looked at, with one message whether the
+    secret was ``None`` (an unset environment variable) or ``""``. Skipping verification is the explicit
+    ``insecure_skip_verification=True`` of ``webhooks.parse``, meant for tests.
+    """
+
+
 class InvalidWebhookPayload(SimplyMeetError, ValueError):
     """A webhook delivery's body is not JSON or does not fit the spec's delivery schema.
 
@@ -188,6 +197,7 @@ __all__ = [
     "DeadlineExceeded",
     "InvalidWebhookPayload",
     "InvalidWebhookSignature",
+    "MissingWebhookSecret",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
