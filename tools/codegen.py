@@ -25,6 +25,7 @@ INT, FLOAT, BOOL = "int_property.py.jinja", "float_property.py.jinja", "boolean_
 ANY, LIST, UNION = "any_property.py.jinja", "list_property.py.jinja", "union_property.py.jinja"
 MODEL, ENUM = "model_property.py.jinja", "enum_property.py.jinja"
 DATETIME, DATE = "datetime_property.py.jinja", "date_property.py.jinja"
+UUID = "uuid_property.py.jinja"
 LOCAL_DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
 """The pattern the spec gives a PHP ``Y-m-d H:i:s`` request date-time (``scheduledAt``, reschedule start/end)."""
 _EXPECTED = {"int": "integer", "float": "number", "bool": "boolean", "str": "string"}
@@ -105,8 +106,15 @@ class SpecFacts:
         return schema.get("minimum"), schema.get("maximum")
 
     def argument_checks(self, endpoint: Any) -> list[str]:
-        """Statements refusing a non-int or out-of-range integer argument before any request."""
+        """Statements refusing a bad argument before any request: a non-int or out-of-range integer, and a path
+        argument that is not of its spec type (a UUID) or would not stay one path segment."""
         lines = []
+        for parameter in endpoint.path_parameters:
+            py = parameter.python_name
+            if parameter.template == UUID:
+                lines.append(f'{py} = check_uuid({py}, "{py}")')
+            elif parameter.template != INT:
+                lines.append(f'check_segment({py}, "{py}")')
         for parameter in [*endpoint.path_parameters, *endpoint.query_parameters]:
             if parameter.template != INT:
                 continue

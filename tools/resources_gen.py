@@ -31,6 +31,7 @@ from tools.codegen import (
     LIST,
     MODEL,
     UNION,
+    UUID,
     SpecFacts,
     _text,
     local_datetime_kind,
@@ -168,7 +169,7 @@ class Generator:
             return f"list[{self._json_type(inner.inner_property)}]{suffix}"
         if template in SCALARS:
             return SCALARS[template] + suffix
-        if template in (DATETIME, DATE, "uuid_property.py.jinja") or inner._type_string == "str":
+        if template in (DATETIME, DATE, UUID) or inner._type_string == "str":
             return "str" + suffix
         return "Any"
 

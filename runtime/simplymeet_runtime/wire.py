@@ -2,6 +2,10 @@
 
 * Integer arguments (ids, ``page``, ``on_page``, ``concurrency``) must be ``int`` (not ``bool``) and, where the
   spec bounds them, in range (:func:`check_int`).
+* Path parameters are checked against their spec type before anything is sent: a ``format: uuid`` one must be a
+  ``uuid.UUID`` or a string that parses as one, and is sent in canonical form (:func:`check_uuid`); any other
+  string one may not be empty, ``.`` or ``..`` nor hold ``/``, ``\\`` or control characters
+  (:func:`check_segment`), so no argument can make a request leave its path (httpx resolves dot segments).
 
 * Date filters (``format: date``, ``YYYY-MM-DD``) take a ``datetime.date``. A ``datetime.datetime`` is refused:
   which calendar day it means depends on a time zone the client cannot guess.
@@ -21,6 +25,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+import uuid
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any, Literal
@@ -96,6 +101,29 @@ def check_int(value: object, name: str, minimum: int | None = None, maximum: int
     if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
         allowed = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
         raise ValueError(f"{name} must be {allowed}, got {value}")
+
+
+def check_uuid(value: object, name: str) -> uuid.UUID:
+    """A ``format: uuid`` path argument as a ``uuid.UUID`` (from a UUID or its string), else an error naming it."""
+    if isinstance(value, uuid.UUID):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a uuid.UUID or a UUID string, got {type(value).__name__}: {value!r}")
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise ValueError(f"{name} must be a UUID (like 3e687c78-a8b8-4837-9333-57e3d807e61c), got {value!r}") from None
+
+
+_UNSAFE_SEGMENT = re.compile(r"[/\\\x00-\x1f\x7f]")
+
+
+def check_segment(value: object, name: str) -> None:
+    """Refuse a path argument that would not stay one path segment: empty, ``.``, ``..``, or holding a slash,
+    a backslash or a control character."""
+    text = str(value.value if isinstance(value, Enum) else value)
+    if text in ("", ".", "..") or _UNSAFE_SEGMENT.search(text):
+        raise ValueError(f"{name} must be one non-empty path segment (not '.' or '..', no '/'), got {text!r}")
 
 
 def format_date(value: datetime.date, field: str) -> str:

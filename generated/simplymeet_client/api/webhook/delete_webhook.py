@@ -5,6 +5,7 @@ from uuid import UUID
 
 import httpx
 from simplymeet_runtime import endpoint as _endpoint
+from simplymeet_runtime.wire import check_uuid
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -19,6 +20,7 @@ _DOCUMENTED_STATUSES = frozenset({200, 204, 401, 403, 404, 422, 429, 500})
 def _get_kwargs(
     id: UUID,
 ) -> dict[str, Any]:
+    id = check_uuid(id, "id")
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
