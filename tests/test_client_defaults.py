@@ -64,3 +64,36 @@ def test_key_is_not_in_reprs_or_client_headers(caplog: pytest.LogCaptureFixture)
     for text in texts:
         assert API_KEY not in text
     assert "X-API-KEY" not in httpx_client.headers
+
+
+def test_httpx_args_merge_with_what_the_constructor_sets() -> None:
+    """``httpx_args={"headers": ...}`` used to fail the first request with "got multiple values for keyword
+    argument 'headers'"."""
+    from simplymeet_client import SimplyMeet
+
+    seen: list[httpx.Request] = []
+    sm = SimplyMeet(
+        api_key=API_KEY,
+        httpx_args={
+            "transport": _user_handler(seen),
+            "headers": {"X-Trace": "t-1", "User-Agent": "crm-sync/2.0"},
+            "cookies": {"region": "eu"},
+            "timeout": 7.0,
+        },
+    )
+    sm.users.current()
+    client = AuthenticatedClient(
+        token=API_KEY,
+        headers={"X-Tenant": "acme"},
+        httpx_args={"transport": _user_handler(seen), "headers": {"x-tenant": "other", "X-Trace": "t-2"}},
+    )
+    get_current_user.sync(client=client)
+    get_current_user.sync(client=client.with_headers({"X-More": "1"}))
+    first, second, third = seen
+    assert first.headers["X-Trace"] == "t-1" and first.headers.get_list("User-Agent") == ["crm-sync/2.0"]
+    assert first.headers["Cookie"] == "region=eu" and first.extensions["timeout"]["read"] == 7.0
+    assert first.headers["X-API-KEY"] == API_KEY
+    assert second.headers.get_list("X-Tenant") == ["acme"] and second.headers["X-Trace"] == "t-2"
+    assert third.headers["X-More"] == "1" and third.headers.get_list("X-Tenant") == ["acme"]
+    with pytest.raises(TypeError, match="pass base_url= to the client"):
+        AuthenticatedClient(token=API_KEY, httpx_args={"base_url": "https://elsewhere.example"})

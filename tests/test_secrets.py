@@ -11,7 +11,7 @@ import asyncio
 import json
 import logging
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
 
@@ -34,6 +34,10 @@ ROUTES: dict[str, tuple[int, object]] = {
     "/panel/api/event/5": (429, {"message": "Too many requests"}),
     "/panel/api/event/6": (503, {"message": "Unavailable"}),
     "/panel/api/event/7": (200, "<html>not json</html>"),
+    # A server that echoes the key it was sent (in an error message, in a field of the wrong type).
+    "/panel/api/event/8": (401, {"message": "Invalid API key: {KEY}"}),
+    "/panel/api/event/9": (200, {"id": "{KEY}"}),
+    "/panel/api/event/10": (500, "upstream said: {KEY}"),
 }
 
 
@@ -50,6 +54,7 @@ class Handler(BaseHTTPRequestHandler):
             return
         status, body = ROUTES.get(path, (404, {"message": "No route"}))
         content = body.encode() if isinstance(body, str) else json.dumps(body).encode()
+        content = content.replace(b"{KEY}", self.headers.get("X-API-KEY", "").encode())
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(content)))
@@ -79,7 +84,7 @@ def test_key_absent_from_logs_reprs_exceptions_and_tracebacks(base_url: str, cap
 
     user = get_current_user.sync(client=client)
     texts += [repr(user), repr(get_current_user.sync_detailed(client=client))]
-    for event_id in range(1, 8):
+    for event_id in range(1, 11):
         with pytest.raises(errors.SimplyMeetError) as info:
             get_event.sync(event_id, client=client)
         record(info.value)
@@ -108,3 +113,61 @@ def test_key_absent_from_logs_reprs_exceptions_and_tracebacks(base_url: str, cap
     # Report where a leak is, never the text itself: a failing run must not print the key either.
     leaks = [f"text #{i}: {text.replace(API_KEY, '<KEY>')[:300]}" for i, text in enumerate(texts) if API_KEY in text]
     assert leaks == []
+
+
+HOSTILE_SUFFIXES = ["\n", "\r\n", " ", "\t", "\r\nX-Evil: 1", "\x00", "é", "\u200b"]
+HOSTILE_KEYS = [API_KEY + suffix for suffix in HOSTILE_SUFFIXES] + ["\n" + API_KEY, API_KEY[:8] + " " + API_KEY[8:]]
+
+
+def _scan(exc: BaseException) -> list[str]:
+    """Where the key shows in the exception's message, repr and formatted traceback (chained causes included)."""
+    texts = {"str": str(exc), "repr": repr(exc), "traceback": "".join(traceback.format_exception(exc))}
+    return [where for where, text in texts.items() if API_KEY in text or API_KEY[8:] in text]
+
+
+@pytest.mark.parametrize("key", HOSTILE_KEYS, ids=[repr(k[-6:]) for k in HOSTILE_KEYS])
+def test_a_key_that_cannot_be_sent_is_refused_at_construction_without_echoing_it(
+    key: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key file written by ``echo`` ends in a newline; h11 used to refuse it later with the whole key in its
+    message. Now every way of giving the key refuses it at once, saying what is wrong, never what the key is."""
+    from simplymeet_client import SimplyMeet
+
+    if "\x00" not in key:  # an environment variable cannot hold a NUL
+        monkeypatch.setenv("SIMPLYMEET_API_KEY", key)
+    good = SimplyMeet(api_key=API_KEY, base_url="http://127.0.0.1:9")
+    attempts: dict[str, Callable[[], object]] = {
+        "api_key=": lambda: SimplyMeet(api_key=key),
+        **({"environment": lambda: SimplyMeet()} if "\x00" not in key else {}),
+        "AuthenticatedClient": lambda: AuthenticatedClient(token=key),
+        "with_options": lambda: good.with_options(api_key=key),
+    }
+    for how, attempt in attempts.items():
+        with pytest.raises(errors.InvalidApiKey) as info:
+            attempt()
+        assert _scan(info.value) == [], how
+        message = str(info.value)
+        assert "not shown" in message, how
+        if key.endswith("\n"):
+            assert "newline" in message and "key file" in message, how
+        if how == "environment":
+            assert "SIMPLYMEET_API_KEY" in message
+    assert isinstance(info.value, errors.MissingApiKey)  # one except clause catches "no usable key"
+
+
+def test_the_cli_refuses_a_hostile_key_in_one_line_with_exit_2(monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+    import sys
+
+    env = {"SIMPLYMEET_API_KEY": API_KEY + "\n", "PATH": "/usr/bin:/bin", "SIMPLYMEET_BASE_URL": "http://127.0.0.1:9"}
+    done = subprocess.run(
+        [sys.executable, "-m", "simplymeet_client", "events", "get", "1"],
+        capture_output=True,
+        text=True,
+        env={**env, "PYTHONPATH": ":".join(sys.path)},
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stdout == "" and len(done.stderr.strip().splitlines()) == 1 and "newline" in done.stderr
+    assert API_KEY not in done.stderr and API_KEY[8:] not in done.stderr

@@ -4,7 +4,7 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 from simplymeet_runtime.client import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
-from simplymeet_runtime.client import check_base_url, httpx_args
+from simplymeet_runtime.client import httpx_args, init_client
 from simplymeet_runtime.retry import RetryPolicy
 from simplymeet_runtime.transport import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
 
@@ -60,7 +60,7 @@ class Client:
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
     def __attrs_post_init__(self) -> None:
-        check_base_url(self._base_url, self.allow_insecure_http)
+        init_client(self)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -193,7 +193,7 @@ class AuthenticatedClient:
     auth_header_name: str = field(default="X-API-KEY", kw_only=True)
 
     def __attrs_post_init__(self) -> None:
-        check_base_url(self._base_url, self.allow_insecure_http)
+        init_client(self)
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Self, TypeVar
 
-from .exceptions import SimplyMeetError
+from .exceptions import SimplyMeetError, redact
 
 logger = logging.getLogger("simplymeet_client.drift")
 
@@ -85,7 +85,7 @@ class SchemaMismatch(SimplyMeetError, ValueError):
         self.path = path
         self.reason = reason
         self.kind = kind
-        super().__init__(f"{path or '(top level)'}: {reason}")
+        super().__init__(redact(f"{path or '(top level)'}: {reason}"))
 
     def nested(self, field: str, index: int = -1) -> SchemaMismatch:
         """This error as seen from the object that holds it in ``field`` (at list ``index`` when >= 0)."""

@@ -10,14 +10,42 @@ EXCERPT_LIMIT = 500
 """How many characters of a response body an exception message carries."""
 
 
+_SECRETS: set[str] = set()
+"""API keys this process has given a client: :func:`redact` takes them out of every error message."""
+REDACTED = "***"
+
+
+def register_secret(value: str) -> None:
+    """Remember ``value`` (an API key) so that no error message of the client shows it, even if a server echoes it."""
+    if len(value) >= 6:  # shorter strings are no key worth the name, and would redact ordinary words
+        _SECRETS.add(value)
+
+
+def redact(text: str) -> str:
+    """``text`` with every registered secret replaced by ``***``."""
+    for secret in _SECRETS:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
 def body_excerpt(content: bytes, limit: int = EXCERPT_LIMIT) -> str:
-    """The start of a response body as text, cut to ``limit`` characters."""
-    text = content[: limit * 4].decode("utf-8", errors="replace")
+    """The start of a response body as text, cut to ``limit`` characters, registered secrets redacted."""
+    text = redact(content[: limit * 4].decode("utf-8", errors="replace"))
     return text if len(text) <= limit else text[:limit] + "…"
 
 
 class SimplyMeetError(Exception):
     """Base class of every error raised by this client."""
+
+
+class MissingApiKey(SimplyMeetError, ValueError):
+    """No API key: neither ``api_key=`` nor the ``SIMPLYMEET_API_KEY`` environment variable."""
+
+
+class InvalidApiKey(MissingApiKey):
+    """The API key cannot be sent: whitespace around it (a key file's newline), or a character an HTTP header
+    cannot carry. The message says which and where, never the key."""
 
 
 class ResponseError(SimplyMeetError):
@@ -49,7 +77,7 @@ class ResponseError(SimplyMeetError):
         self.reason = message
         self.headers = headers if headers is not None else httpx.Headers()
         where = f" for {method} {path}" if method else ""
-        super().__init__(f"{message} (HTTP {status_code}{where}); body: {body_excerpt(content)!r}")
+        super().__init__(redact(f"{message} (HTTP {status_code}{where}); body: {body_excerpt(content)!r}"))
 
     @property
     def excerpt(self) -> str:

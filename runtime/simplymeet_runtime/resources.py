@@ -17,7 +17,8 @@ from typing import Any, ClassVar, Self
 
 import httpx
 
-from .errors import SimplyMeetError
+from .client import check_api_key
+from .errors import MissingApiKey
 from .retry import RetryPolicy
 from .transport import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, ApiTransport
 from .wire import UNSET, Unset
@@ -27,10 +28,6 @@ ENV_BASE_URL = "SIMPLYMEET_BASE_URL"
 ENV_LOG = "SIMPLYMEET_LOG"
 _LOGGER = "simplymeet_client"
 _UNCHANGED: Any = object()
-
-
-class MissingApiKey(SimplyMeetError, ValueError):
-    """No API key: neither ``api_key=`` nor the ``SIMPLYMEET_API_KEY`` environment variable."""
 
 
 def configure_logging(level: str | None = None) -> None:
@@ -143,6 +140,7 @@ class _Base:
         key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
         if not key:
             raise MissingApiKey(f"no API key: pass api_key= or set the {ENV_API_KEY} environment variable")
+        check_api_key(key, "api_key" if api_key is not None else f"the {ENV_API_KEY} environment variable")
         configure_logging()
         options: dict[str, Any] = {
             "base_url": base_url or os.environ.get(ENV_BASE_URL) or self._default_base_url,
