@@ -97,8 +97,12 @@ lint-py: $(STAMP)
 coverage-spec: $(STAMP)
 	$(BIN)/python ../shared/tools/spec-coverage
 
-## The full test suite (CI runs this)
+## Tests that read JSON, again where orjson cannot be imported (as in the default `pip install`)
+NO_ORJSON_TESTS := tests/test_json_paths.py tests/test_mirror.py tests/test_robustness.py tests/test_unexpected_responses.py tests/test_webhooks.py
+
+## The full test suite (CI runs this), then the JSON tests without orjson
 test: $(STAMP) $(NODE_STAMP) lint typecheck lint-py
+	SIMPLYMEET_TEST_WITHOUT=orjson $(BIN)/python -m pytest -q -p no:cacheprovider $(NO_ORJSON_TESTS)
 	$(BIN)/python -m pytest
 
 clean:

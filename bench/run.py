@@ -66,7 +66,7 @@ PARSERS = {
     # The shipped call path of every operation once the body is in: endpoint.parse (GC held, drift collected)
     # around load_model (msgspec for a body that matches the spec exactly, else the exact path).
     "this client": 'lambda raw: endpoint.parse(lambda: load_model(EventListDTO, raw), RESPONSE, "listEvents", False)',
-    # The exact path, which reads every body that differs from the spec: load_json (orjson if installed), from_dict.
+    # The exact path, which reads every body that differs from the spec: load_json (msgspec's untyped decode), from_dict.
     "this client, exact path": "lambda raw: EventListDTO.from_dict(load_json(raw))",
     "this client, exact path (json.loads)": "lambda raw: EventListDTO.from_dict(json.loads(raw))",
     "stock openapi-python-client": "lambda raw: EventListDTO.from_dict(json.loads(raw))",

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -13,6 +15,9 @@ import pytest
 from simplymeet_client import AuthenticatedClient
 from simplymeet_runtime import drift
 from simplymeet_runtime.retry import RetryPolicy
+
+if os.environ.get("SIMPLYMEET_TEST_WITHOUT") == "orjson":  # make test's second run: the default `pip install`
+    sys.modules["orjson"] = None  # type: ignore[assignment]  # `import orjson` raises ImportError, as when absent
 
 API_KEY = "sk_test_9f8e7d6c5b4a39281706"
 """A recognisable fake key: tests assert it never shows up where it must not."""
@@ -70,6 +75,7 @@ def _fresh_drift_reports() -> Iterator[None]:
     drift.reset_reported()
     yield
     drift.reset_reported()
+    drift.route_to_logging(False)  # a test that set SIMPLYMEET_LOG leaves warnings on for the next
 
 
 class JsonHandler(BaseHTTPRequestHandler):

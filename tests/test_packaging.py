@@ -48,7 +48,6 @@ def test_wheel_contains_typed_package(tmp_path: Path) -> None:
     assert requirements == {"httpx", "attrs", "msgspec", "sniffio"}
     assert sorted(r.replace('"', "'") for r in requires if "extra ==" in r) == [
         "click>=8.1; extra == 'cli'",
-        "orjson>=3.9; extra == 'fast'",
         "rich>=13; extra == 'cli'",
     ]
     assert "simplymeet_client/__main__.py" in names and "simplymeet_runtime/cli.py" in names

@@ -15,6 +15,12 @@ by the generated code through the templates:
 Nothing here imports the generated package, so it can be tested on its own.
 """
 
+import logging
+
+# A library attaches only a NullHandler: its records go where the application's logging sends them, and nowhere
+# (not logging's last-resort stderr handler) when it has none. SIMPLYMEET_LOG adds a stderr handler on request.
+logging.getLogger("simplymeet_client").addHandler(logging.NullHandler())
+
 from .pagination import DEFAULT_CONCURRENCY, MAX_ON_PAGE, aiterate_pages, iterate_pages
 from .retry import RetryPolicy, parse_retry_after
 from .transport import ApiKeyAuth, ApiTransport

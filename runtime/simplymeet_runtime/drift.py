@@ -16,8 +16,9 @@ Generated ``from_dict`` methods call into this module; nothing here imports the 
   ``from_dict`` calls :func:`note` for each. Inside a client call (:func:`parse_checked`) the notes only flag
   that the parsed tree has something to report; the tree is then walked once to name every difference by
   its path. In strict mode the first one raises :class:`SchemaMismatch`; in tolerant mode each is reported
-  by :func:`report`: a :class:`SpecDriftWarning` (once per schema, property and kind per process) and a
-  record on the ``simplymeet_client.drift`` logger. Outside a client call, :func:`note` reports at once.
+  by :func:`report`, once per schema, property and kind per process: a :class:`SpecDriftWarning` pointing at the
+  caller's line, or, with ``SIMPLYMEET_LOG`` set, a record on the ``simplymeet_client.drift`` logger instead.
+  Outside a client call, :func:`note` reports at once.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from __future__ import annotations
 import datetime
 import enum
 import logging
+import re
+import sys
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -160,12 +163,32 @@ def expect_values(value: dict[str, Any], types: tuple[type, ...], expected: str)
     return value
 
 
+_LONG_FRACTION = re.compile(r"\.(\d{6})(\d+)")
+_MICROSECOND = datetime.timedelta(microseconds=1)
+
+
 def parse_datetime(value: str) -> datetime.datetime:
     """A response date-time: ISO-8601 with a UTC offset (``2024-03-04T17:02:11+00:00``); without one it is a
-    ``ValueError`` (format-mismatch), since which instant a naive time means is unknown."""
+    ``ValueError`` (format-mismatch), since which instant a naive time means is unknown.
+
+    It reads every RFC 3339 date-time exactly as the fast path (msgspec) does, so both give the same value: a
+    lower-case ``t``/``z`` is accepted, and a fraction finer than a microsecond is rounded to the nearest one,
+    half up (``…00.9999996Z`` is ``…01Z``). Other ISO-8601 forms that only ``fromisoformat`` reads are read here.
+    """
+    round_up = False
+    if len(value) > 26 and (match := _LONG_FRACTION.search(value, 19)):  # rare: more than 6 fraction digits
+        round_up = match.group(2)[0] >= "5"
+        value = value[: match.start()] + "." + match.group(1) + value[match.end() :]
+    if value[10:11] == "t" or value[-1:] == "z":
+        value = value[:10] + value[10:11].upper() + value[11:-1] + value[-1:].upper()
     parsed = datetime.datetime.fromisoformat(value)
     if parsed.tzinfo is None:
         raise ValueError(f"date-time without a UTC offset: {value!r}")
+    if round_up:
+        try:
+            parsed += _MICROSECOND
+        except OverflowError:
+            raise ValueError(f"date-time out of range: {value!r}") from None
     return parsed
 
 
@@ -315,8 +338,31 @@ _reported: set[tuple[str, str, str]] = set()
 _reported_lock = threading.Lock()
 
 
+_routed_to_logging = False
+_OWN_MODULES = ("simplymeet_client", "simplymeet_runtime")
+
+
+def route_to_logging(routed: bool = True) -> None:
+    """Report differences as records of the ``simplymeet_client.drift`` logger instead of warnings
+    (``SIMPLYMEET_LOG`` turns this on, so operators get everything in one place, each difference once)."""
+    global _routed_to_logging
+    _routed_to_logging = routed
+
+
+def _caller_stacklevel() -> int:
+    """The ``stacklevel`` that makes a warning point at the first frame outside this client (the caller's line)."""
+    frame = sys._getframe(1)  # report()
+    level = 1
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").partition(".")[0] in _OWN_MODULES:
+        frame = frame.f_back
+        level += 1
+    return level
+
+
 def report(found: Iterable[Drift], operation: str | None) -> None:
-    """Warn (:class:`SpecDriftWarning`) and log each difference, once per (schema, property, kind) per process.
+    """Show each difference once per (schema, property, kind) per process: as a :class:`SpecDriftWarning` that
+    points at the caller's line, or, with ``SIMPLYMEET_LOG`` set, as a record of the ``simplymeet_client.drift``
+    logger. Never both: one drifting response prints one line per difference.
 
     A difference counts as reported only once its warning went out, so with the filter set to ``"error"``
     every occurrence raises.
@@ -326,8 +372,10 @@ def report(found: Iterable[Drift], operation: str | None) -> None:
         if key in _reported:
             continue
         message = drift.describe(operation)
-        logger.warning("spec drift: %s", message)
-        warnings.warn(message, SpecDriftWarning, stacklevel=2)
+        if _routed_to_logging:
+            logger.warning("spec drift: %s", message)
+        else:
+            warnings.warn(message, SpecDriftWarning, stacklevel=_caller_stacklevel())
         with _reported_lock:
             _reported.add(key)
 

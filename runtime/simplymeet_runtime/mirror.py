@@ -59,8 +59,8 @@ def load_model(cls: type[T], content: bytes) -> T:
     if read is not None:
         try:
             return read(content)  # type: ignore[no-any-return]
-        except (msgspec.ValidationError, msgspec.DecodeError):
-            pass  # differs from the spec somewhere (or is no JSON): the exact path reads or names it
+        except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
+            pass  # differs from the spec somewhere (or is no JSON, or too deep): the exact path reads or names it
     return cls.from_dict(load_json(content))  # type: ignore[attr-defined, no-any-return]
 
 

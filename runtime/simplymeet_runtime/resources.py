@@ -18,6 +18,7 @@ from typing import Any, ClassVar, Self
 import httpx
 
 from .client import check_api_key
+from .drift import route_to_logging
 from .errors import MissingApiKey
 from .retry import RetryPolicy
 from .transport import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, ApiTransport
@@ -33,13 +34,15 @@ _UNCHANGED: Any = object()
 def configure_logging(level: str | None = None) -> None:
     """``SIMPLYMEET_LOG=debug|info``: the library's own log records (retries, spec drift) to stderr.
 
-    Only the ``simplymeet_client`` loggers are touched; they never log headers, so the key is never shown.
+    Only the ``simplymeet_client`` loggers are touched; they never log headers, so the key is never shown. Spec
+    drift is then logged instead of warned about (:func:`~simplymeet_runtime.drift.route_to_logging`).
     """
     wanted = (level if level is not None else os.environ.get(ENV_LOG, "")).strip().lower()
     if not wanted:
         return
     if wanted not in ("debug", "info"):
         raise ValueError(f"{ENV_LOG} must be 'debug' or 'info', got {wanted!r}")
+    route_to_logging()
     logger = logging.getLogger(_LOGGER)
     logger.setLevel(logging.DEBUG if wanted == "debug" else logging.INFO)
     if not any(getattr(handler, "_simplymeet", False) for handler in logger.handlers):
