@@ -61,10 +61,14 @@ def test_each_difference_is_one_warning_at_the_callers_line(tmp_path: Path) -> N
     lines = [line for line in done.stderr.splitlines() if "[undeclared-property]" in line]
     script = str(tmp_path / "sync_crm.py")
     assert lines == [
-        f"{script}:16: SpecDriftWarning: getCurrentUser: favouriteColour [undeclared-property] "
-        "UserDTO.favouriteColour: not in the spec; kept in additional_properties",
-        f"{script}:18: SpecDriftWarning: listEvents: items[].addedLater [undeclared-property] "
-        "EventDTO.addedLater: not in the spec; kept in additional_properties",
+        (
+            f"{script}:16: SpecDriftWarning: getCurrentUser: favouriteColour [undeclared-property] "
+            "UserDTO.favouriteColour: not in the spec; kept in additional_properties"
+        ),
+        (
+            f"{script}:18: SpecDriftWarning: listEvents: items[].addedLater [undeclared-property] "
+            "EventDTO.addedLater: not in the spec; kept in additional_properties"
+        ),
     ]
     assert "spec drift:" not in done.stderr and "drift.py" not in done.stderr
 
