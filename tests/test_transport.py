@@ -406,3 +406,50 @@ def test_status_errors_and_unexpected_responses_carry_headers_outside_str() -> N
     assert unexpected.value.headers["X-Request-Id"] == "req-html"
     for error in (not_found.value, unexpected.value):
         assert "req-" not in str(error) and "X-Request-Id" not in str(error)
+
+
+# ------------------------------------------------------------------------------------------ a bounded head
+
+
+def big_header(size: int) -> Callable[[Server], None]:
+    def answer(self: Server) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("X-Padding", "p" * size)
+        self.send_header("Content-Length", str(len(USER)))
+        self.end_headers()
+        self.wfile.write(USER)
+
+    return answer
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_huge_response_head_is_refused_before_the_body(mode: str) -> None:
+    """Seen: a 100 KiB header line was accepted (httpcore bounds a head only while it is incomplete)."""
+    api = server(big_header(100 * 1024))
+    with loopback_server(api) as api_url:
+        client = client_for(api_url)
+        with pytest.raises(errors.ResponseHeadTooLarge) as info:
+            if mode == "sync":
+                get_current_user.sync(client=client)
+            else:
+                run(get_current_user.asyncio(client=client))
+    error = info.value
+    assert isinstance(error, errors.ResponseTooLarge) and error.limit == 64 * 1024 and error.status_code == 200
+    assert "max_response_head_bytes" in str(error) and "p" * 100 not in str(error) and not error.headers
+    assert len(api.seen) == 1  # not retried
+
+
+def test_the_head_limit_is_an_option_beside_the_body_limit() -> None:
+    from simplymeet_client import SimplyMeet
+
+    with loopback_server(server(big_header(40 * 1024))) as api_url:
+        assert get_current_user.sync(client=client_for(api_url)).email  # 40 KiB: within the default 64 KiB
+        with pytest.raises(errors.ResponseHeadTooLarge, match="1,024 bytes"):
+            get_current_user.sync(client=client_for(api_url, max_response_head_bytes=1024))
+        sm = SimplyMeet(api_key=API_KEY, base_url=api_url, max_response_head_bytes=1024)
+        with pytest.raises(errors.ResponseHeadTooLarge):
+            sm.users.current()
+        assert sm.with_options(max_response_head_bytes=None).users.current().email
+    with pytest.raises(ValueError, match="max_response_head_bytes must be at least 1"):
+        client_for("https://secure.simplymeet.me", max_response_head_bytes=0).get_httpx_client()

@@ -6,7 +6,7 @@ from attrs import define, evolve, field
 from simplymeet_runtime.client import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
 from simplymeet_runtime.client import httpx_args, init_client
 from simplymeet_runtime.retry import RetryPolicy
-from simplymeet_runtime.transport import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
+from simplymeet_runtime.transport import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_HEAD_BYTES
 
 DEFAULT_BASE_URL = "https://secure.simplymeet.me"
 
@@ -33,7 +33,8 @@ class Client:
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
-        ``retry``, ``allow_insecure_http``, ``strict_responses``, ``max_response_bytes``, ``deadline``: see the
+        ``retry``, ``allow_insecure_http``, ``strict_responses``, ``max_response_bytes``, ``max_response_head_bytes``,
+        ``deadline``: see the
         README's "Retries and timeouts", "Reliability" and "When the real API differs from the spec".
 
 
@@ -55,6 +56,7 @@ class Client:
     retry: RetryPolicy | None = field(factory=RetryPolicy, kw_only=True)
     strict_responses: bool = field(default=False, kw_only=True)
     max_response_bytes: int | None = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True)
+    max_response_head_bytes: int | None = field(default=DEFAULT_MAX_RESPONSE_HEAD_BYTES, kw_only=True)
     deadline: float | None = field(default=DEFAULT_DEADLINE, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
@@ -159,7 +161,8 @@ class AuthenticatedClient:
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
-        ``retry``, ``allow_insecure_http``, ``strict_responses``, ``max_response_bytes``, ``deadline``: see the
+        ``retry``, ``allow_insecure_http``, ``strict_responses``, ``max_response_bytes``, ``max_response_head_bytes``,
+        ``deadline``: see the
         README's "Retries and timeouts", "Reliability" and "When the real API differs from the spec".
 
 
@@ -184,6 +187,7 @@ class AuthenticatedClient:
     retry: RetryPolicy | None = field(factory=RetryPolicy, kw_only=True)
     strict_responses: bool = field(default=False, kw_only=True)
     max_response_bytes: int | None = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True)
+    max_response_head_bytes: int | None = field(default=DEFAULT_MAX_RESPONSE_HEAD_BYTES, kw_only=True)
     deadline: float | None = field(default=DEFAULT_DEADLINE, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)

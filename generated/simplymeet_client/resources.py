@@ -5482,8 +5482,9 @@ class SimplyMeet(_rt.SyncClient):
     """The SimplyMeet.me client: ``SimplyMeet().events.list(...)``.
 
     ``api_key`` defaults to ``SIMPLYMEET_API_KEY``, ``base_url`` to ``SIMPLYMEET_BASE_URL`` or production.
-    Other options: ``timeout``, ``retry``, ``deadline``, ``max_response_bytes``, ``strict_responses``,
-    ``follow_redirects``, ``allow_insecure_http``, ``httpx_args`` (see the README); ``with_options()`` copies.
+    Other options: ``timeout``, ``retry``, ``deadline``, ``max_response_bytes``, ``max_response_head_bytes``,
+    ``strict_responses``, ``follow_redirects``, ``allow_insecure_http``, ``proxy``, ``trust_env``,
+    ``httpx_args`` (see the README); ``with_options()`` copies.
     """
 
     _client_class = AuthenticatedClient
@@ -5521,8 +5522,9 @@ class AsyncSimplyMeet(_rt.AsyncClient):
     """The async SimplyMeet.me client: ``AsyncSimplyMeet().events.list(...)``.
 
     ``api_key`` defaults to ``SIMPLYMEET_API_KEY``, ``base_url`` to ``SIMPLYMEET_BASE_URL`` or production.
-    Other options: ``timeout``, ``retry``, ``deadline``, ``max_response_bytes``, ``strict_responses``,
-    ``follow_redirects``, ``allow_insecure_http``, ``httpx_args`` (see the README); ``with_options()`` copies.
+    Other options: ``timeout``, ``retry``, ``deadline``, ``max_response_bytes``, ``max_response_head_bytes``,
+    ``strict_responses``, ``follow_redirects``, ``allow_insecure_http``, ``proxy``, ``trust_env``,
+    ``httpx_args`` (see the README); ``with_options()`` copies.
     """
 
     _client_class = AuthenticatedClient

@@ -113,6 +113,7 @@ def httpx_args(client: Any, *, is_async: bool) -> dict[str, Any]:
         retry=client.retry,
         key_header=key_header,
         max_response_bytes=client.max_response_bytes,
+        max_response_head_bytes=client.max_response_head_bytes,
         deadline=client.deadline,
     )
     if key_header is not None:

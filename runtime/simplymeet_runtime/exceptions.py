@@ -114,6 +114,13 @@ class ResponseTooLarge(ResponseError):
         super().__init__(message, **kwargs)
 
 
+class ResponseHeadTooLarge(ResponseTooLarge):
+    """The response's status line and headers together are larger than the client's ``max_response_head_bytes``.
+
+    Raised before the body is read; the headers are not kept (``headers`` is empty, ``content`` too).
+    """
+
+
 class DeadlineExceeded(httpx.TimeoutException, SimplyMeetError):
     """The call took longer than the client's ``deadline`` (all tries and waits together).
 

@@ -21,7 +21,7 @@ from .client import check_api_key
 from .drift import route_to_logging
 from .errors import MissingApiKey
 from .retry import RetryPolicy
-from .transport import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, ApiTransport
+from .transport import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_HEAD_BYTES, ApiTransport
 from .wire import UNSET, Unset
 
 ENV_API_KEY = "SIMPLYMEET_API_KEY"
@@ -135,9 +135,12 @@ class _Base:
         retry: RetryPolicy | None = _UNCHANGED,
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_response_head_bytes: int | None = DEFAULT_MAX_RESPONSE_HEAD_BYTES,
         strict_responses: bool = False,
         follow_redirects: bool = False,
         allow_insecure_http: bool = False,
+        proxy: str | httpx.Proxy | None = None,
+        trust_env: bool = True,
         httpx_args: dict[str, Any] | None = None,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
@@ -149,10 +152,15 @@ class _Base:
             "base_url": base_url or os.environ.get(ENV_BASE_URL) or self._default_base_url,
             "deadline": deadline,
             "max_response_bytes": max_response_bytes,
+            "max_response_head_bytes": max_response_head_bytes,
             "strict_responses": strict_responses,
             "follow_redirects": follow_redirects,
             "allow_insecure_http": allow_insecure_http,
-            "httpx_args": dict(httpx_args or {}),
+            "httpx_args": {
+                **({"proxy": proxy} if proxy is not None else {}),
+                "trust_env": trust_env,
+                **(httpx_args or {}),
+            },
         }
         if timeout is not _UNCHANGED:
             options["timeout"] = (
@@ -174,9 +182,18 @@ class _Base:
 
     def with_options(self, **changes: Any) -> Self:
         """A copy with other options (``timeout``, ``retry``, ``deadline``, ``strict_responses``,
-        ``max_response_bytes``, ``base_url``, ``api_key``) that shares this client's connection pool
+        ``max_response_bytes``, ``max_response_head_bytes``, ``base_url``, ``api_key``) that shares this client's connection pool
         (unless ``base_url`` changes). Closing either closes the pool."""
-        allowed = {"timeout", "retry", "deadline", "strict_responses", "max_response_bytes", "base_url", "api_key"}
+        allowed = {
+            "timeout",
+            "retry",
+            "deadline",
+            "strict_responses",
+            "max_response_bytes",
+            "max_response_head_bytes",
+            "base_url",
+            "api_key",
+        }
         unknown = sorted(set(changes) - allowed)
         if unknown:
             raise TypeError(

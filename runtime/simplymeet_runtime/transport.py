@@ -6,12 +6,21 @@ builds (:func:`transport_args`), so every operation gets the same guarantees:
 * **The key stays with the API.** The API key header is removed from any request whose scheme, host and port
   differ from the base URL's, whoever built it (a redirect to another host included); :class:`ApiKeyAuth` adds
   it only to requests for the API's origin in the first place.
+* **A bounded head.** The status line and headers together may hold ``max_response_head_bytes`` (64 KiB); a
+  larger head raises :class:`~simplymeet_runtime.exceptions.ResponseHeadTooLarge` before the body is read
+  (httpcore bounds a head only while it is incomplete: one that arrives in one read of 64 KiB or so is accepted).
 * **Bounded bodies.** The body is read here, decoded as it arrives (``gzip``/``deflate``; only those are
   offered in ``Accept-Encoding``), and counted: past ``max_response_bytes`` decoded bytes the call raises
   :class:`~simplymeet_runtime.exceptions.ResponseTooLarge` at once, so a decompression bomb is never inflated.
 * **Retries** by the :class:`~simplymeet_runtime.retry.RetryPolicy`; since the body is read inside the
   transport, a connection lost mid-body is a connection failure like any other (retried for idempotent
   methods, never for POST).
+* **Proxies** as httpx reads them from the environment (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``,
+  ``NO_PROXY``; :func:`env_proxy`), unless ``trust_env=False``; an explicit ``proxy`` wins. httpx ignores the
+  environment once it is handed a transport, and the client always hands it one (this), so the choice is made
+  here, once, for the base URL. A loopback base URL is never sent to a proxy from the environment (no proxy can
+  reach this machine's loopback). Through a proxy an ``https://`` API is reached inside a ``CONNECT`` tunnel: the
+  proxy sees the host name, never the key.
 * **A total deadline** (``deadline`` seconds) for the whole call: tries, reads and backoff waits. Each try's
   connect/read/write/pool timeouts are cut to what is left, so a server that drip-feeds bytes cannot hold the
   call; past it the call raises :class:`~simplymeet_runtime.exceptions.DeadlineExceeded`, an
@@ -22,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import importlib.metadata
+import ipaddress
 import os
 import platform
 import ssl
@@ -32,11 +42,13 @@ from typing import Any
 
 import httpx
 
-from .exceptions import EXCERPT_LIMIT, DeadlineExceeded, ResponseTooLarge
+from .exceptions import EXCERPT_LIMIT, DeadlineExceeded, ResponseHeadTooLarge, ResponseTooLarge
 from .retry import RetryPolicy, retry_delay
 
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 """32 MiB of decoded body: a 100-event page is about 0.6 MB."""
+DEFAULT_MAX_RESPONSE_HEAD_BYTES = 64 * 1024
+"""64 KiB of status line and headers: the API's heads are well under 2 KiB."""
 DEFAULT_DEADLINE = 300.0
 """Seconds for one call, all retries and waits included."""
 ACCEPT_ENCODING = "gzip, deflate"
@@ -150,9 +162,14 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = DEFAULT_DEADLINE,
         clock: Callable[[], float] = time.monotonic,
+        max_response_head_bytes: int | None = DEFAULT_MAX_RESPONSE_HEAD_BYTES,
     ) -> None:
-        if max_response_bytes is not None and max_response_bytes < 1:
-            raise ValueError(f"max_response_bytes must be at least 1 (or None), got {max_response_bytes}")
+        for name, limit in (
+            ("max_response_bytes", max_response_bytes),
+            ("max_response_head_bytes", max_response_head_bytes),
+        ):
+            if limit is not None and limit < 1:
+                raise ValueError(f"{name} must be at least 1 (or None), got {limit}")
         if deadline is not None and deadline <= 0:
             raise ValueError(f"deadline must be positive seconds (or None), got {deadline}")
         self._transport = transport
@@ -161,6 +178,7 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.api_origin = api_origin
         self.key_header = key_header
         self.max_response_bytes = max_response_bytes
+        self.max_response_head_bytes = max_response_head_bytes
         self.deadline = deadline
         self.clock = clock
 
@@ -205,6 +223,24 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             headers=response.headers,
         )
 
+    def _check_head(self, request: httpx.Request, response: httpx.Response) -> None:
+        """Refuse a status line and headers larger than ``max_response_head_bytes`` (as sent: ``name: value``
+        and CRLF each)."""
+        if self.max_response_head_bytes is None:
+            return
+        size = 15 + len(response.extensions.get("reason_phrase", b""))  # "HTTP/1.1 200 OK\r\n" and the blank line
+        size += sum(len(name) + len(value) + 4 for name, value in response.headers.raw)
+        if size > self.max_response_head_bytes:
+            raise ResponseHeadTooLarge(
+                f"Response head (status line and headers) is larger than max_response_head_bytes "
+                f"({self.max_response_head_bytes:,} bytes)",
+                limit=self.max_response_head_bytes,
+                status_code=response.status_code,
+                content=b"",
+                method=request.method,
+                path=request.url.path,
+            )
+
     def _finish(self, request: httpx.Request, response: httpx.Response, body: _Body) -> httpx.Response:
         headers = response.headers.copy()
         if body.decoder is not None:
@@ -236,6 +272,7 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _read(self, request: httpx.Request, response: httpx.Response, deadline_at: float | None) -> httpx.Response:
         body = _Body(response.headers.get("Content-Encoding", "").strip().lower(), self.max_response_bytes)
         try:
+            self._check_head(request, response)
             for chunk in response.stream:  # type: ignore[union-attr]
                 if not body.feed(chunk):
                     raise self._too_large(request, response, body)
@@ -281,6 +318,7 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     ) -> httpx.Response:
         body = _Body(response.headers.get("Content-Encoding", "").strip().lower(), self.max_response_bytes)
         try:
+            self._check_head(request, response)
             async for chunk in response.stream:  # type: ignore[union-attr]
                 if not body.feed(chunk):
                     raise self._too_large(request, response, body)
@@ -321,6 +359,27 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await self._async_transport.aclose()
 
 
+def env_proxy(url: httpx.URL) -> str | None:
+    """The proxy httpx would use for ``url`` from the environment, or None (none set, ``NO_PROXY``, loopback)."""
+    if url.host == "localhost" or _is_loopback(url.host):
+        return None
+    # httpx's own reading of the variables (private helpers, pinned by httpx<0.29 and tested with a real proxy), so
+    # the client follows exactly the rules a plain httpx.Client follows.
+    from httpx._utils import URLPattern, get_environment_proxies
+
+    for pattern, proxy in sorted((URLPattern(key), proxy) for key, proxy in get_environment_proxies().items()):
+        if pattern.matches(url):
+            return proxy
+    return None
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 @functools.cache
 def default_ssl_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
     """The verifying SSL context httpx would build (certifi, or ``SSL_CERT_FILE``/``SSL_CERT_DIR``: the key), built
@@ -338,6 +397,7 @@ def transport_args(
     key_header: str | None,
     max_response_bytes: int | None,
     deadline: float | None,
+    max_response_head_bytes: int | None = DEFAULT_MAX_RESPONSE_HEAD_BYTES,
 ) -> dict[str, Any]:
     """``httpx_args`` with its transport (given, or the default one httpx would build) wrapped in
     an :class:`ApiTransport`."""
@@ -345,6 +405,8 @@ def transport_args(
     inner = args.pop("transport", None)
     if inner is None:
         options = {key: args.pop(key) for key in _TRANSPORT_ARGS if key in args}
+        if options.get("proxy") is None and args.get("trust_env", True):
+            options["proxy"] = env_proxy(httpx.URL(base_url))
         if verify is True and "cert" not in options:
             verify = default_ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
         inner = (
@@ -359,6 +421,7 @@ def transport_args(
         api_origin=origin(httpx.URL(base_url)),
         key_header=key_header,
         max_response_bytes=max_response_bytes,
+        max_response_head_bytes=max_response_head_bytes,
         deadline=deadline,
     )
     return args
