@@ -70,6 +70,11 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
     return asyncio.run(coro)
 
 
+def current_user(client: AuthenticatedClient, mode: str) -> UserDTO:
+    """getCurrentUser through ``sync`` or ``asyncio``."""
+    return get_current_user.sync(client=client) if mode == "sync" else run(get_current_user.asyncio(client=client))
+
+
 # -------------------------------------------------------------------------------------- 1. the key's origin
 
 
@@ -188,10 +193,7 @@ def test_gzip_bomb_raises_response_too_large_early(mode: str) -> None:
     with loopback_server(api) as api_url:
         client = client_for(api_url, max_response_bytes=1024 * 1024)
         with pytest.raises(errors.ResponseTooLarge) as info:
-            if mode == "sync":
-                get_current_user.sync(client=client)
-            else:
-                run(get_current_user.asyncio(client=client))
+            current_user(client, mode)
     error = info.value
     assert isinstance(error, errors.ResponseError)
     assert (error.status_code, error.method, error.path, error.limit) == (200, "GET", USER_PATH, 1024 * 1024)
@@ -312,7 +314,7 @@ def test_get_cut_off_mid_body_is_retried(mode: str) -> None:
     sleeps = Sleeps()
     with loopback_server(api) as api_url:
         client = client_for(api_url, retry=sleeps.policy())
-        user = get_current_user.sync(client=client) if mode == "sync" else run(get_current_user.asyncio(client=client))
+        user = current_user(client, mode)
     assert isinstance(user, UserDTO) and user.id == json.loads(USER)["id"]
     assert len(api.seen) == 2 and len(sleeps.waits) == 1
 
@@ -351,10 +353,7 @@ def test_drip_fed_body_ends_at_the_deadline(mode: str, deadline: float) -> None:
         client = client_for(api_url, deadline=deadline, timeout=httpx.Timeout(5.0))
         started = time.monotonic()
         with pytest.raises(httpx.TimeoutException) as info:
-            if mode == "sync":
-                get_current_user.sync(client=client)
-            else:
-                run(get_current_user.asyncio(client=client))
+            current_user(client, mode)
         took = time.monotonic() - started
     assert isinstance(info.value, errors.DeadlineExceeded) and isinstance(info.value, errors.SimplyMeetError)
     assert deadline <= took < deadline + 0.5
@@ -430,10 +429,7 @@ def test_a_huge_response_head_is_refused_before_the_body(mode: str) -> None:
     with loopback_server(api) as api_url:
         client = client_for(api_url)
         with pytest.raises(errors.ResponseHeadTooLarge) as info:
-            if mode == "sync":
-                get_current_user.sync(client=client)
-            else:
-                run(get_current_user.asyncio(client=client))
+            current_user(client, mode)
     error = info.value
     assert isinstance(error, errors.ResponseTooLarge) and error.limit == 64 * 1024 and error.status_code == 200
     assert "max_response_head_bytes" in str(error) and "p" * 100 not in str(error) and not error.headers
