@@ -102,7 +102,7 @@ NO_ORJSON_TESTS := tests/test_json_paths.py tests/test_mirror.py tests/test_robu
 
 ## The full test suite (CI runs this), then the JSON tests without orjson
 test: $(STAMP) $(NODE_STAMP) lint typecheck lint-py
-	SIMPLYMEET_TEST_WITHOUT=orjson $(BIN)/python -m pytest -q -p no:cacheprovider $(NO_ORJSON_TESTS)
+	PYTHONPATH=tests/without_orjson SIMPLYMEET_TEST_WITHOUT=orjson $(BIN)/python -m pytest -q -p no:cacheprovider $(NO_ORJSON_TESTS)
 	$(BIN)/python -m pytest
 
 clean:

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -15,9 +13,6 @@ import pytest
 from simplymeet_client import AuthenticatedClient
 from simplymeet_runtime import drift
 from simplymeet_runtime.retry import RetryPolicy
-
-if os.environ.get("SIMPLYMEET_TEST_WITHOUT") == "orjson":  # make test's second run: the default `pip install`
-    sys.modules["orjson"] = None  # type: ignore[assignment]  # `import orjson` raises ImportError, as when absent
 
 API_KEY = "sk_test_9f8e7d6c5b4a39281706"
 """A recognisable fake key: tests assert it never shows up where it must not."""

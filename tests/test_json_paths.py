@@ -1,7 +1,8 @@
 """One reading of JSON in every install, and one value per date-time on both the fast and the exact path.
 
-Run twice by ``make test``: once as installed for development, once with ``orjson`` made unimportable
-(``SIMPLYMEET_TEST_WITHOUT=orjson``, see conftest), which is how the default ``pip install`` runs.
+Run twice by ``make test``: once as installed for development, once with ``orjson`` unimportable from the
+interpreter's start (``tests/without_orjson`` first on ``PYTHONPATH``), which is how the default ``pip install``
+runs.
 """
 
 from __future__ import annotations

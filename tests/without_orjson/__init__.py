@@ -1,0 +1,1 @@
+"""A stand-in orjson that cannot be imported (see orjson.py)."""
