@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.metadata
 import json
 import threading
 from collections.abc import Callable, Iterator
@@ -13,6 +14,10 @@ import pytest
 from simplymeet_client import AuthenticatedClient
 from simplymeet_runtime import drift
 from simplymeet_runtime.retry import RetryPolicy
+
+# The installed package registers the plugin through its pytest11 entry point; this checkout is not installed.
+if not any(e.value == "simplymeet_runtime.pytest_plugin" for e in importlib.metadata.entry_points(group="pytest11")):
+    pytest_plugins = ["simplymeet_runtime.pytest_plugin"]
 
 API_KEY = "sk_test_9f8e7d6c5b4a39281706"
 """A recognisable fake key: tests assert it never shows up where it must not."""

@@ -53,3 +53,104 @@ def test_wheel_contains_typed_package(tmp_path: Path) -> None:
     assert "simplymeet_client/__main__.py" in names and "simplymeet_runtime/cli.py" in names
     entry_points = archive_text(wheel, ".dist-info/entry_points.txt")
     assert "simplymeet = simplymeet_client.__main__:main" in entry_points
+
+
+USER_TESTS = """
+import datetime
+
+from simplymeet_client import errors, webhooks
+
+
+def test_a_nightly_sync_sees_cancellations(simplymeet_fake):
+    sm = simplymeet_fake.client(strict_responses=True)
+    event = next(e for e in sm.events.list(state="new"))
+    sm.events.cancel(event.id, reason="moved abroad")
+    assert sm.events.get(event.id).state == "canceled"
+
+
+def test_retry_handling(simplymeet_fake):
+    simplymeet_fake.fail_next("getCurrentUser", status=503, retry_after=0)
+    assert simplymeet_fake.client().users.current().email
+
+
+def test_deliveries_verify(simplymeet_fake):
+    sm = simplymeet_fake.client()
+    sm.webhooks.create(events=["meetingScheduled"], url="https://crm.example.com/hook", secret="whsec_user")
+    sm.events.create(
+        scheduled_at=datetime.datetime(2024, 3, 20, 9, tzinfo=datetime.timezone.utc),
+        event_type=next(iter(simplymeet_fake.event_types)),
+        invitee={"fullName": "Ada", "email": "ada@example.com"},
+    )
+    (delivery,) = simplymeet_fake.deliveries
+    parsed = webhooks.parse(delivery.body, delivery.headers, secret="whsec_user")
+    assert webhooks.event_of(parsed) == "meetingScheduled"
+"""
+
+
+def test_the_fake_and_its_fixture_work_from_the_installed_wheel(tmp_path: Path) -> None:
+    """A fresh virtualenv with the wheel installed by pip (its runtime dependencies and pytest seen from this
+    environment, offline), and a user's test suite that uses the ``simplymeet_fake`` fixture, run outside this
+    checkout."""
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+    )
+    (wheel,) = tmp_path.glob("simplymeet_client-*.whl")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    site = Path(
+        subprocess.check_output(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True
+        ).strip()
+    )
+    # Dependencies (httpx, attrs, msgspec, sniffio) and pytest from this environment, read-only, after the venv's own.
+    import sysconfig
+
+    (site / "zz_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    subprocess.run(  # this environment's pip installs into the new one, offline: the wheel alone
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        check=True,
+    )
+    entry_points = next(site.glob("simplymeet_client-*.dist-info")) / "entry_points.txt"
+    assert "simplymeet = simplymeet_runtime.pytest_plugin" in entry_points.read_text()
+    suite = tmp_path / "user_project"
+    suite.mkdir()
+    (suite / "test_sync.py").write_text(USER_TESTS)
+    done = subprocess.run(
+        [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", str(suite)],
+        cwd=suite,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={"PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "3 passed" in done.stdout
+    located = subprocess.check_output(
+        [str(python), "-c", "import simplymeet_client.testing as t; print(t.__file__)"], text=True
+    )
+    assert located.startswith(str(site))

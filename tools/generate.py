@@ -14,6 +14,7 @@ import argparse
 import contextlib
 import copy
 import io
+import json
 import shutil
 import subprocess
 import sys
@@ -48,6 +49,33 @@ if __name__ == "__main__":
     main()
 '''
 BIN = Path(sys.executable).parent
+
+
+TESTING = '''"""A stateful fake of the SimplyMeet.me API for your tests; its behaviour: :mod:`simplymeet_runtime.fake`.
+
+    fake = FakeSimplyMeet()          # a deterministic data set (seed=0)
+    sm = fake.client()               # a SimplyMeet answered in-process by the fake
+    with fake.serve() as base_url:   # the same state over HTTP on 127.0.0.1
+        ...
+
+With pytest, the ``simplymeet_fake`` fixture gives a fresh one per test.
+"""
+
+from simplymeet_runtime.fake import Delivery, Request
+from simplymeet_runtime.fake import FakeSimplyMeet as _FakeSimplyMeet
+
+from .resources import AsyncSimplyMeet, SimplyMeet
+
+
+class FakeSimplyMeet(_FakeSimplyMeet[SimplyMeet, AsyncSimplyMeet]):
+    __doc__ = _FakeSimplyMeet.__doc__
+    _client_class = SimplyMeet
+    _async_client_class = AsyncSimplyMeet
+    _package = __name__.rpartition(".")[0]
+
+
+__all__ = ["Delivery", "FakeSimplyMeet", "Request"]
+'''
 
 
 def render(dest: Path) -> Path:
@@ -87,6 +115,9 @@ def render(dest: Path) -> Path:
     hooks = helpers["spec"].webhooks()
     if hooks is not None:
         (target / "webhooks.py").write_text(project.env.get_template("webhooks.py.jinja").render(hooks=hooks))
+    # The spec itself, for the fake (simplymeet_client.testing) and for anyone who wants it at run time.
+    (target / "openapi.json").write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n")
+    (target / "testing.py").write_text(TESTING)
     ruff = [str(BIN / "ruff"), "--config", str(ROOT / "ruff-generated.toml")]
     subprocess.run([*ruff[:1], "check", *ruff[1:], "--fix-only", "--quiet", str(target)], check=True)
     subprocess.run([*ruff[:1], "format", *ruff[1:], "--quiet", str(target)], check=True)
