@@ -9,7 +9,7 @@ PORT   ?= 4010
 
 BASE   ?= HEAD
 
-.PHONY: templates-diff drift record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
+.PHONY: sandbox templates-diff drift record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
 
 venv: $(STAMP)
 
@@ -31,8 +31,12 @@ node-deps: $(NODE_STAMP)
 mock: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m tools.mock --port $(PORT)
 
-## The newcomer's tour: start the mock, run examples/ through the client, stop the mock
-demo: $(STAMP) $(NODE_STAMP)
+## Serve the stateful fake of the API (simplymeet_client.testing) on 127.0.0.1:$(PORT) until Ctrl-C; prints its key
+sandbox: $(STAMP)
+	$(BIN)/python -m tools.sandbox --port $(PORT)
+
+## The newcomer's tour: start the sandbox, run examples/ through the client, stop it
+demo: $(STAMP)
 	$(BIN)/python examples/demo.py
 
 ## Lint the spec with the committed Spectral ruleset: 0 errors, 0 warnings, 0 hints or it fails

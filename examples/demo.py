@@ -1,7 +1,8 @@
-"""`make demo`: the example scripts in a realistic workflow against the Prism mock of the spec.
+"""`make demo`: the example scripts in a realistic workflow against the sandbox (the stateful fake of the API).
 
-Starts the mock on a free loopback port, runs the steps through the client, prints what each returns,
-stops the mock (also on failure or Ctrl-C) and exits 0 when every step worked.
+Serves ``simplymeet_client.testing.FakeSimplyMeet`` over HTTP on a free loopback port, runs the steps through the
+client, prints what each returns (a cancelled event reads back cancelled), stops the server (also on failure or
+Ctrl-C) and exits 0 when every step worked.
 """
 
 from __future__ import annotations
@@ -13,14 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 ROOT = Path(__file__).resolve().parent.parent
-# The checkout's packages (as `make demo` runs it, without installing): generated client, runtime, tools.mock
-sys.path[:0] = [str(ROOT / "generated"), str(ROOT / "runtime"), str(ROOT)]
+# The checkout's packages (as `make demo` runs it, without installing): generated client and runtime
+sys.path[:0] = [str(ROOT / "generated"), str(ROOT / "runtime")]
 
 from simplymeet_client import RetryPolicy, SimplyMeet
-from tools.mock import running_mock
+from simplymeet_client.testing import FakeSimplyMeet
 
 import cancel_event
 import cancellation_policy
@@ -33,12 +32,6 @@ import single_use_link
 CET = datetime.timezone(datetime.timedelta(hours=1), "CET")
 
 
-def prefer_page_example(request: httpx.Request) -> None:
-    """Mock only: Prism serves one example per response unless asked; ask for the spec's page-2 example."""
-    if request.url.path == "/panel/api/event/" and request.url.params.get("page") == "2":
-        request.headers["Prefer"] = "example=lastPage"
-
-
 def step(number: int, title: str, action: Callable[[], Any]) -> Any:
     print(f"\n{number}. {title}")
     return action()
@@ -46,23 +39,19 @@ def step(number: int, title: str, action: Callable[[], Any]) -> Any:
 
 def main() -> int:
     started = time.monotonic()
-    print("Starting the Prism mock of openapi/simplymeet.yaml ...")
-    with running_mock() as url:
-        print(f"Mock listening on {url}; every request below is validated against the spec.")
-        client = SimplyMeet(
-            base_url=url,
-            api_key="demo-key",
-            retry=RetryPolicy(max_attempts=2),
-            httpx_args={"event_hooks": {"request": [prefer_page_example]}},
-        )
+    fake = FakeSimplyMeet()
+    print(f"Starting the sandbox: a stateful fake of the API with {len(fake.events)} events (seed 0) ...")
+    with fake.serve() as url:
+        print(f"Sandbox listening on {url}; what the steps change, later steps read back.")
+        client = SimplyMeet(base_url=url, api_key=fake.api_key, retry=RetryPolicy(max_attempts=2))
         with client:
             events = step(
                 1,
-                "Upcoming events, all pages (listEvents; the mock's data is March 2024)",
-                lambda: list_upcoming_events.run(client, datetime.date(2024, 3, 11)),
+                "Upcoming events of the week of 11 March 2024, all pages (listEvents)",
+                lambda: list_upcoming_events.run(client, datetime.date(2024, 3, 11), days=7),
             )
             first, second = events[0], events[1]
-            assert first.event_type is not None, "the spec's example event has an event type"
+            assert first.event_type is not None, "every event of the sandbox has an event type"
             type_id = first.event_type.id
             step(2, f"Read event #{first.id} (getEvent)", lambda: read_event.run(client, first.id))
             step(
@@ -77,18 +66,19 @@ def main() -> int:
                 f"Cancel #{second.id} with a reason (cancelEvent)",
                 lambda: cancel_event.run(client, second.id, "Invitee asked to postpone to April"),
             )
+            step(5, f"Read #{second.id} back (getEvent): now cancelled", lambda: read_event.run(client, second.id))
             step(
-                5,
+                6,
                 f"Availability of event type #{type_id} for the week of 11 March (getEventTypeAvailability)",
                 lambda: event_type_availability.run(client, type_id, datetime.date(2024, 3, 11)),
             )
             step(
-                6,
+                7,
                 f"Single-use booking link for event type #{type_id} (createSingleUseLink)",
                 lambda: single_use_link.run(client, type_id),
             )
-            step(7, "Cancellation policies (get*CancellationPolicy)", lambda: cancellation_policy.run(client))
-    print(f"\nDemo finished in {time.monotonic() - started:.1f} s; the mock is stopped.")
+            step(8, "Cancellation policies (get*CancellationPolicy)", lambda: cancellation_policy.run(client))
+    print(f"\nDemo finished in {time.monotonic() - started:.1f} s; the sandbox is stopped.")
     return 0
 
 

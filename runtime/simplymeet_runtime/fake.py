@@ -56,6 +56,7 @@ import math
 import random
 import re
 import threading
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -479,7 +480,7 @@ class FakeSimplyMeet(Generic[C, A]):
         first, last = self.random.choice(FIRST_NAMES), self.random.choice(LAST_NAMES)
         return {
             "fullName": f"{first} {last}",
-            "email": f"{first.lower()}.{last.lower()}{number}@{self.random.choice(DOMAINS)}",
+            "email": f"{_ascii(first)}.{_ascii(last)}{number}@{self.random.choice(DOMAINS)}",
             "timezone": self.random.choice(["Europe/Berlin", "America/New_York", "Asia/Tokyo", None]),
             "phoneNumber": self.random.choice([None, f"+4930{self.random.randrange(10**6, 10**7)}"]),
             "locale": self.random.choice(["en", "de", None]),
@@ -1345,6 +1346,10 @@ class FakeSimplyMeet(Generic[C, A]):
                 "webhook-signature": sign(body, hook["secret"]),
             }
             self.deliveries.append(Delivery(name, hook["url"], headers, body, _post(hook["url"], headers, body)))
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 def _post(url: str, headers: dict[str, str], body: bytes) -> int | None:
