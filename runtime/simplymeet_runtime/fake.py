@@ -124,6 +124,7 @@ class _Fault:
     disconnect: bool
     retry_after: float | None
     times: int
+    body: Json = None
 
 
 class Disconnect(Exception):
@@ -190,14 +191,17 @@ class Spec:
                 return route, found.groupdict()
         return None
 
-    def example(self, operation: str, status: int | None = None) -> Json:
+    def examples(self, operation: str) -> list[Json]:
+        """Every example of ``operation``'s success body (copies)."""
         route = self.by_operation[operation]
         item = self.document["paths"][route.template][route.method.lower()]
-        response = self.resolve(item["responses"][str(status or route.success)])
-        content = response["content"]["application/json"]
-        if "example" in content:
-            return copy.deepcopy(content["example"])
-        return copy.deepcopy(next(iter(content["examples"].values()))["value"])
+        content = self.resolve(item["responses"][str(route.success)])["content"]["application/json"]
+        found = [content["example"]] if "example" in content else [e["value"] for e in content["examples"].values()]
+        return copy.deepcopy(found)
+
+    def example(self, operation: str) -> Json:
+        """The first example of ``operation``'s success body (a copy)."""
+        return self.examples(operation)[0]
 
 
 @functools.cache
@@ -455,9 +459,12 @@ class FakeSimplyMeet(Generic[C, A]):
                 slot["id"] = self._next_id()
             self.polls[poll["id"]] = poll
         self._event_template: Json = spec.example("getEvent")
-        self.events_by_id: dict[int, Json] = {}
+        # The spec's own example events first (ids 48213...), as documented, so docs and examples hold here too.
+        self.events_by_id: dict[int, Json] = {
+            item["id"]: item for page in spec.examples("listEvents") for item in page["items"]
+        }
         start = NOW - datetime.timedelta(days=60)
-        for number in range(count):
+        for number in range(count - len(self.events_by_id)):
             event_type = self.random.choice(types)
             when = start + datetime.timedelta(minutes=30 * self.random.randrange(0, 120 * 48 // 1))
             event = self._new_event(
@@ -574,14 +581,17 @@ class FakeSimplyMeet(Generic[C, A]):
         times: int = 1,
         retry_after: float | None = None,
         disconnect: bool = False,
+        body: Json = None,
     ) -> None:
-        """Answer the next ``times`` calls of ``operation`` with ``status`` (an ErrorDTO body, ``Retry-After`` when
-        given) or, with ``disconnect=True``, drop the connection without an answer."""
+        """Answer the next ``times`` calls of ``operation`` with ``status`` (an ErrorDTO body, or ``body`` when given:
+        any JSON, to see how your code takes a response that differs from the spec; ``Retry-After`` when given) or,
+        with ``disconnect=True``, drop the connection without an answer. Injected answers are not checked against
+        the spec."""
         if operation not in self.spec.by_operation:
             raise ValueError(f"unknown operation {operation!r}; one of {', '.join(sorted(self.spec.by_operation))}")
         if (status is None) == (not disconnect):
             raise TypeError("pass status= or disconnect=True")
-        self._faults.setdefault(operation, []).append(_Fault(status, disconnect, retry_after, times))
+        self._faults.setdefault(operation, []).append(_Fault(status, disconnect, retry_after, times, body))
 
     # ------------------------------------------------------------------------------------------ clients
 
@@ -696,7 +706,8 @@ class FakeSimplyMeet(Generic[C, A]):
                 raise Disconnect
             assert fault.status is not None
             retry = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
-            return fault.status, {"message": f"Injected fault: HTTP {fault.status}"}, {"X-Fake-Fault": "1", **retry}
+            answer = fault.body if fault.body is not None else {"message": f"Injected fault: HTTP {fault.status}"}
+            return fault.status, answer, {"X-Fake-Fault": "1", **retry}
         key = {k.lower(): v for k, v in headers.items()}.get(KEY_HEADER.lower())
         try:
             if key != self.api_key:
