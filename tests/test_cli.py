@@ -10,14 +10,11 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, ClassVar
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from tests.conftest import API_KEY, JsonHandler, loopback_server
-from tests.paging import build_page
-from tests.spec_support import load_fixture, operation_id_for
+from simplymeet_client.testing import FakeSimplyMeet
+from tests.conftest import API_KEY
 from tools import ROOT
 from tools.mock import running_mock
 from tools.resources_gen import load_mapping
@@ -25,41 +22,20 @@ from tools.resources_gen import load_mapping
 ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "generated"), str(ROOT / "runtime")])}
 
 
-class Fake(JsonHandler):
-    """The API as the fixtures describe it; 404 with a typed error for event 404; records requests."""
-
-    seen: ClassVar[list[tuple[str, str, Any, str | None]]] = []
-    template: ClassVar[Any] = load_fixture("listEvents")["items"][0]
-
-    def answer(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = json.loads(self.rfile.read(length)) if length else None
-        Fake.seen.append((self.command, self.path, body, self.headers.get("X-API-KEY")))
-        path = self.path.split("?")[0]
-        if path == "/panel/api/event/404":
-            return self.send_json(404, {"message": "Event not found"})
-        if path == "/panel/api/current-user" and self.headers.get("X-API-KEY") != API_KEY:
-            return self.send_json(401, {"message": "Invalid API key"})
-        if path == "/panel/api/event/":
-            query = dict(parse_qsl(urlsplit(self.path).query))
-            page = build_page([self.template], int(query.get("page", 1)), int(query.get("onPage", 100)), 7)
-            return self.send_json(200, page)
-        op_id = operation_id_for(self.command, path)
-        if op_id is None:
-            return self.send_json(404, {"message": "No route"})
-        try:
-            return self.send_json(200, load_fixture(op_id))
-        except FileNotFoundError:
-            return self.send_json(204, None)
-
-    do_GET = do_PUT = do_POST = do_DELETE = answer
+@pytest.fixture
+def fake() -> FakeSimplyMeet:
+    return FakeSimplyMeet()
 
 
 @pytest.fixture
-def api() -> Iterator[str]:
-    Fake.seen = []
-    with loopback_server(Fake) as url:
+def api(fake: FakeSimplyMeet) -> Iterator[str]:
+    """The sandbox over HTTP; tests pass ``key=fake.api_key``."""
+    with fake.serve() as url:
         yield url
+
+
+def new_ids(fake: FakeSimplyMeet, count: int) -> list[int]:
+    return [e["id"] for e in fake.events if e["state"] == "new"][:count]
 
 
 def cli(
@@ -93,50 +69,68 @@ def test_every_method_is_a_command_with_help() -> None:
     assert "--state" in listing and "--scheduled-at-from" in listing and "[asc|desc]" in listing
 
 
-def test_output_formats(api: str) -> None:
-    done = cli("events", "list", "--state", "new", "--scheduled-at-from", "2024-03-01", "--format", "json", url=api)
+def test_output_formats(api: str, fake: FakeSimplyMeet) -> None:
+    key = fake.api_key
+    done = cli(
+        "events", "list", "--state", "new", "--scheduled-at-from", "2024-03-01", "--format", "json", url=api, key=key
+    )
     assert done.returncode == 0, done.stderr
     rows = json.loads(done.stdout)
-    assert len(rows) == 7 and rows[0]["id"] == 1
-    method, path, _, key = Fake.seen[0]
-    assert (
-        method == "GET"
-        and "filter%5Bstate%5D=new" in path
-        and "filter%5BscheduledAtFrom%5D=2024-03-01" in path
-        and key == API_KEY
-    )
-    jsonl = cli("events", "list", "--format", "jsonl", url=api).stdout.splitlines()
-    assert len(jsonl) == 7 and json.loads(jsonl[6])["id"] == 7
-    text = cli("events", "list", "--format", "csv", "--fields", "id,invitee.email", url=api).stdout
+    expected = [e["id"] for e in fake.events if e["state"] == "new" and e["scheduledAt"] >= "2024-03-01"]
+    assert [row["id"] for row in rows] == expected and len(rows) > 100  # every page, each event once
+    assert dict(fake.requests[0].query) == {
+        "page": "1",
+        "onPage": "100",
+        "filter[state]": "new",
+        "filter[scheduledAtFrom]": "2024-03-01",
+    }
+    jsonl = cli("events", "list", "--format", "jsonl", url=api, key=key).stdout.splitlines()
+    assert len(jsonl) == len(fake.events) and json.loads(jsonl[-1])["id"] == fake.events[-1]["id"]
+    text = cli("events", "list", "--format", "csv", "--fields", "id,invitee.email", url=api, key=key).stdout
     table = list(csv.reader(io.StringIO(text)))
-    assert table[0] == ["id", "invitee.email"] and len(table) == 8 and "@" in table[1][1]
-    full = list(csv.DictReader(io.StringIO(cli("events", "get", "48213", "--format", "csv", url=api).stdout)))
+    assert table[0] == ["id", "invitee.email"] and len(table) == len(fake.events) + 1 and "@" in table[1][1]
+    full = list(csv.DictReader(io.StringIO(cli("events", "get", "48213", "--format", "csv", url=api, key=key).stdout)))
     assert full[0]["id"] == "48213" and "eventType.name" in full[0]
-    pretty = cli("users", "current", "--format", "table", "--fields", "id,email", url=api).stdout
+    pretty = cli("users", "current", "--format", "table", "--fields", "id,email", url=api, key=key).stdout
     assert "anna.kowalska@acme.example" in pretty and "1024" in pretty
-    default = cli("users", "current", url=api)  # not a terminal: json
+    default = cli("users", "current", url=api, key=key)  # not a terminal: json
     assert json.loads(default.stdout)["id"] == 1024
 
 
-def test_mutations_need_yes_without_a_terminal_and_dry_run_sends_nothing(api: str) -> None:
-    refused = cli("events", "cancel", "48213", "--reason", "moved", url=api)
-    assert refused.returncode == 2 and "--yes" in refused.stderr and Fake.seen == []
-    dry = cli("events", "cancel", "48213", "--reason", "moved", "--dry-run", url=api)
-    assert dry.returncode == 0 and Fake.seen == []
-    assert dry.stdout.splitlines()[0] == f"PUT {api}/panel/api/event/cancel/48213"
+def test_mutations_need_yes_without_a_terminal_and_dry_run_sends_nothing(api: str, fake: FakeSimplyMeet) -> None:
+    key = fake.api_key
+    target, *others = new_ids(fake, 4)
+    refused = cli("events", "cancel", str(target), "--reason", "moved", url=api, key=key)
+    assert refused.returncode == 2 and "--yes" in refused.stderr and fake.requests == []
+    dry = cli("events", "cancel", str(target), "--reason", "moved", "--dry-run", url=api, key=key)
+    assert dry.returncode == 0 and fake.requests == []
+    assert dry.stdout.splitlines()[0] == f"PUT {api}/panel/api/event/cancel/{target}"
     assert json.loads("\n".join(dry.stdout.splitlines()[1:])) == {"reason": "moved"}
-    assert API_KEY not in dry.stdout + dry.stderr
-    done = cli("events", "cancel-many", "1", "2", "--reason", "office closed", "--yes", url=api)
+    assert key not in dry.stdout + dry.stderr
+    done = cli(
+        "events", "cancel-many", str(others[0]), str(others[1]), "--reason", "office closed", "--yes", url=api, key=key
+    )
     assert done.returncode == 0, done.stderr
-    assert Fake.seen[-1][:3] == ("PUT", "/panel/api/event/cancel-list", {"ids": [1, 2], "reason": "office closed"})
-    body = cli("events", "cancel", "7", "--body", "-", "--yes", url=api, stdin='{"reason": "from a file"}')
-    assert body.returncode == 0 and Fake.seen[-1][2] == {"reason": "from a file"}
+    last = fake.requests[-1]
+    assert (last.method, last.path, last.json) == (
+        "PUT",
+        "/panel/api/event/cancel-list",
+        {"ids": others[:2], "reason": "office closed"},
+    )
+    assert {fake.event(i)["state"] for i in others[:2]} == {"canceled"}
+    body = cli(
+        "events", "cancel", str(others[2]), "--body", "-", "--yes", url=api, key=key, stdin='{"reason": "from a file"}'
+    )
+    assert body.returncode == 0 and fake.requests[-1].json == {"reason": "from a file"}
+    assert fake.event(others[2])["cancellation"]["reason"] == "from a file"
+    again = cli("events", "cancel", str(others[2]), "--yes", url=api, key=key)  # the API refuses a second cancel
+    assert again.returncode == 1 and again.stderr.startswith("error: 422")
 
 
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (("events", "get", "404"), 1, "error: 404 Event not found"),
+        (("events", "get", "404"), 1, "error: 404 Event not found"),  # the sandbox has no event 404
         (("events", "get", "not-a-number"), 2, "'not-a-number' is not a valid integer"),
         (("events", "list", "--order-direction", "up"), 2, "'up' is not one of 'asc', 'desc'"),
         (("events", "list", "--on-page", "500"), 2, "on_page must be between 1 and 100"),
@@ -148,13 +142,15 @@ def test_mutations_need_yes_without_a_terminal_and_dry_run_sends_nothing(api: st
         ),
     ],
 )
-def test_exit_codes_and_one_line_errors(api: str, args: tuple[str, ...], code: int, message: str) -> None:
-    done = cli(*args, url=api)
+def test_exit_codes_and_one_line_errors(
+    api: str, fake: FakeSimplyMeet, args: tuple[str, ...], code: int, message: str
+) -> None:
+    done = cli(*args, url=api, key=fake.api_key)
     assert done.returncode == code and message in done.stderr, done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
 
 
-def test_key_handling(api: str, tmp_path: Path) -> None:
+def test_key_handling(api: str, fake: FakeSimplyMeet, tmp_path: Path) -> None:
     missing = cli("users", "current", url=api, key=None)
     assert missing.returncode == 2 and "SIMPLYMEET_API_KEY" in missing.stderr
     wrong = cli("users", "current", url=api, key="wrong-key")
@@ -164,10 +160,10 @@ def test_key_handling(api: str, tmp_path: Path) -> None:
         and "wrong-key" not in wrong.stderr
     )
     key_file = tmp_path / "key"
-    key_file.write_text(API_KEY + "\n")
+    key_file.write_text(fake.api_key + "\n")  # as `echo $KEY > key` writes it: the CLI strips a key file
     from_file = cli("users", "current", "--api-key-file", str(key_file), url=api, key=None)
-    assert from_file.returncode == 0 and API_KEY not in from_file.stdout + from_file.stderr
-    assert cli("users", "current", "--api-key", API_KEY, url=api).returncode == 2  # never a plain option
+    assert from_file.returncode == 0 and fake.api_key not in from_file.stdout + from_file.stderr
+    assert cli("users", "current", "--api-key", fake.api_key, url=api).returncode == 2  # never a plain option
 
 
 def test_network_failure_is_exit_3_and_debug_shows_the_traceback() -> None:
