@@ -17,10 +17,11 @@ import yaml
 
 import simplymeet_client
 from simplymeet_client import AsyncSimplyMeet, SimplyMeet, errors, models, resources
+from simplymeet_client.testing import FakeSimplyMeet
 from simplymeet_runtime.resources import MissingApiKey
 from simplymeet_runtime.transport import user_agent
 from tests.conftest import API_KEY, Sleeps
-from tests.spec_support import load_fixture, operation_id_for, operations, success_status, validate_request
+from tests.spec_support import operation_id_for, operations, validate_request
 from tools import ROOT
 
 sys.path.insert(0, str(ROOT / "examples"))
@@ -30,9 +31,11 @@ Handler = Callable[[httpx.Request], httpx.Response]
 
 
 class Api:
-    """Answers like the service, from the fixtures; records every request (and validates it against the spec)."""
+    """The sandbox (FakeSimplyMeet), with every request also validated against the spec by openapi-core (an outside
+    judge); records every request."""
 
     def __init__(self) -> None:
+        self.fake = FakeSimplyMeet()
         self.requests: list[httpx.Request] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
@@ -40,16 +43,13 @@ class Api:
         op_id = operation_id_for(request.method, request.url.path)
         assert op_id is not None, request.url
         validate_request(op_id, request)
-        try:
-            body = load_fixture(op_id)
-        except FileNotFoundError:
-            return httpx.Response(204)
-        return httpx.Response(int(success_status(operations()[op_id])), json=body)
+        return self.fake.handle(request)
 
 
-def client(api: Handler, **kwargs: Any) -> SimplyMeet:
+def client(api: Api, **kwargs: Any) -> SimplyMeet:
+    kwargs.setdefault("strict_responses", True)  # the sandbox answers as the spec says, exactly
     return SimplyMeet(
-        api_key=API_KEY, retry=Sleeps().policy(), httpx_args={"transport": httpx.MockTransport(api)}, **kwargs
+        api_key=api.fake.api_key, retry=Sleeps().policy(), httpx_args={"transport": httpx.MockTransport(api)}, **kwargs
     )
 
 
@@ -87,10 +87,6 @@ def test_the_issue_s_calls() -> None:
         and query["onPage"] == "100"
     )
     assert isinstance(sm.events.get(48213), models.EventDTO)
-    sm.events.cancel(48213, reason="moved to April")
-    assert json.loads(api.requests[-1].content) == {"reason": "moved to April"}
-    sm.events.cancel_many([1, 2], reason="office closed")
-    assert json.loads(api.requests[-1].content) == {"ids": [1, 2], "reason": "office closed"}
     start = datetime.datetime(2024, 3, 12, 15, 0, tzinfo=datetime.UTC)
     sm.events.reschedule(48213, start=start, end=start + datetime.timedelta(minutes=30), event_type_id=812)
     assert json.loads(api.requests[-1].content) == {
@@ -98,6 +94,12 @@ def test_the_issue_s_calls() -> None:
         "end": "2024-03-12 15:30:00",
         "eventTypeId": 812,
     }
+    assert sm.events.get(48213).scheduled_at == start
+    sm.events.cancel(48213, reason="moved to April")
+    assert json.loads(api.requests[-1].content) == {"reason": "moved to April"}
+    sm.events.cancel_many([48215, 48216], reason="office closed")
+    assert json.loads(api.requests[-1].content) == {"ids": [48215, 48216], "reason": "office closed"}
+    assert {sm.events.get(i).state for i in (48213, 48215, 48216)} == {"canceled"}
     raw = sm.events.with_raw_response.get(48213)
     assert raw.status_code == 200 and "content-type" in raw.headers and isinstance(raw.parsed, models.EventDTO)
     page = sm.events.page(1, on_page=5, order_direction="desc")
@@ -125,7 +127,7 @@ def test_nested_objects_take_typed_dicts_and_enums_take_strings() -> None:
     with pytest.raises(TypeError, match="either body= or the fields"):
         sm.events.cancel(1, reason="x", body=models.CancelEventRequestDTO(reason="y"))
     assert len(api.requests) == 1  # none of the mistakes reached the network
-    sm.events.cancel(1, body=models.CancelEventRequestDTO(reason="y"))
+    sm.events.cancel(event.id, body=models.CancelEventRequestDTO(reason="y"))
     assert json.loads(api.requests[-1].content) == {"reason": "y"}
 
 
@@ -144,7 +146,7 @@ def test_configuration_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_with_options_copies_and_shares_the_pool() -> None:
     api = Api()
-    sm = client(api)
+    sm = client(api, strict_responses=False)
     fast = sm.with_options(timeout=httpx.Timeout(5.0), retry=None, strict_responses=True)
     assert fast is not sm and fast._client.retry is None and fast._client.strict_responses
     assert sm._client.retry is not None and not sm._client.strict_responses
@@ -171,17 +173,13 @@ def test_user_agent_and_low_level_with_copies() -> None:
 
 def test_logging_from_the_environment(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("SIMPLYMEET_LOG", "info")
-    calls = {"n": 0}
-
-    def flaky(request: httpx.Request) -> httpx.Response:
-        calls["n"] += 1
-        return httpx.Response(503) if calls["n"] == 1 else httpx.Response(200, json=load_fixture("getCurrentUser"))
-
+    flaky = Api()
+    flaky.fake.fail_next("getCurrentUser", status=503)
     logger = logging.getLogger("simplymeet_client")
     try:
         client(flaky).users.current()
         err = capsys.readouterr().err
-        assert "Retrying GET /panel/api/current-user after 503" in err and API_KEY not in err
+        assert "Retrying GET /panel/api/current-user after 503" in err and flaky.fake.api_key not in err
     finally:
         for handler in [h for h in logger.handlers if getattr(h, "_simplymeet", False)]:
             logger.removeHandler(handler)
@@ -196,7 +194,7 @@ def test_async_client() -> None:
 
     async def main() -> list[models.EventDTO]:
         async with AsyncSimplyMeet(
-            api_key=API_KEY, retry=Sleeps().policy(), httpx_args={"transport": httpx.MockTransport(api)}
+            api_key=api.fake.api_key, retry=Sleeps().policy(), httpx_args={"transport": httpx.MockTransport(api)}
         ) as asm:
             event = await asm.events.get(48213)
             assert isinstance(event, models.EventDTO)
@@ -221,6 +219,7 @@ def test_the_tour_touches_every_resource_and_sends_what_the_spec_allows() -> Non
     ]  # fmt: skip
     assert {line.split(":")[0] for line in seen} | {"events"} == set(load_mapping())
     assert len(api.requests) >= 15  # every one validated against the spec by Api
+    assert api.fake.webhooks == {} and api.fake.availability_rules[812]["eventTypeIds"] == [812]
 
 
 def test_readme_table_is_the_mapping() -> None:

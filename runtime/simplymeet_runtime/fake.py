@@ -595,19 +595,20 @@ class FakeSimplyMeet(Generic[C, A]):
 
     # ------------------------------------------------------------------------------------------ clients
 
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        """Answer one httpx request in-process (the handler of :meth:`transport`); a dropped connection is
+        ``httpx.RemoteProtocolError``, as httpx raises it."""
+        try:
+            status, headers, body = self.respond(
+                request.method, request.url.path, request.url.query.decode(), request.headers, request.content
+            )
+        except Disconnect:
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
+        return httpx.Response(status, headers=headers, content=body)
+
     def transport(self) -> httpx.MockTransport:
         """An httpx transport answering in-process from this fake."""
-
-        def handler(request: httpx.Request) -> httpx.Response:
-            try:
-                status, headers, body = self.respond(
-                    request.method, request.url.path, request.url.query.decode(), request.headers, request.content
-                )
-            except Disconnect:
-                raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
-            return httpx.Response(status, headers=headers, content=body)
-
-        return httpx.MockTransport(handler)
+        return httpx.MockTransport(self.handle)
 
     def _options(self, options: dict[str, Any]) -> dict[str, Any]:
         options.setdefault("api_key", self.api_key)
