@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -13,35 +12,26 @@ from typing import Any
 import httpx
 import pytest
 
+from simplymeet_client.testing import FakeSimplyMeet
 from tests.conftest import API_KEY, loopback_server
 from tests.test_recordings import FILES
 from tools import drift, record
 from tools.mock import running_mock
 
 spec = cache(drift.Spec.load)
-Answer = Callable[[str, str], tuple[int, Any]]
-
-
-@cache
-def recorded_bodies() -> dict[str, tuple[int, Any]]:
-    """operationId -> (status, body) from the committed recordings: realistic, and valid against the spec."""
-    bodies = {}
-    for file in FILES:
-        item = json.loads(file.read_text())
-        bodies[item["operationId"]] = (item["response"]["status"], item["response"]["body"])
-    return bodies
+Answer = Callable[[str, str, str], tuple[int, Any]]
 
 
 def fake_api(change: Callable[[str, Any], Any] | None = None) -> Answer:
-    """Answers a GET like the API would (the recorded body of the operation it matches), changed by ``change``."""
+    """Answers a GET as the sandbox (FakeSimplyMeet) does, then changed by ``change`` (operationId, body)."""
+    fake = FakeSimplyMeet()
 
-    def answer(method: str, path: str) -> tuple[int, Any]:
-        op = spec().match(method, path)
-        if op is None:
-            return 404, {"message": "Not found"}
-        status, body = recorded_bodies()[op.op_id]
-        body = copy.deepcopy(body)
-        return (status, change(op.op_id, body)) if change else (status, body)
+    def answer(method: str, path: str, query: str) -> tuple[int, Any]:
+        status, _, content = fake.respond(method, path, query, {"X-API-KEY": fake.api_key}, b"")
+        body = json.loads(content) if content else None
+        if change is None or not 200 <= status < 300:
+            return status, body
+        return status, change(fake.requests[-1].operation, body)
 
     return answer
 
@@ -56,7 +46,7 @@ class GetOnly:
         self.requests.append(request)
         if request.method != "GET":
             pytest.fail(f"the recorder sent {request.method} {request.url.path}")
-        status, body = self.answer(request.method, request.url.path)
+        status, body = self.answer(request.method, request.url.path, request.url.query.decode())
         headers = {"set-cookie": "PHPSESSID=secret-session", "x-ratelimit-remaining": "58"}
         return httpx.Response(status, json=body, headers=headers)
 
@@ -145,7 +135,7 @@ def test_no_redact_keeps_the_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     code, out = run(tmp_path, monkeypatch, GetOnly(fake_api()), "--no-redact", "--limit", "1")
     assert code == 0
     user = json.loads(next(out.glob("*-getCurrentUser.json")).read_text())["response"]["body"]
-    assert user == recorded_bodies()["getCurrentUser"][1]
+    assert user == FakeSimplyMeet().current_user
 
 
 def test_missing_key_is_a_one_line_error(
@@ -186,7 +176,10 @@ def drifted_server() -> Iterator[str]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             path = self.path.split("?", 1)[0]
-            status, body = (418, {"message": "I'm a teapot"}) if path == "/panel/api/acl" else answer("GET", path)
+            query = self.path.split("?", 1)[1] if "?" in self.path else ""
+            status, body = (
+                (418, {"message": "I'm a teapot"}) if path == "/panel/api/acl" else answer("GET", path, query)
+            )
             content = json.dumps(body).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
