@@ -1,4 +1,9 @@
-"""iterate()/aiterate() on the three paginated list operations, against a fake paginating server."""
+"""iterate()/aiterate() on the three paginated list operations.
+
+Order, completeness and what is sent run against the sandbox (FakeSimplyMeet: real pages over its data set). The
+tests of concurrency, timing and a list that changes between pages use ``tests.paging.Pages``, a paginating server
+whose per-page delays, in-flight count and total the test controls (like the fault servers of test_transport).
+"""
 
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ from simplymeet_client.api.meeting import list_events
 from simplymeet_client.api.meeting_type import list_event_types
 from simplymeet_client.api.poll import list_polls
 from simplymeet_client.models import GetEventListFilterDTO, OrderDirection
+from simplymeet_client.testing import FakeSimplyMeet
 from tests.conftest import make_client
 from tests.paging import Pages
 
@@ -43,49 +49,70 @@ def acollect(module: ModuleType, client: AuthenticatedClient, **kwargs: Any) -> 
     return asyncio.run(run())
 
 
+def sandbox_ids(fake: FakeSimplyMeet, op_id: str) -> list[int]:
+    """The ids the sandbox holds for a list, in its default order (by id)."""
+    held = {"listEvents": fake.events_by_id, "listEventTypes": fake.event_types, "listPolls": fake.polls}[op_id]
+    return sorted(held)
+
+
+def sandbox_client(fake: FakeSimplyMeet) -> AuthenticatedClient:
+    return AuthenticatedClient(token=fake.api_key, httpx_args={"transport": fake.transport()}, retry=None)
+
+
+def pages_requested(fake: FakeSimplyMeet, op_id: str) -> list[int]:
+    return [int(dict(r.query)["page"]) for r in fake.requests if r.operation == op_id]
+
+
 @pytest.mark.parametrize("op_id", LISTS)
 def test_sync_iterator_reads_every_page_once_in_order(op_id: str) -> None:
-    server = Pages(op_id, total=23)
-    assert collect(LISTS[op_id], make_client(server), on_page=5) == list(range(1, 24))
-    assert server.pages_requested() == [1, 2, 3, 4, 5]
-    assert {query["onPage"] for query in server.requests} == {"5"}
+    fake = FakeSimplyMeet()
+    client = sandbox_client(fake)
+    expected = sandbox_ids(fake, op_id)
+    assert collect(LISTS[op_id], client, on_page=5) == expected
+    assert pages_requested(fake, op_id) == list(range(1, -(-len(expected) // 5) + 1))
+    assert {dict(r.query)["onPage"] for r in fake.requests} == {"5"}
 
 
 @pytest.mark.parametrize("op_id", LISTS)
 def test_async_iterator_reads_every_page_once_in_order(op_id: str) -> None:
-    server = Pages(op_id, total=23)
-    assert acollect(LISTS[op_id], async_client(server), on_page=5) == list(range(1, 24))
-    assert sorted(server.pages_requested()) == [1, 2, 3, 4, 5]
-    assert server.pages_requested()[0] == 1
+    fake = FakeSimplyMeet()
+    client = sandbox_client(fake)
+    expected = sandbox_ids(fake, op_id)
+    assert acollect(LISTS[op_id], client, on_page=5) == expected
+    requested = pages_requested(fake, op_id)
+    assert sorted(requested) == list(range(1, -(-len(expected) // 5) + 1)) and requested[0] == 1
 
 
 def test_default_page_size_is_the_maximum() -> None:
-    server = Pages("listEvents", total=250)
-    assert len(collect(list_events, make_client(server))) == 250
-    assert server.pages_requested() == [1, 2, 3] and server.requests[0]["onPage"] == "100"
+    fake = FakeSimplyMeet()
+    client = sandbox_client(fake)
+    assert len(collect(list_events, client)) == len(fake.events) == 260
+    assert pages_requested(fake, "listEvents") == [1, 2, 3] and dict(fake.requests[0].query)["onPage"] == "100"
 
 
 def test_filter_and_order_are_sent_with_every_page() -> None:
-    server = Pages("listEvents", total=6)
+    fake = FakeSimplyMeet()
+    client = sandbox_client(fake)
     filter_ = GetEventListFilterDTO(
         scheduled_at_from=datetime.date(2024, 3, 1), scheduled_at_to=datetime.date(2024, 3, 31), state="new"
     )
     ids = collect(
-        list_events,
-        make_client(server),
-        on_page=2,
-        filter_=filter_,
-        order_field="scheduledAt",
-        order_direction=OrderDirection.ASC,
+        list_events, client, on_page=7, filter_=filter_, order_field="scheduledAt", order_direction=OrderDirection.ASC
     )
-    assert ids == [1, 2, 3, 4, 5, 6]
-    for page, query in enumerate(server.requests, start=1):
-        assert query == {
+    march = sorted(
+        (e for e in fake.events if e["state"] == "new" and e["scheduledAt"][:7] == "2024-03"),
+        key=lambda e: e["scheduledAt"],
+    )
+    assert ids == [e["id"] for e in march] and len(ids) > 14
+    for page, request in enumerate(fake.requests, start=1):
+        assert dict(request.query) == {
             "page": str(page),
-            "onPage": "2",
+            "onPage": "7",
             "orderField": "scheduledAt",
             "orderDirection": "asc",
-            "filter": {"scheduledAtFrom": "2024-03-01", "scheduledAtTo": "2024-03-31", "state": "new"},
+            "filter[scheduledAtFrom]": "2024-03-01",
+            "filter[scheduledAtTo]": "2024-03-31",
+            "filter[state]": "new",
         }
 
 
