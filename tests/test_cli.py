@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import os
+import re
+import shlex
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -39,9 +41,13 @@ def new_ids(fake: FakeSimplyMeet, count: int) -> list[int]:
 
 
 def cli(
-    *args: str, url: str = "http://127.0.0.1:9", key: str | None = API_KEY, stdin: str | None = None
+    *args: str,
+    url: str = "http://127.0.0.1:9",
+    key: str | None = API_KEY,
+    stdin: str | None = None,
+    columns: int | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    env = {**ENV, "SIMPLYMEET_BASE_URL": url}
+    env = {**ENV, "SIMPLYMEET_BASE_URL": url, **({"COLUMNS": str(columns)} if columns else {})}
     env.pop("SIMPLYMEET_API_KEY", None)
     if key is not None:
         env["SIMPLYMEET_API_KEY"] = key
@@ -212,3 +218,36 @@ def test_one_command_of_each_resource_against_the_prism_mock() -> None:
             done = cli(*args, "--format", "json", url=url, key="any-key")
             assert done.returncode == 0, (resource, done.stderr)
             json.loads(done.stdout)
+
+
+def test_the_readme_transcript_is_what_the_sandbox_answers(api: str, fake: FakeSimplyMeet) -> None:
+    """The README's transcript, replayed: each command against the sandbox, its output compared line by line."""
+    readme = (ROOT / "README.md").read_text()
+    found = re.search(r"```console\n(\$ export SIMPLYMEET_BASE_URL=.*?)```", readme, flags=re.DOTALL)
+    assert found
+    shown = found.group(1).replace("http://127.0.0.1:4010", api)
+    steps = re.split(r"^\$ ", shown, flags=re.MULTILINE)[1:]
+    last_code = 0
+    for step in steps:
+        command, _, expected = step.partition("\n")
+        words = shlex.split(command, comments=True)
+        if words[0] == "export":
+            settings = dict(word.split("=", 1) for word in words[1:])
+            assert settings == {"SIMPLYMEET_BASE_URL": api, "SIMPLYMEET_API_KEY": fake.api_key}
+            continue
+        if words == ["echo", "$?"]:
+            assert expected.strip() == str(last_code)
+            continue
+        stdin = ""
+        if "<" in words:
+            words = words[: words.index("<")]
+        redirected = ">" in words
+        if redirected:
+            words = words[: words.index(">")]
+        assert words[0] == "simplymeet", command
+        done = cli(*words[1:], url=api, key=fake.api_key, stdin=stdin, columns=120)
+        last_code = done.returncode
+        if redirected:
+            assert done.returncode == 0 and len(done.stdout.splitlines()) == len(fake.events) + 1, command
+            continue
+        assert (done.stdout + done.stderr).rstrip("\n") == expected.rstrip("\n"), command

@@ -90,3 +90,11 @@ def test_readme_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     assert [r.status for r in fake.requests if r.method == "PUT"] == [204, 204, 204, 204, 422]
     assert fake.event(48213)["state"] == "canceled" and fake.event(48216)["cancellation"]["reason"] == "Moved to April"
     assert namespace["patient"].retry.max_attempts == 6 and namespace["strict"].retry is None
+
+    # "Testing your integration": the README's pytest tests, each with a fresh fake as the fixture would give
+    readme_tests = {name: test for name, test in namespace.items() if name.startswith("test_") and callable(test)}
+    assert sorted(readme_tests) == [
+        "test_cancelling_sends_a_signed_delivery", "test_sync_marks_cancellations", "test_sync_survives_a_flaky_api"
+    ]  # fmt: skip
+    for test in readme_tests.values():
+        test(FakeSimplyMeet())
