@@ -454,3 +454,115 @@ def test_zz_every_operation_was_answered_with_success_and_errors_above() -> None
 def test_the_pytest_fixture_gives_a_fresh_fake(simplymeet_fake: FakeSimplyMeet) -> None:
     assert isinstance(simplymeet_fake, FakeSimplyMeet) and simplymeet_fake.requests == []
     assert simplymeet_fake.client().users.current().email
+
+
+# ------------------------------------------------------------------------- every operation, sync and async
+
+E1, E2, E3 = 48213, 48215, 48216  # the spec's example events that are "new" in the data set
+DAY = datetime.date(2024, 3, 11)
+HOOK: dict[str, Any] = {"events": ["meetingScheduled"], "url": "https://crm.example.com/h", "secret": "whsec_s"}
+INVITEE = {"fullName": "Ada Lovelace", "email": "ada@example.com"}
+
+# operationId -> a successful call through the resource client; the same lambda runs on SimplyMeet and on
+# AsyncSimplyMeet (where it returns a coroutine, or an async iterator for list()).
+SUCCESS: dict[str, Callable[[Any, FakeSimplyMeet], Any]] = {
+    "listAclRules": lambda c, f: c.acl.list(),
+    "saveAvailabilityRule": lambda c, f: c.availability_rules.save(event_type_ids=[812], availability_rules=[]),
+    "getOrganizationCancellationPolicy": lambda c, f: c.cancellation_policies.get_organization(),
+    "updateOrganizationCancellationPolicy": lambda c, f: c.cancellation_policies.update_organization(enabled=True),
+    "getUserCancellationPolicy": lambda c, f: c.cancellation_policies.get_user(),
+    "updateUserCancellationPolicy": lambda c, f: c.cancellation_policies.update_user(enabled=False),
+    "deleteEventList": lambda c, f: c.events.delete_many([E3]),
+    "cancelEventList": lambda c, f: c.events.cancel_many([E2], reason="x"),
+    "createEvent": lambda c, f: c.events.create(scheduled_at="2024-03-20 09:00:00", event_type=812, invitee=INVITEE),
+    "getEvent": lambda c, f: c.events.get(E1),
+    "editEvent": lambda c, f: c.events.update(E1, invitee={"fullName": "New Name"}),
+    "deleteEvent": lambda c, f: c.events.delete(48217),
+    "cancelEvent": lambda c, f: c.events.cancel(E1, reason="y"),
+    "editEventNotes": lambda c, f: c.events.update_notes(E1, notes="n"),
+    "listEvents": lambda c, f: c.events.list(state="new"),
+    "markEventNoShow": lambda c, f: c.events.no_show(48214),
+    "markEventListNoShow": lambda c, f: c.events.no_show_many([48214]),
+    "resendEventNotification": lambda c, f: c.events.resend_notification(E1),
+    "inviteEventParticipants": lambda c, f: c.events.invite_participants(E1, emails=["p@example.com"]),
+    "rescheduleEvent": lambda c, f: c.events.reschedule(
+        100000 + 236, start="2024-03-14 10:00:00", end="2024-03-14 10:30:00", event_type_id=813
+    ),
+    "listEventTypes": lambda c, f: c.event_types.list(),
+    "getEventTypeAvailability": lambda c, f: c.event_types.availability(812, start_date=DAY, end_date=DAY),
+    "getEventType": lambda c, f: c.event_types.get(812),
+    "addEventTypeTag": lambda c, f: c.event_type_tags.add(813, next(iter(f.user_tags))),
+    "removeEventTypeTag": lambda c, f: c.event_type_tags.remove(812, next(iter(f.user_tags))),
+    "listEventTypeTags": lambda c, f: c.event_type_tags.list(812),
+    "listIntegrations": lambda c, f: c.integrations.list(),
+    "getPoll": lambda c, f: c.polls.get(214),
+    "deletePoll": lambda c, f: c.polls.delete(215),
+    "createPollResult": lambda c, f: c.polls.create_result(
+        uuid=f.polls[214]["uuid"], availability=[f.polls[214]["availability"][0]["id"]], email="v@example.com"
+    ),
+    "createPoll": lambda c, f: c.polls.create(
+        event_type_id=812, duration=30, name="P", availability=[{"date": "2024-03-12T14:00:00+00:00"}]
+    ),
+    "listPolls": lambda c, f: c.polls.list(),
+    "createSingleUseLink": lambda c, f: c.single_use_links.create(812),
+    "getCurrentUser": lambda c, f: c.users.current(),
+    "listUsers": lambda c, f: c.users.list(),
+    "listUserEventTypeTags": lambda c, f: c.user_event_type_tags.list(),
+    "createUserEventTypeTag": lambda c, f: c.user_event_type_tags.create(name="T"),
+    "updateUserEventTypeTag": lambda c, f: c.user_event_type_tags.update(next(iter(f.user_tags)), name="U"),
+    "deleteUserEventTypeTag": lambda c, f: c.user_event_type_tags.delete(next(iter(f.user_tags))),
+    "createWebhook": lambda c, f: c.webhooks.create(**HOOK),
+    "listWebhooks": lambda c, f: c.webhooks.list(),
+    "deleteWebhook": lambda c, f: c.webhooks.delete(uuid.UUID(f.add_webhook(**HOOK)["uuid"])),
+}
+
+
+def _answered(fake: FakeSimplyMeet, operation: str) -> list[int | None]:
+    return [r.status for r in fake.requests if r.operation == operation]
+
+
+@pytest.mark.parametrize("operation", sorted(SUCCESS))
+def test_every_operation_succeeds_strictly_sync_and_async(operation: str) -> None:
+    sync_fake = FakeSimplyMeet()
+    result = SUCCESS[operation](sync_fake.client(strict_responses=True, retry=None), sync_fake)
+    if isinstance(result, Iterator):
+        result = list(result)
+    async_fake = FakeSimplyMeet()
+
+    async def run() -> Any:
+        async with async_fake.async_client(strict_responses=True, retry=None) as asm:
+            outcome = SUCCESS[operation](asm, async_fake)
+            if hasattr(outcome, "__aiter__"):
+                return [item async for item in outcome]
+            return await outcome
+
+    async_result = asyncio.run(run())
+    statuses = _answered(sync_fake, operation)
+    assert statuses and all(s is not None and 200 <= s < 300 for s in statuses)
+    assert _answered(async_fake, operation) == statuses
+    assert type(result) is type(async_result) and (
+        result == async_result
+        or operation in {"createEvent", "createPoll", "createSingleUseLink", "createUserEventTypeTag", "createWebhook"}
+    )
+
+
+def test_the_success_table_covers_every_operation_of_the_spec() -> None:
+    operations = {
+        op["operationId"]
+        for item in spec()["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    assert set(SUCCESS) == operations and len(operations) == 42
+
+
+@pytest.mark.parametrize("operation", sorted(SUCCESS))
+def test_every_operation_answers_401_to_a_wrong_key_strictly(operation: str) -> None:
+    fake = FakeSimplyMeet()
+    with pytest.raises(errors.AuthenticationError) as info:
+        result = SUCCESS[operation](
+            fake.client(api_key="sk_test_not_the_fakes", strict_responses=True, retry=None), fake
+        )
+        if isinstance(result, Iterator):
+            list(result)
+    assert info.value.message == "Invalid API key" and _answered(fake, operation) == [401]
