@@ -566,3 +566,10 @@ def test_every_operation_answers_401_to_a_wrong_key_strictly(operation: str) -> 
         if isinstance(result, Iterator):
             list(result)
     assert info.value.message == "Invalid API key" and _answered(fake, operation) == [401]
+
+
+def test_the_data_set_holds_an_availability_rule_that_shapes_availability(fake: FakeSimplyMeet, sm: SimplyMeet) -> None:
+    (type_id,) = fake.availability_rules
+    week = sm.event_types.availability(type_id, start_date=DAY, end_date=DAY + datetime.timedelta(days=6))
+    open_days = [day.date.strftime("%A") for day in week if day.available]
+    assert open_days == ["Wednesday"] and week[2].hours[0].start == "09:00"

@@ -38,7 +38,12 @@ Behaviour
   on a loopback address is also POSTed there, before the API call returns.
 * Everything else as its name says: tags attached to and removed from event types, user tags created, renamed and
   deleted, polls created, answered and deleted, single-use links unique per call, cancellation policies and
-  availability rules stored (availability answers the rules' hours on their weekdays, minus booked slots).
+  availability rules stored (availability answers a saved rule's hours on its weekdays or dates, else 09:00-17:00
+  Monday to Friday, in slots of the type's duration, a booked slot marked unavailable).
+* **The data set** (deterministic for ``seed``): the spec's example events (48213-48217) and generated ones, 260
+  in all over 120 days around the clock (states ``new``, ``canceled`` with a reason, rescheduled, ``no_show``),
+  six event types (the spec's two and four more), the spec's users, tags, twelve polls, both cancellation
+  policies, and one availability rule (the spec's example, on the last event type).
 * The clock is fixed (``fake.now``, 2024-03-04 12:00 UTC) so runs are repeatable; move it with ``fake.now = ...``.
 """
 
@@ -442,7 +447,12 @@ class FakeSimplyMeet(Generic[C, A]):
             "organization": spec.example("getOrganizationCancellationPolicy"),
             "user": spec.example("getUserCancellationPolicy"),
         }
-        self.availability_rules: dict[int, Json] = {}
+        # One saved rule, from the examples of the spec's AvailabilityRuleRequestDTO, for the last event type (the
+        # others answer the default week): availability differs by type, as on a real account.
+        properties = spec.schemas["AvailabilityRuleRequestDTO"]["properties"]
+        rule = {name: copy.deepcopy(item["examples"][0]) for name, item in properties.items() if item.get("examples")}
+        rule["eventTypeIds"] = [types[-1]["id"]]
+        self.availability_rules: dict[int, Json] = {types[-1]["id"]: rule}
         self.integrations: Json = spec.example("listIntegrations")
         self.acl: Json = spec.example("listAclRules")
         self.webhooks: dict[str, Json] = {}
