@@ -3,9 +3,8 @@ from __future__ import annotations
 import contextlib
 import importlib.metadata
 import json
-import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import httpx
@@ -13,6 +12,7 @@ import pytest
 
 from simplymeet_client import AuthenticatedClient
 from simplymeet_runtime import drift
+from simplymeet_runtime.fake import serving
 from simplymeet_runtime.retry import RetryPolicy
 
 # The installed package registers the plugin through its pytest11 entry point; this checkout is not installed.
@@ -104,12 +104,5 @@ class JsonHandler(BaseHTTPRequestHandler):
 def loopback_server(handler: type[BaseHTTPRequestHandler], host: str = "127.0.0.1") -> Iterator[str]:
     """A real HTTP server on ``host`` (a loopback address, a free port) answering with ``handler``; yields its
     base URL."""
-    server = ThreadingHTTPServer((host, 0), handler)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://{host}:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serving(handler, host) as url:
+        yield url

@@ -16,23 +16,16 @@ def archive_text(wheel: Path, suffix: str) -> str:
         return archive.read(next(n for n in archive.namelist() if n.endswith(suffix))).decode()
 
 
+def build_wheel(into: Path) -> Path:
+    """The project's wheel, built offline with this environment's hatchling."""
+    command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(into)]
+    subprocess.run([*command, str(ROOT)], check=True)
+    (wheel,) = into.glob("simplymeet_client-*.whl")
+    return wheel
+
+
 def test_wheel_contains_typed_package(tmp_path: Path) -> None:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "-w",
-            str(tmp_path),
-            str(ROOT),
-        ],
-        check=True,
-    )
-    (wheel,) = tmp_path.glob("simplymeet_client-*.whl")
+    wheel = build_wheel(tmp_path)
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         metadata_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
@@ -91,22 +84,7 @@ def test_the_fake_and_its_fixture_work_from_the_installed_wheel(tmp_path: Path) 
     """A fresh virtualenv with the wheel installed by pip (its runtime dependencies and pytest seen from this
     environment, offline), and a user's test suite that uses the ``simplymeet_fake`` fixture, run outside this
     checkout."""
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "-w",
-            str(tmp_path),
-            str(ROOT),
-        ],
-        check=True,
-    )
-    (wheel,) = tmp_path.glob("simplymeet_client-*.whl")
+    wheel = build_wheel(tmp_path)
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     python = venv / "bin" / "python"

@@ -665,16 +665,8 @@ class FakeSimplyMeet(Generic[C, A]):
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        server = ThreadingHTTPServer((host, port), Handler)
-        server.daemon_threads = True
-        thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-        thread.start()
-        try:
-            yield f"http://{host}:{server.server_address[1]}"
-        finally:
-            server.shutdown()
-            server.server_close()
-            thread.join()
+        with serving(Handler, host, port) as url:
+            yield url
 
     # ------------------------------------------------------------------------------------------ answers
 
@@ -1368,6 +1360,22 @@ class FakeSimplyMeet(Generic[C, A]):
                 "webhook-signature": sign(body, hook["secret"]),
             }
             self.deliveries.append(Delivery(name, hook["url"], headers, body, _post(hook["url"], headers, body)))
+
+
+@contextlib.contextmanager
+def serving(handler: type[BaseHTTPRequestHandler], host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """A threading HTTP server on ``host:port`` (0: a free port) answering with ``handler``, in a thread of its own;
+    yields its base URL and stops it on exit."""
+    server = ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://{host}:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
 
 
 def _ascii(name: str) -> str:
