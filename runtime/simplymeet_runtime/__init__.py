@@ -21,21 +21,27 @@ import logging
 # (not logging's last-resort stderr handler) when it has none. SIMPLYMEET_LOG adds a stderr handler on request.
 logging.getLogger("simplymeet_client").addHandler(logging.NullHandler())
 
-from .pagination import DEFAULT_CONCURRENCY, MAX_ON_PAGE, aiterate_pages, iterate_pages
-from .retry import RetryPolicy, parse_retry_after
-from .transport import ApiKeyAuth, ApiTransport
-from .wire import check_int, format_date, format_local_datetime
+_EXPORTS = {
+    "DEFAULT_CONCURRENCY": "pagination",
+    "MAX_ON_PAGE": "pagination",
+    "aiterate_pages": "pagination",
+    "iterate_pages": "pagination",
+    "RetryPolicy": "retry",
+    "parse_retry_after": "retry",
+    "ApiKeyAuth": "transport",
+    "ApiTransport": "transport",
+    "check_int": "wire",
+    "format_date": "wire",
+    "format_local_datetime": "wire",
+}
 
-__all__ = [
-    "DEFAULT_CONCURRENCY",
-    "MAX_ON_PAGE",
-    "ApiKeyAuth",
-    "ApiTransport",
-    "RetryPolicy",
-    "aiterate_pages",
-    "check_int",
-    "format_date",
-    "format_local_datetime",
-    "iterate_pages",
-    "parse_retry_after",
-]
+
+def __getattr__(name: str) -> object:  # loaded on first use: the command line starts without httpx
+    if name in _EXPORTS:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = list(_EXPORTS)
