@@ -30,20 +30,9 @@ from openapi_python_client.parser.errors import GeneratorError
 from tools import ROOT, SPEC, codegen, resources_gen
 
 PACKAGE = "simplymeet_client"
-MAIN = '''"""`python -m simplymeet_client` (and the `simplymeet` script): the command line; needs the `cli` extra."""
+MAIN = '''"""`python -m simplymeet_client`: the command line (as the `simplymeet` script); needs the `cli` extra."""
 
-import sys
-
-
-def main() -> None:
-    try:
-        from simplymeet_runtime import cli
-    except ImportError as exc:  # click/rich missing
-        sys.exit(f"simplymeet: the command line needs: pip install 'simplymeet-client[cli]' ({exc})")
-    from .resources import SimplyMeet
-
-    cli.main(SimplyMeet)
-
+from simplymeet_runtime.command import main
 
 if __name__ == "__main__":
     main()
@@ -111,6 +100,7 @@ def render(dest: Path) -> Path:
     (target / "__main__.py").write_text(MAIN)
     # The resource-style client (tools/resources_gen.py) over the generated functions.
     (target / "resources.py").write_text(resources_gen.render(helpers["spec"], openapi))
+    (target / "commands.json").write_text(resources_gen.commands(helpers["spec"], openapi))
     # Not a template openapi-python-client knows: the receiving side of the spec's `webhooks` section.
     hooks = helpers["spec"].webhooks()
     if hooks is not None:

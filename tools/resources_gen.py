@@ -14,6 +14,7 @@ string values; nested request objects also take a ``TypedDict`` of their JSON ke
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 from dataclasses import dataclass, field
@@ -44,11 +45,11 @@ SCALARS = {INT: "int", "float_property.py.jinja": "float", "boolean_property.py.
 
 
 def load_entries(path: Path = MAPPING) -> dict[str, dict[str, dict[str, Any]]]:
-    """resource -> method -> {"operation": operationId, "positional": [body fields]}."""
+    """resource -> method -> {"operation": operationId, "positional": [body fields], "columns": [table columns]}."""
     raw: dict[str, dict[str, Any]] = yaml.safe_load(path.read_text())
     return {
         resource: {
-            name: entry if isinstance(entry, dict) else {"operation": entry, "positional": []}
+            name: {"positional": [], "columns": [], **(entry if isinstance(entry, dict) else {"operation": entry})}
             for name, entry in methods.items()
         }
         for resource, methods in raw.items()
@@ -72,6 +73,7 @@ class Arg:
     doc: str
     kind: str = "plain"  # the runtime conversion: "", "enum", "model", "list_model", "list_enum"
     cls: str = ""
+    wire: str = ""  # the name in the spec (and on the wire)
 
 
 @dataclass
@@ -216,7 +218,15 @@ class Generator:
         method.http = f"{endpoint.method.upper()} {_text(endpoint.path)}"
         for parameter in endpoint.path_parameters:
             annotation = str(parameter.get_type_string(no_optional=True).as_unembedded_code())
-            method.path_args.append(Arg(parameter.python_name, annotation, None, _text(parameter.description or "")))
+            method.path_args.append(
+                Arg(
+                    parameter.python_name,
+                    annotation,
+                    None,
+                    _text(parameter.description or ""),
+                    wire=_text(parameter.name),
+                )
+            )
         page = self.facts.page_info(endpoint)
         if page is not None:
             method.page_item = page.item.name
@@ -231,7 +241,13 @@ class Generator:
                     annotation, kind, cls = self.argument(prop)
                     method.filter_args.append(
                         Arg(
-                            prop.python_name, f"{annotation} | Unset", "UNSET", _text(prop.description or ""), kind, cls
+                            prop.python_name,
+                            f"{annotation} | Unset",
+                            "UNSET",
+                            _text(prop.description or ""),
+                            kind,
+                            cls,
+                            wire=_text(prop.name),
                         )
                     )
                 continue
@@ -239,7 +255,15 @@ class Generator:
             default = None if parameter.required else "UNSET"
             annotation = annotation if parameter.required else f"{annotation} | Unset"
             method.query_args.append(
-                Arg(parameter.python_name, annotation, default, _text(parameter.description or ""), kind, cls)
+                Arg(
+                    parameter.python_name,
+                    annotation,
+                    default,
+                    _text(parameter.description or ""),
+                    kind,
+                    cls,
+                    wire=_text(parameter.name),
+                )
             )
         if endpoint.bodies:
             body = self._model(endpoint.bodies[0].prop)
@@ -253,11 +277,21 @@ class Generator:
                 annotation, kind, cls = self.argument(prop, body)
                 if prop.python_name in (positional or []) and prop.required:
                     method.body_positional.append(
-                        Arg(prop.python_name, annotation, None, _text(prop.description or ""), kind, cls)
+                        Arg(
+                            prop.python_name,
+                            annotation,
+                            None,
+                            _text(prop.description or ""),
+                            kind,
+                            cls,
+                            _text(prop.name),
+                        )
                     )
                     continue
                 doc = (_text(prop.description or "")) + (" Required." if prop.required else "")
-                method.body_args.append(Arg(prop.python_name, f"{annotation} | Unset", "UNSET", doc, kind, cls))
+                method.body_args.append(
+                    Arg(prop.python_name, f"{annotation} | Unset", "UNSET", doc, kind, cls, _text(prop.name))
+                )
         method.returns = success_type(endpoint)
         method.raw_returns = f"Response[{endpoint.response_type().as_unembedded_code()}]"
         return method
@@ -474,6 +508,33 @@ class Generator:
 
 def render(facts: SpecFacts, openapi: Any) -> str:
     return Generator(facts, openapi).source(load_entries())
+
+
+def commands(facts: SpecFacts, openapi: Any) -> str:
+    """``commands.json``: what the command line needs to list and build its commands without importing the client.
+
+    resource -> method -> operation, HTTP line, whether it lists (pages), the default columns (resources.yaml), and
+    its arguments as ``[python name, wire name, where, positional]`` (where: path, query, filter, body); the types,
+    descriptions and bounds come from the spec itself (``openapi.json``).
+    """
+    generator = Generator(facts, openapi)
+    index: dict[str, dict[str, Any]] = {}
+    for resource, entries in load_entries().items():
+        for name, entry in entries.items():
+            method = generator.method(resource, name, entry["operation"], entry["positional"])
+            args = [[a.name, a.wire, "path", True] for a in method.path_args]
+            args += [[a.name, a.wire, "body", True] for a in method.body_positional]
+            args += [[a.name, a.wire, "query", False] for a in method.query_args]
+            args += [[a.name, a.wire, "filter", False] for a in method.filter_args]
+            args += [[a.name, a.wire, "body", False] for a in method.body_args]
+            index.setdefault(resource, {})[name] = {
+                "operation": method.op_id,
+                "http": method.http,
+                "lists": bool(method.page_item),
+                "columns": entry.get("columns", []),
+                "args": args,
+            }
+    return json.dumps(index, indent=1) + "\n"
 
 
 README_START = "<!-- resources table: generated by make generate (tools/resources_gen.py) -->"

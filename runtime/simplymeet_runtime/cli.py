@@ -1,13 +1,17 @@
-"""``simplymeet <resource> <method> [ARGS] [--options]``: the command line, built from the resource client.
+"""``simplymeet <resource> <command> [ARGS] [--options]``: the command line, built from the spec the package ships.
 
-The commands are not written one by one: :func:`build` walks the resource classes of the generated ``SimplyMeet``
-and turns each method's typed signature into a click command (path parameters become arguments; query, filter
-and body fields become options, typed: ints, dates, enum choices, repeated options for lists, JSON for nested
-objects). So every operation of the spec is a command, and a new one appears after ``make generate``.
+Nothing is written one command at a time. ``commands.json`` (written by ``make generate`` from
+``openapi/resources.yaml``) says which operation each command is and how its arguments are named in Python; the spec
+(``openapi.json``) gives everything else: help (summary, description, each option's description, allowed values,
+format and bounds), option types, the request schema ``--body`` is checked against and the response schema
+``--fields`` is checked against. Commands are built only when asked for, and the client (httpx, the models) is
+imported only to run one, so ``simplymeet --help`` starts fast.
 
-Exit codes: 0 success; 1 the API answered with an error; 2 a usage error (refused before any request); 3 a network
-failure or timeout. No traceback unless ``--debug``. The key comes from ``SIMPLYMEET_API_KEY`` or
-``--api-key-file``, never from an option, and is never printed.
+Exit codes: 0 success; 1 the API answered with an error, or a change was declined; 2 a usage error (one line, before
+any request, in command-line words); 3 a network failure or timeout. ``--debug`` adds the traceback, same codes.
+
+The key comes from ``--api-key-file``, ``SIMPLYMEET_API_KEY`` or the profile's ``api_key_file`` (in that order),
+never from an option, and is never printed. Profiles live in ``$XDG_CONFIG_HOME/simplymeet/config.toml``.
 
 Needs the ``cli`` extra (click and rich): ``pip install 'simplymeet-client[cli]'``.
 """
@@ -16,38 +20,265 @@ from __future__ import annotations
 
 import csv
 import datetime
-import enum
-import inspect
+import functools
+import itertools
 import json
+import os
+import platform
+import re
+import shutil
+import stat
 import sys
-import types
+import textwrap
+import tomllib
+import traceback
 import typing
-import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import click
-import httpx
 
-from .errors import APIStatusError, SimplyMeetError
-from .resources import ENV_API_KEY, MissingApiKey
-from .wire import Unset
+from .spec import LOCAL_DATETIME, Spec, closest, load_spec, package_file, validate
 
+PACKAGE = "simplymeet_client"
 FORMATS = ("table", "json", "jsonl", "csv")
+ENV_API_KEY = "SIMPLYMEET_API_KEY"
+ENV_BASE_URL = "SIMPLYMEET_BASE_URL"
+ENV_PROFILE = "SIMPLYMEET_PROFILE"
 _READS = ("GET", "HEAD")
+_COMMON = ("fmt", "fields", "api_key_file", "profile", "yes", "dry_run", "debug")
+
+
+class Usage(click.UsageError):
+    """A mistake on the command line: one line, exit 2."""
 
 
 class _DryRun(Exception):
-    def __init__(self, request: httpx.Request) -> None:
+    def __init__(self, request: Any) -> None:
         self.request = request
 
 
-class _Usage(click.UsageError):
+class _Declined(Exception):
     pass
 
 
-# ------------------------------------------------------------------------------------------------- values
+# ------------------------------------------------------------------------------------------------ the index
+
+
+@functools.cache
+def index() -> dict[str, dict[str, dict[str, Any]]]:
+    """resource -> command (Python name) -> operation, HTTP line, lists, columns, args (``commands.json``)."""
+    return json.loads(package_file(PACKAGE, "commands.json").read_text("utf-8"))  # type: ignore[no-any-return]
+
+
+def spec() -> Spec:
+    return load_spec(PACKAGE)
+
+
+def dashed(name: str) -> str:
+    return name.rstrip("_").replace("_", "-")
+
+
+def operation(op_id: str) -> dict[str, Any]:
+    route = spec().by_operation[op_id]
+    return spec().document["paths"][route.template][route.method.lower()]  # type: ignore[no-any-return]
+
+
+def arg_schema(op_id: str, wire: str, where: str) -> dict[str, Any]:
+    """The spec's schema of one argument, with the description of the parameter or property."""
+    route = spec().by_operation[op_id]
+    if where in ("path", "query"):
+        parameter = next(p for p in route.parameters if p["name"] == wire)
+        schema = {**spec().resolve(parameter.get("schema", {})), "description": parameter.get("description", "")}
+        return {**schema, "examples": [parameter["example"]]} if "example" in parameter else schema
+    if where == "filter":
+        parameter = next(p for p in route.parameters if p.get("style") == "deepObject")
+        holder = spec().resolve(parameter["schema"])
+    else:
+        holder = spec().resolve(route.body or {})
+    node = holder.get("properties", {}).get(wire, {})
+    return {**_non_null(node), "description": node.get("description", "")}
+
+
+def _non_null(schema: dict[str, Any]) -> dict[str, Any]:
+    """A schema without its ``null`` alternative (``type: [x, null]``, ``oneOf: [{$ref}, {type: null}]``)."""
+    schema = spec().resolve(schema)
+    if "oneOf" in schema:
+        options = [spec().resolve(o) for o in schema["oneOf"] if spec().resolve(o).get("type") != "null"]
+        return {**options[0], "description": schema.get("description", "")} if len(options) == 1 else schema
+    kinds = schema.get("type")
+    if isinstance(kinds, list):
+        rest = [k for k in kinds if k != "null"]
+        return {**schema, "type": rest[0] if len(rest) == 1 else rest}
+    return schema
+
+
+# ------------------------------------------------------------------------------------------ option types
+
+
+class DateTimeType(click.ParamType[Any, Any]):
+    """ISO 8601 with an offset (``2024-03-12T15:00:00+01:00``, ``...Z``), or the API's ``Y-m-d H:i:s`` in UTC."""
+
+    name = "datetime"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, datetime.datetime):
+            return value
+        text = str(value).strip()
+        try:
+            if LOCAL_DATETIME.fullmatch(text):
+                return datetime.datetime.strptime(text, "%Y-%m-%d %H:%M:%S").replace(tzinfo=datetime.UTC)
+            parsed = datetime.datetime.fromisoformat(text.replace("z", "Z"))
+        except ValueError:
+            parsed = None
+        if parsed is None or parsed.tzinfo is None:
+            self.fail(
+                f"{text!r} is not a date-time with an offset (like 2024-03-12T15:00:00+01:00) "
+                "or 'YYYY-MM-DD HH:MM:SS' in UTC",
+                param,
+                ctx,
+            )
+        return parsed
+
+
+class DateType(click.ParamType[Any, Any]):
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return datetime.date.fromisoformat(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not a date like 2024-03-11 (YYYY-MM-DD)", param, ctx)
+
+
+class JsonType(click.ParamType[Any, Any]):
+    name = "json"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not isinstance(value, str):
+            return value
+        try:
+            return json.loads(value)
+        except json.JSONDecodeError as exc:
+            self.fail(f"must be JSON ({exc.msg} at character {exc.pos})", param, ctx)
+
+
+def click_type(schema: dict[str, Any]) -> tuple[click.ParamType[Any, Any], bool, str]:
+    """(type, repeated, what it accepts, for the help) for a schema."""
+    schema = _non_null(schema)
+    kind = schema.get("type")
+    if kind == "array":
+        item = _non_null(schema.get("items", {}))
+        inner, _, accepts = click_type(item)
+        return inner, True, accepts
+    if "enum" in schema:
+        return click.Choice([str(v) for v in schema["enum"] if v is not None]), False, ""
+    if kind == "integer":
+        low, high = schema.get("minimum"), schema.get("maximum")
+        return (click.IntRange(low, high) if low is not None or high is not None else click.INT), False, ""
+    if kind == "number":
+        return click.FLOAT, False, ""
+    if kind == "boolean":
+        return click.BOOL, False, "true or false"
+    if kind == "object" or "properties" in schema:
+        return JsonType(), False, "JSON object"
+    form = schema.get("format")
+    if form == "date":
+        return DateType(), False, "YYYY-MM-DD"
+    if form == "date-time" or schema.get("pattern", "").startswith("^\\d{4}-\\d{2}-\\d{2} \\d{2}"):
+        return DateTimeType(), False, "ISO 8601 with an offset, or 'YYYY-MM-DD HH:MM:SS' in UTC"
+    if form == "uuid":
+        return click.UUID, False, "UUID"
+    return click.STRING, False, form or ""
+
+
+def option_help(schema: dict[str, Any], accepts: str, repeated: bool, required: bool) -> str:
+    parts = [_plain(schema.get("description", ""))]
+    notes = [accepts] if accepts and accepts not in parts[0] else []
+    if repeated:
+        notes.append("repeat for several")
+    if required:
+        notes.append("required")
+    if notes:
+        parts.append(f"({'; '.join(notes)})")
+    return " ".join(p for p in parts if p)
+
+
+def _plain(text: str) -> str:
+    """Spec text as plain terminal text: no Markdown code marks, one paragraph."""
+    return " ".join(text.replace("`", "").split())
+
+
+# ---------------------------------------------------------------------------------------------- profiles
+
+
+def config_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "simplymeet" / "config.toml"
+
+
+def profile_settings(name: str | None) -> dict[str, str]:
+    """The settings of profile ``name`` (or ``$SIMPLYMEET_PROFILE``); ``{}`` when none is chosen or configured."""
+    chosen = name or os.environ.get(ENV_PROFILE)
+    path = config_path()
+    if not path.exists():
+        if chosen:
+            raise Usage(f"profile {chosen!r}: there is no {path}")
+        return {}
+    try:
+        profiles = tomllib.loads(path.read_text("utf-8")).get("profiles", {})
+    except (tomllib.TOMLDecodeError, OSError) as exc:
+        raise Usage(f"{path}: {exc}") from None
+    if not chosen:
+        chosen = "default" if "default" in profiles else None
+        if chosen is None:
+            return {}
+    if chosen not in profiles:
+        known = ", ".join(sorted(profiles)) or "none"
+        raise Usage(f"no profile {chosen!r} in {path} (profiles: {known})")
+    settings = profiles[chosen]
+    unknown = sorted(set(settings) - {"base_url", "api_key_file"})
+    if unknown:
+        raise Usage(
+            f"profile {chosen!r} in {path}: unknown key {unknown[0]!r}{closest(unknown[0], ['base_url', 'api_key_file'])}"
+        )
+    return {key: str(value) for key, value in settings.items()}
+
+
+def read_key_file(path: Path, where: str) -> str:
+    """The key in ``path``, refused when others can read it (as ssh does) or when it is empty."""
+    path = path.expanduser()
+    try:
+        mode = path.stat().st_mode
+        text = path.read_text("utf-8")
+    except OSError as exc:
+        raise Usage(f"{where}: cannot read {path}: {exc.strerror}") from None
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise Usage(f"{where}: {path} is readable by others (mode {stat.S_IMODE(mode):03o}); run: chmod 600 {path}")
+    key = text.strip()  # a key file written by `echo` ends in a newline
+    if not key:
+        raise Usage(f"{where}: {path} is empty")
+    return key
+
+
+def connection(common: dict[str, Any]) -> dict[str, Any]:
+    """``api_key`` and ``base_url`` for the client: ``--api-key-file``, then the environment, then the profile."""
+    settings = profile_settings(common.get("profile"))
+    options: dict[str, Any] = {}
+    if common.get("api_key_file"):
+        options["api_key"] = read_key_file(Path(common["api_key_file"]), "--api-key-file")
+    elif not os.environ.get(ENV_API_KEY) and "api_key_file" in settings:
+        options["api_key"] = read_key_file(Path(settings["api_key_file"]), "profile api_key_file")
+    elif not os.environ.get(ENV_API_KEY):
+        where = f" or set api_key_file in {config_path()}" if settings or config_path().exists() else ""
+        raise Usage(f"no API key: set {ENV_API_KEY} or pass --api-key-file FILE{where}")
+    if not os.environ.get(ENV_BASE_URL) and "base_url" in settings:
+        options["base_url"] = settings["base_url"]
+    return options
+
+
+# ------------------------------------------------------------------------------------------------ output
 
 
 def plain(value: Any) -> Any:
@@ -56,391 +287,687 @@ def plain(value: Any) -> Any:
         return value.to_dict()
     if isinstance(value, (list, tuple)):
         return [plain(item) for item in value]
-    if isinstance(value, enum.Enum):
+    if hasattr(value, "value") and type(value).__module__.startswith(PACKAGE):  # an enum
         return value.value
-    if isinstance(value, (datetime.date, uuid.UUID)):
-        return str(value) if isinstance(value, uuid.UUID) else value.isoformat()
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    if type(value).__name__ == "UUID":
+        return str(value)
     return value
 
 
 def flatten(row: Any, prefix: str = "") -> dict[str, Any]:
-    """``{"invitee": {"email": ...}}`` as ``{"invitee.email": ...}``; lists of scalars joined by ``;``."""
+    """``{"invitee": {"email": ...}}`` as ``{"invitee.email": ...}``; lists stay whole (written as JSON)."""
     if not isinstance(row, dict):
         return {prefix or "value": row}
     flat: dict[str, Any] = {}
     for key, value in row.items():
         name = f"{prefix}.{key}" if prefix else str(key)
-        if isinstance(value, dict):
-            flat.update(flatten(value, name) if value else {name: ""})
-        elif isinstance(value, list):
-            flat[name] = ";".join(json.dumps(v) if isinstance(v, (dict, list)) else str(v) for v in value)
+        if isinstance(value, dict) and value:
+            flat.update(flatten(value, name))
         else:
-            flat[name] = "" if value is None else value
+            flat[name] = value
     return flat
 
 
-def _select(rows: Iterable[dict[str, Any]], fields: list[str] | None) -> Iterator[dict[str, Any]]:
-    for row in rows:
-        yield {field: row.get(field, "") for field in fields} if fields else row
+def cell(value: Any) -> str:
+    """A value as a table or CSV cell: ``true``/``false``, empty for null, nested values as compact JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    return str(value)
 
 
-def emit(result: Any, fmt: str, fields: list[str] | None, out: typing.TextIO) -> None:
-    """Write ``result`` (a model, a list, or an iterator of models: streamed) in ``fmt``."""
-    streaming = isinstance(result, Iterator)
-    items: Iterable[Any] = result if streaming or isinstance(result, list) else [result]
-    if result is None:
-        if fmt in ("json", "jsonl"):
-            out.write("null\n" if fmt == "json" else "")
-        return
+def emit(result: Any, fmt: str, columns: list[str] | None, out: typing.TextIO) -> int:
+    """Write ``result`` (a model, a list, or an iterator of models: streamed) in ``fmt``; returns the row count."""
+    single = not isinstance(result, (Iterator, list))
+    items: Iterable[Any] = [result] if single else result
+    count = 0
     if fmt == "json":
-        if not streaming and not isinstance(result, list):
-            out.write(json.dumps(plain(result), indent=2) + "\n")
-            return
+        if single:
+            out.write(json.dumps(plain(result), indent=2, ensure_ascii=False) + "\n")
+            return 1
         out.write("[")
-        for index, item in enumerate(items):
-            out.write(("," if index else "") + "\n  " + json.dumps(plain(item)))
+        for count, item in enumerate(items, 1):
+            out.write(("," if count > 1 else "") + "\n  " + json.dumps(plain(item), ensure_ascii=False))
             out.flush()
-        out.write("\n]\n")
+        out.write("\n]\n" if count else "]\n")
     elif fmt == "jsonl":
-        for item in items:
-            out.write(json.dumps(plain(item)) + "\n")
+        for count, item in enumerate(items, 1):
+            out.write(json.dumps(plain(item), ensure_ascii=False) + "\n")
             out.flush()
     elif fmt == "csv":
-        rows = _select((flatten(plain(item)) for item in items), fields)
-        writer: csv.DictWriter[str] | None = None
-        for row in rows:
-            if writer is None:
-                writer = csv.DictWriter(out, fieldnames=list(row), extrasaction="ignore", lineterminator="\n")
-                writer.writeheader()
-            writer.writerow(row)
+        writer = csv.writer(out, lineterminator="\n")
+        header = columns
+        for count, item in enumerate(items, 1):
+            row = flatten(plain(item))
+            if header is None:
+                header = list(row)
+            if count == 1:
+                writer.writerow(header)
+            writer.writerow([cell(row.get(column)) for column in header])
             out.flush()
+        if count == 0 and header:
+            writer.writerow(header)
+    elif single:
+        count = 1
+        _vertical(flatten(plain(result)), columns, out)
     else:
-        from rich.console import Console
-        from rich.table import Table
-
-        table_rows = list(_select((flatten(plain(item)) for item in items), fields))
-        table = Table(show_lines=False)
-        columns = list(table_rows[0]) if table_rows else []
-        for column in columns:
-            table.add_column(column, overflow="fold")
-        for row in table_rows:
-            table.add_row(*(str(row.get(column, "")) for column in columns))
-        Console(file=out, width=200).print(table)
+        rows = [flatten(plain(item)) for item in items]
+        count = len(rows)
+        _table(rows, columns or (list(rows[0]) if rows else []), out)
+    return count
 
 
-# --------------------------------------------------------------------------------------------- parameters
+def _width() -> int:
+    return shutil.get_terminal_size((120, 24)).columns
 
 
-def _options(hint: Any) -> list[Any]:
-    """The members of a union hint, without ``Unset`` and ``None``."""
-    members = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
-    return [m for m in members if m is not Unset and m is not type(None)]
+def _table(rows: list[dict[str, Any]], columns: list[str], out: typing.TextIO) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table()
+    for column in columns:
+        table.add_column(column, overflow="ellipsis", no_wrap=True)
+    for row in rows:
+        table.add_row(*(cell(row.get(column)) for column in columns))
+    Console(file=out, width=_width()).print(table)
 
 
-def _choices(members: list[Any]) -> list[str] | None:
-    for member in members:
-        if isinstance(member, type) and issubclass(member, enum.Enum):
-            return [str(item.value) for item in member]
-        if typing.get_origin(member) is typing.Literal:
-            return [str(arg) for arg in typing.get_args(member)]
-    return None
+def _vertical(row: dict[str, Any], columns: list[str] | None, out: typing.TextIO) -> None:
+    """One object as ``key  value`` lines, values cut to the terminal's width."""
+    keys = columns or list(row)
+    width = max((len(key) for key in keys), default=0)
+    room = max(_width() - width - 2, 10)
+    for key in keys:
+        text = cell(row.get(key)).replace("\n", " ")
+        out.write(f"{key.ljust(width)}  {text if len(text) <= room else text[: room - 1] + '…'}\n")
 
 
-def _is_model(member: Any) -> bool:
-    return (isinstance(member, type) and hasattr(member, "from_dict")) or typing.is_typeddict(member)
-
-
-def param_type(hint: Any) -> tuple[Any, bool, str]:
-    """(click type, multiple, how to convert: "", "date", "json") for a parameter's type hint."""
-    members = _options(hint)
-    listed = [m for m in members if typing.get_origin(m) in (list, Sequence)]
-    if listed:
-        inner = _options(typing.get_args(listed[0])[0])
-        if any(_is_model(m) for m in inner):
-            return click.STRING, True, "json"
-        kind, _, convert = param_type(typing.get_args(listed[0])[0])
-        return kind, True, convert
-    choices = _choices(members)
-    if choices:
-        return click.Choice(choices), False, ""
-    if any(_is_model(m) for m in members):
-        return click.STRING, False, "json"
-    if int in members and bool not in members:
-        return click.INT, False, ""
-    if float in members:
-        return click.FLOAT, False, ""
-    if bool in members:
-        return click.BOOL, False, ""
-    if uuid.UUID in members:
-        return click.UUID, False, ""
-    if datetime.date in members and datetime.datetime not in members:
-        return click.DateTime(["%Y-%m-%d"]), False, "date"
-    if datetime.datetime in members and str not in members:
-        return click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d %H:%M:%S%z"]), False, ""
-    return click.STRING, False, ""
-
-
-def _convert(value: Any, how: str, name: str) -> Any:
-    if value is None or value == ():
-        return value
-    if how == "date":
-        return [v.date() for v in value] if isinstance(value, tuple) else value.date()
-    if how == "json":
-        try:
-            return [json.loads(v) for v in value] if isinstance(value, tuple) else json.loads(value)
-        except json.JSONDecodeError as exc:
-            raise _Usage(f"--{name.replace('_', '-')} must be JSON: {exc}") from None
-    return list(value) if isinstance(value, tuple) else value
-
-
-def _first_line(text: str | None) -> str:
-    return (text or "").strip().split("\n", 1)[0]
-
-
-def _arg_docs(doc: str | None) -> dict[str, str]:
-    """``name: text`` lines of a docstring's Args section."""
-    found: dict[str, str] = {}
-    inside = False
-    for line in (doc or "").splitlines():
-        stripped = line.strip()
-        if stripped == "Args:":
-            inside = True
-            continue
-        if inside and stripped and not line.startswith(" " * 8) and stripped.endswith(":"):
-            break
-        if inside and ": " in stripped and line.startswith(" " * 4) and not line.startswith(" " * 8):
-            key, text = stripped.split(": ", 1)
-            found[key] = text
-        elif inside and found and stripped:
-            last = list(found)[-1]
-            found[last] += " " + stripped
+def field_paths(schema: Any, prefix: str = "", depth: int = 0) -> set[str]:
+    """Every dotted path into objects of ``schema`` (what ``--fields`` may name)."""
+    node = _non_null(schema) if isinstance(schema, dict) else {}
+    found: set[str] = set()
+    if depth > 5:
+        return found
+    for name, sub in node.get("properties", {}).items():
+        path = f"{prefix}.{name}" if prefix else name
+        found.add(path)
+        found |= field_paths(sub, path, depth + 1)
     return found
 
 
-# --------------------------------------------------------------------------------------------------- build
+def item_schema(op_id: str) -> dict[str, Any] | None:
+    """The schema of what a command prints: the success body's, or a list's item."""
+    route = spec().by_operation[op_id]
+    response = spec().resolve(operation(op_id)["responses"][str(route.success)])
+    schema = response.get("content", {}).get("application/json", {}).get("schema")
+    if schema is None:
+        return None
+    resolved: dict[str, Any] = spec().resolve(schema)
+    if resolved.get("type") == "array":
+        items: dict[str, Any] = spec().resolve(resolved.get("items", {}))
+        return items
+    props = resolved.get("properties", {})
+    for holder in ("items", "_embedded"):  # a page: its items
+        if holder in props:
+            inner = spec().resolve(props[holder])
+            inner = spec().resolve(inner.get("properties", {}).get("items", inner)) if holder == "_embedded" else inner
+            item: dict[str, Any] = spec().resolve(inner.get("items", {}))
+            return item
+    return resolved
+
+
+def check_fields(fields: list[str], op_id: str) -> None:
+    schema = item_schema(op_id)
+    known = sorted(field_paths(schema)) if schema else []
+    for field in fields:
+        if field not in known:
+            raise Usage(f"--fields: no field {field!r} in the output{closest(field, known)}")
+
+
+def check_body(data: Any, schema: Any) -> None:
+    """``--body`` against the request schema: an unknown key names the closest known one; a wrong type its path."""
+    node = spec().resolve(schema)
+    if isinstance(data, dict) and isinstance(node, dict):
+        properties = node.get("properties", {})
+        for key in data:
+            if key not in properties and node.get("additionalProperties") is False:
+                raise Usage(f"--body: unknown key {key!r}{closest(key, sorted(properties))}")
+    errors: dict[str, list[str]] = {}
+    validate(spec(), schema, data, "", errors)
+    if errors:
+        path, messages = next(iter(errors.items()))
+        raise Usage(f"--body: {path}: {messages[0]}")
+
+
+# ---------------------------------------------------------------------------------------------- commands
 
 
 def _common_options() -> list[click.Parameter]:
-    """The options every command has."""
     return [
         click.Option(
             ["--format", "fmt"],
             type=click.Choice(FORMATS),
             help="Output format (default: table on a terminal, json otherwise).",
         ),
-        click.Option(["--fields"], help="Comma-separated columns for table/csv, e.g. id,invitee.email."),
+        click.Option(
+            ["--fields"], help="Comma-separated fields for table and csv, e.g. id,invitee.email (dotted paths)."
+        ),
         click.Option(
             ["--api-key-file"],
-            type=click.Path(dir_okay=False, path_type=Path),
-            help=f"Read the API key from a file (else ${ENV_API_KEY}).",
+            type=click.Path(dir_okay=False),
+            help=f"Read the API key from FILE (mode 600; else ${ENV_API_KEY}, else the profile).",
         ),
+        click.Option(["--profile"], help=f"A profile of {config_path()} (else ${ENV_PROFILE}, else 'default')."),
         click.Option(["--yes"], is_flag=True, help="Do not ask before a change (needed without a terminal)."),
         click.Option(["--dry-run"], is_flag=True, help="Print the request (method, URL, JSON body); send nothing."),
-        click.Option(["--debug"], is_flag=True, help="Show tracebacks."),
+        click.Option(["--debug"], is_flag=True, help="Also print the traceback of an error."),
     ]
 
 
-def _command(client_class: Callable[..., Any], resource: str, resource_class: type, name: str) -> click.Command:
-    method = getattr(resource_class, name)
-    signature = inspect.signature(method)
-    hints = typing.get_type_hints(method)
-    docs = _arg_docs(method.__doc__)
-    http = getattr(resource_class, "HTTP", {}).get("list" if name == "page" else name, "GET ")
-    mutating = http.split(" ", 1)[0] not in _READS
-    params: list[click.Parameter] = []
-    conversions: dict[str, str] = {}
-    for parameter in list(signature.parameters.values())[1:]:
-        hint = hints.get(parameter.name, str)
-        kind, multiple, how = param_type(hint)
-        conversions[parameter.name] = how
-        if parameter.kind is inspect.Parameter.POSITIONAL_ONLY:
-            params.append(click.Argument([parameter.name], type=kind, nargs=-1 if multiple else 1, required=True))
-        elif parameter.name == "body":
-            conversions["body"] = ""  # a file, read and parsed by the body model
+def _example_value(schema: dict[str, Any]) -> str:
+    examples = schema.get("examples") or ([schema["example"]] if "example" in schema else [])
+    value = examples[0] if examples else {"integer": 1, "boolean": True}.get(str(schema.get("type")), "x")
+    if isinstance(value, list):
+        value = value[0] if value else "x"
+    text = value if isinstance(value, str) else json.dumps(value)
+    return text if re.fullmatch(r"[\w.@:+-]+", text) else repr(text)
+
+
+def _example(resource: str, name: str, entry: dict[str, Any]) -> str:
+    words = ["simplymeet", dashed(resource), dashed(name)]
+    body = spec().resolve(spec().by_operation[entry["operation"]].body or {})
+    required = set(body.get("required", []))
+    for _, wire, where, positional in entry["args"]:
+        schema = arg_schema(entry["operation"], wire, where)
+        if positional:
+            words.append(_example_value(schema))
+        elif where == "body" and wire in required:
+            words += [f"--{_kebab(wire)}", _example_value(schema)]
+    return " ".join(words)
+
+
+def _kebab(wire: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", wire.replace("_", "-")).lower()
+
+
+class OperationCommand(click.Command):
+    """One operation as a command; ``name`` is the resource method (``list``, ``cancel_many``, or ``page``)."""
+
+    def __init__(self, resource: str, name: str, entry: dict[str, Any]) -> None:
+        self.resource, self.method, self.entry = resource, name, entry
+        op_id = entry["operation"]
+        details = operation(op_id)
+        self.summary = details.get("summary", op_id)
+        self.mutating = entry["http"].split(" ", 1)[0] not in _READS
+        self.python: dict[str, str] = {}  # click parameter name -> Python argument
+        self.positional: list[str] = []
+        self.required_body: list[str] = []
+        body_schema = spec().resolve(spec().by_operation[op_id].body or {})
+        required = set(body_schema.get("required", []))
+        params: list[click.Parameter] = []
+        if name == "page":
+            params.append(click.Argument(["page_number"], type=click.IntRange(1)))
+        for python, wire, where, positional in entry["args"]:
+            schema = arg_schema(op_id, wire, where)
+            kind, repeated, accepts = click_type(schema)
+            key = f"arg_{python}"
+            self.python[key] = python
+            if positional:
+                params.append(
+                    click.Argument(
+                        [key], type=kind, nargs=-1 if repeated else 1, required=True, metavar=_kebab(wire).upper()
+                    )
+                )
+                self.positional.append(key)
+                continue
+            flag = f"--{_kebab(wire)}"
+            if where == "body" and wire in required:
+                self.required_body.append(flag)
+            params.append(
+                click.Option(
+                    [flag, key],
+                    type=kind,
+                    multiple=repeated,
+                    help=option_help(schema, accepts, repeated, where == "body" and wire in required),
+                )
+            )
+        if entry["lists"]:
+            params.append(
+                click.Option(
+                    ["--on-page", "arg_on_page"],
+                    type=click.IntRange(1, 100),
+                    default=100,
+                    show_default=True,
+                    help="Items per request (the API's page size).",
+                )
+            )
+            self.python["arg_on_page"] = "on_page"
+            if name == "list":
+                params.append(
+                    click.Option(
+                        ["--limit"], type=click.IntRange(1), help="Stop after N items, fetching only the pages needed."
+                    )
+                )
+        if spec().by_operation[op_id].body is not None:
             params.append(
                 click.Option(
                     ["--body"],
                     type=click.File("r"),
-                    help="The whole JSON body from FILE (- for stdin) instead of the field options.",
+                    help="The whole JSON body from FILE (- for stdin) instead of the field options; checked against the spec.",
                 )
             )
-        elif parameter.name == "concurrency":
-            continue
-        else:
-            flag = "--" + parameter.name.rstrip("_").replace("_", "-")
-            help_text = docs.get(parameter.name, "")
-            if multiple:
-                help_text += " (repeat for several)"
-            if how == "json":
-                help_text += " (JSON)"
-            default = (
-                None
-                if parameter.default in (inspect.Parameter.empty,) or isinstance(parameter.default, Unset)
-                else parameter.default
-            )
-            params.append(
-                click.Option(
-                    [flag, parameter.name],
-                    type=kind,
-                    multiple=multiple,
-                    default=default,
-                    show_default=default is not None,
-                    help=help_text,
-                )
-            )
-    body_hint = hints.get("body")
-    body_model = next((m for m in _options(body_hint) if _is_model(m)), None) if body_hint else None
+        params += _common_options()
+        description = _plain(details.get("description", ""))
+        text = self.summary + "." if not self.summary.endswith(".") else self.summary
+        if description and description.rstrip(".") != self.summary.rstrip("."):
+            text += "\n\n" + "\n".join(textwrap.wrap(description, 100))
+        text += f"\n\n\b\nExample:\n  {_example(resource, name if name != 'page' else 'list', entry).replace(' list', ' page 2', 1) if name == 'page' else _example(resource, name, entry)}\n\n\b\n{entry['http']} ({op_id})"
+        super().__init__(dashed(name), params=params, callback=self.run, help=text, short_help=self.summary)
 
-    positional_names = [p.name for p in params if isinstance(p, click.Argument) and p.name]
-    common_options = _common_options()
+    def run(self, **values: Any) -> None:
+        common = {key: values.pop(key) for key in _COMMON}
+        code = _guarded(common["debug"], lambda: self.invoke_operation(values, common))
+        sys.exit(code)
 
-    def run(**values: Any) -> None:
-        common = {option.name: values.pop(option.name) for option in common_options if option.name}
-        call = (resource, name, mutating, http, positional_names)
-        sys.exit(_run(client_class, call, values, conversions, body_model, common))
+    def target(self, values: dict[str, Any]) -> str:
+        parts = []
+        for key in self.positional:
+            value = values[key]
+            parts.append(" ".join(map(str, value)) if isinstance(value, tuple) else str(value))
+        return " ".join(parts)
 
-    doc = method.__doc__ or ""
-    return click.Command(
-        name.replace("_", "-"),
-        params=[*params, *common_options],
-        callback=run,
-        help=doc.split("\n\nArgs:", 1)[0].replace("``", "") + f"\n\n{http}",
-        short_help=_first_line(doc),
-    )
-
-
-def _run(
-    client_class: Callable[..., Any],
-    call: tuple[str, str, bool, str, list[str]],
-    values: dict[str, Any],
-    conversions: dict[str, str],
-    body_model: Any,
-    common: dict[str, Any],
-) -> int:
-    resource, name, mutating, http, positional_names = call
-    err = sys.stderr
-    interactive = sys.stdout.isatty()
-    fmt = common["fmt"] or ("table" if interactive else "json")
-    fields = [f.strip() for f in common["fields"].split(",")] if common["fields"] else None
-    try:
+    def invoke_operation(self, values: dict[str, Any], common: dict[str, Any]) -> int:
+        interactive = sys.stdout.isatty()
+        fmt = common["fmt"] or ("table" if interactive else "json")
+        fields = [f.strip() for f in common["fields"].split(",") if f.strip()] if common["fields"] else None
+        op_id = self.entry["operation"]
+        if fields:
+            check_fields(fields, op_id)
+        limit = values.pop("limit", None)
+        page_number = values.pop("page_number", None)
+        body_file = values.pop("body", None)
         keywords: dict[str, Any] = {}
+        positional: list[Any] = [page_number] if page_number is not None else []
         for key, value in values.items():
-            if value is None or value == ():  # not given (an unrepeated option is an empty tuple)
-                continue
-            if key == "body":
-                try:
-                    keywords["body"] = body_model.from_dict(json.load(value))
-                except (ValueError, TypeError) as exc:
-                    raise _Usage(f"--body: {exc}") from None
-                continue
-            keywords[key] = _convert(value, conversions.get(key, ""), key)
-        positional = [keywords.pop(key) for key in positional_names]
-        api_key = _api_key(common["api_key_file"])
-        transport: httpx.BaseTransport | None = None
+            python = self.python[key]
+            if key in self.positional:
+                positional.append(list(value) if isinstance(value, tuple) else value)
+            elif value is not None and value != ():
+                keywords[python] = list(value) if isinstance(value, tuple) else value
+        if body_file is not None:
+            given = [
+                f"--{_kebab(w)}"
+                for p, w, where, pos in self.entry["args"]
+                if where == "body" and not pos and p in keywords
+            ]
+            if given:
+                raise Usage(f"pass either --body or {', '.join(given)}, not both")
+            try:
+                data = json.load(body_file)
+            except json.JSONDecodeError as exc:
+                raise Usage(f"--body: not JSON ({exc.msg} at line {exc.lineno})") from None
+            check_body(data, spec().by_operation[op_id].body)
+            keywords["body"] = _body_model(spec().by_operation[op_id].body).from_dict(data)
+        elif self.required_body:
+            missing = [flag for flag in self.required_body if self._python_of(flag) not in keywords]
+            if missing:
+                raise Usage(f"missing {', '.join(missing)} (or pass the whole body with --body FILE)")
+        options = connection(common)
         if common["dry_run"]:
+            return _dry_run(self.resource, self.method, positional, keywords, options)
+        target = self.target(values)
+        if self.mutating and not common["yes"]:
+            _confirm(f"{self.summary} {target}".strip() + "?")
+        if limit is not None:
+            keywords["on_page"] = min(limit, keywords.get("on_page", 100))
+        from simplymeet_client import SimplyMeet
 
-            def capture(request: httpx.Request) -> httpx.Response:
-                raise _DryRun(request)
+        progress = {"pages": 0}
+        if interactive and self.entry["lists"]:
+            options["httpx_args"] = {
+                "event_hooks": {"response": [lambda _: progress.__setitem__("pages", progress["pages"] + 1)]}
+            }
+        with SimplyMeet(**options) as client:
+            call = getattr(getattr(client, self.resource), self.method)
+            result = call(*positional, **keywords)
+            if isinstance(result, Iterator) and limit is not None:
+                result = itertools.islice(result, limit)
+            if isinstance(result, Iterable) and not isinstance(result, (list, dict)) and interactive:
+                result = _progress(iter(result), progress)
+            columns = fields or (
+                self.entry["columns"]
+                if fmt in ("table", "csv") and self.entry["columns"] and not _single(result)
+                else None
+            )
+            if result is not None:
+                emit(result, fmt, columns, sys.stdout)
+        if self.mutating:
+            sys.stderr.write(f"{self.summary} {target}".strip() + ": done\n")
+        return 0
 
-            transport = httpx.MockTransport(capture)
-        elif mutating and not common["yes"]:
-            if not sys.stdin.isatty():
-                raise _Usage(f"{resource} {name} changes data: pass --yes (no terminal to ask on)")
-            if not click.confirm(f"{http.split(' ', 1)[0]} {resource} {name}: send it?", err=True):
-                err.write("aborted; nothing was sent\n")
-                return 0
-        options: dict[str, Any] = {"api_key": api_key}
-        if transport is not None:
-            options["httpx_args"] = {"transport": transport}
-            options["retry"] = None
-        counter = {"pages": 0}
+    def _python_of(self, flag: str) -> str:
+        for python, wire, _, _ in self.entry["args"]:
+            if f"--{_kebab(wire)}" == flag:
+                return str(python)
+        return flag
 
-        def count(response: httpx.Response) -> None:
-            counter["pages"] += 1
 
-        if transport is None and interactive and name == "list":
-            options["httpx_args"] = {"event_hooks": {"response": [count]}}
-        client = client_class(**options)
+def _single(result: Any) -> bool:
+    return not isinstance(result, (Iterator, list, itertools.islice))
+
+
+def _body_model(schema: Any) -> Any:
+    name = str(schema["$ref"]).rsplit("/", 1)[-1]
+    from simplymeet_client import models
+
+    return getattr(models, name)
+
+
+def _confirm(question: str) -> None:
+    if not sys.stdin.isatty():
+        raise Usage(f"{question[:-1]}: this changes data; pass --yes (no terminal to ask on)")
+    if not click.confirm(question, err=True):
+        raise _Declined
+
+
+def _progress(items: Iterator[Any], progress: dict[str, int]) -> Iterator[Any]:
+    count = 0
+    for count, item in enumerate(items, 1):
+        sys.stderr.write(f"\r{progress['pages']} page(s), {count} item(s)")
+        sys.stderr.flush()
+        yield item
+    if count:
+        sys.stderr.write("\n")
+
+
+def _dry_run(
+    resource: str, method: str, positional: list[Any], keywords: dict[str, Any], options: dict[str, Any]
+) -> int:
+    import httpx
+
+    from simplymeet_client import SimplyMeet
+
+    def capture(request: httpx.Request) -> httpx.Response:
+        raise _DryRun(request)
+
+    options = {**options, "retry": None, "httpx_args": {"transport": httpx.MockTransport(capture)}}
+    with SimplyMeet(**options) as client:
         try:
-            result = getattr(getattr(client, resource), name)(*positional, **keywords)
-            if isinstance(result, Iterator) and interactive and not common["dry_run"]:
-                result = _progress(result, counter, err)
-            emit(result, fmt, fields, sys.stdout)
-        finally:
-            client.close()
-        return 0
-    except _DryRun as dry:
-        request = dry.request
-        click.echo(f"{request.method} {request.url}")
-        if request.content:
-            click.echo(json.dumps(json.loads(request.content), indent=2))
-        err.write("dry run: nothing was sent\n")
-        return 0
+            result = getattr(getattr(client, resource), method)(*positional, **keywords)
+            if isinstance(result, Iterator):
+                next(result, None)
+        except _DryRun as dry:
+            _print_request(dry.request)
+    sys.stderr.write("dry run: nothing was sent\n")
+    return 0
+
+
+def _print_request(request: Any) -> None:
+    click.echo(f"{request.method} {request.url}")
+    if request.content:
+        click.echo(json.dumps(json.loads(request.content), indent=2, ensure_ascii=False))
+
+
+def _guarded(debug: bool, action: typing.Callable[[], int]) -> int:
+    """Run ``action``; a known failure becomes one line on stderr and its exit code (with ``--debug``, also the
+    traceback; the code stays)."""
+    try:
+        return action()
+    except _Declined:
+        sys.stderr.write("aborted\n")
+        return 1
     except Exception as exc:
         failure = _failure(exc)
-        if failure is None or common["debug"]:
+        if failure is None:
             raise
+        if debug:
+            traceback.print_exception(exc, file=sys.stderr)
         code, message = failure
-        err.write(f"error: {message}\n")
+        sys.stderr.write(f"error: {message}\n")
         return code
 
 
 def _failure(exc: Exception) -> tuple[int, str] | None:
     """The exit code and one-line message for an error the command line reports (None: a bug, re-raised)."""
+    import httpx
+
+    from .errors import APIStatusError, MissingApiKey, SimplyMeetError
+
     if isinstance(exc, click.UsageError):
         return 2, exc.format_message()
-    if isinstance(exc, (MissingApiKey, TypeError, ValueError)):
+    if isinstance(exc, MissingApiKey):  # and InvalidApiKey
         return 2, str(exc)
     if isinstance(exc, APIStatusError):
-        return 1, f"{exc.status_code} {exc.message or exc.reason}"
+        field_errors: dict[str, list[str]] = getattr(exc, "errors", None) or {}  # a ValidationError's
+        detail = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in field_errors.items())
+        return 1, f"{exc.status_code} {exc.message or exc.reason}" + (f" ({detail})" if detail else "")
     if isinstance(exc, httpx.TransportError):  # before SimplyMeetError: DeadlineExceeded is both
         return 3, f"network: {type(exc).__name__}: {exc}"
     if isinstance(exc, SimplyMeetError):
         return 1, str(exc).splitlines()[0]
+    if isinstance(exc, (TypeError, ValueError)):  # an argument the client refused before sending
+        return 2, str(exc)
     return None
 
 
-def _progress(items: Iterator[Any], counter: dict[str, int], err: typing.TextIO) -> Iterator[Any]:
-    for count, item in enumerate(items, 1):
-        err.write(f"\r{counter['pages']} page(s), {count} item(s)")
-        err.flush()
-        yield item
-    err.write("\n")
+# ----------------------------------------------------------------------------------------- api, completion
 
 
-def _api_key(path: Path | None) -> str | None:
-    if path is None:
-        return None  # SimplyMeet reads SIMPLYMEET_API_KEY itself
-    try:
-        key = path.read_text().strip()
-    except OSError as exc:
-        raise _Usage(f"--api-key-file: cannot read {path}: {exc.strerror}") from None
-    if not key:
-        raise _Usage(f"--api-key-file: {path} is empty")
-    return key
+def _api_command() -> click.Command:
+    def run(method: str, path: str, query: tuple[str, ...], body: Any, **common: Any) -> None:
+        sys.exit(_guarded(common["debug"], lambda: _api(method.upper(), path, query, body, common)))
 
-
-def build(client_class: type) -> click.Group:
-    """The ``simplymeet`` command group for a generated ``SimplyMeet`` class."""
-    root = click.Group(
-        "simplymeet", help="The SimplyMeet.me API from the command line: simplymeet <resource> <method> ..."
+    return click.Command(
+        "api",
+        params=[
+            click.Argument(
+                ["method"], type=click.Choice(["GET", "POST", "PUT", "PATCH", "DELETE"], case_sensitive=False)
+            ),
+            click.Argument(["path"]),
+            click.Option(
+                ["--query", "-q"],
+                multiple=True,
+                help="A query parameter k=v (repeat; PHP style kept: 'filter[state]=new').",
+            ),
+            click.Option(["--body"], type=click.File("r"), help="A JSON body from FILE (- for stdin)."),
+            *[p for p in _common_options() if p.name not in ("fmt", "fields")],
+        ],
+        callback=run,
+        short_help="Call any path of the API: the raw escape hatch (like gh api).",
+        help=(
+            "Call any path of the API with the same key handling, exit codes and guarded writes as the other "
+            "commands; prints the JSON answer.\n\n\b\nExample:\n  simplymeet api GET /panel/api/event/ -q 'filter[state]=new' -q onPage=5\n"
+            "  simplymeet api PUT /panel/api/event/cancel/48213 --body reason.json --yes"
+        ),
     )
-    hints = typing.get_type_hints(client_class)
-    for resource, resource_class in hints.items():
-        if not isinstance(resource_class, type) or resource.startswith("_"):
-            continue
-        group = click.Group(resource.replace("_", "-"), help=(resource_class.__doc__ or "").replace("``", ""))
-        for name, member in inspect.getmembers(resource_class, inspect.isfunction):
-            if not name.startswith("_"):
-                group.add_command(_command(client_class, resource, resource_class, name))
-        root.add_command(group)
-    return root
 
 
-def main(client_class: type, argv: list[str] | None = None) -> None:
-    """Run the command line (``python -m simplymeet_client``): a usage mistake is one line and exit 2."""
+def _api(method: str, path: str, query: tuple[str, ...], body_file: Any, common: dict[str, Any]) -> int:
+    pairs: list[tuple[str, str | int | float | bool | None]] = []
+    for item in query:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise Usage(f"--query: {item!r} is not k=v")
+        pairs.append((key, value))
+    content = None
+    if body_file is not None:
+        try:
+            content = json.dumps(json.load(body_file)).encode()
+        except json.JSONDecodeError as exc:
+            raise Usage(f"--body: not JSON ({exc.msg} at line {exc.lineno})") from None
+    options = connection(common)
+    import httpx
+
+    from simplymeet_client import SimplyMeet
+
+    base = httpx.URL(options.get("base_url") or os.environ.get(ENV_BASE_URL) or spec().document["servers"][0]["url"])
+    if "://" in path:
+        url = httpx.URL(path)
+        if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
+            raise Usage(
+                f"api: {path} is not on the API's origin ({base.scheme}://{base.host}); the key goes nowhere else"
+            )
+        path = url.raw_path.decode()
+    if not path.startswith("/"):
+        raise Usage(f"api: PATH must start with / (got {path!r})")
+    if common["dry_run"]:
+        request = httpx.Request(method, base.join(path), params=httpx.QueryParams(pairs), content=content)
+        _print_request(request)
+        sys.stderr.write("dry run: nothing was sent\n")
+        return 0
+    if method not in _READS and not common["yes"]:
+        _confirm(f"{method} {path}?")
+    with SimplyMeet(**options) as client:
+        headers = {"Content-Type": "application/json"} if content is not None else {}
+        response = client._client.get_httpx_client().request(
+            method, path, params=pairs, content=content, headers=headers
+        )
     try:
-        build(client_class).main(args=argv, prog_name="simplymeet", standalone_mode=False)
+        answer = response.json() if response.content else None
+    except ValueError:
+        answer = None
+    if answer is not None:
+        click.echo(json.dumps(answer, indent=2, ensure_ascii=False))
+    elif response.content:
+        click.echo(response.text)
+    if response.status_code >= 400:
+        message = answer.get("message", "") if isinstance(answer, dict) else ""
+        sys.stderr.write(f"error: {response.status_code} {message}".rstrip() + "\n")
+        return 1
+    return 0
+
+
+def _completion_command() -> click.Command:
+    def run(shell: str) -> None:
+        from click.shell_completion import get_completion_class
+
+        completion = get_completion_class(shell)
+        assert completion is not None
+        click.echo(completion(build(), {}, "simplymeet", "_SIMPLYMEET_COMPLETE").source())
+
+    return click.Command(
+        "completion",
+        params=[click.Argument(["shell"], type=click.Choice(["bash", "zsh", "fish"]))],
+        callback=run,
+        short_help="Print the shell completion script (bash, zsh, fish).",
+        help=(
+            "Print the completion script for SHELL.\n\n\b\nInstall:\n"
+            "  bash: simplymeet completion bash > ~/.local/share/bash-completion/completions/simplymeet\n"
+            '  zsh:  simplymeet completion zsh > "${fpath[1]}/_simplymeet"\n'
+            "  fish: simplymeet completion fish > ~/.config/fish/completions/simplymeet.fish"
+        ),
+    )
+
+
+# --------------------------------------------------------------------------------------------------- groups
+
+
+class ResourceGroup(click.Group):
+    def __init__(self, resource: str) -> None:
+        self.resource = resource
+        entries = index()[resource]
+        names = ", ".join(dashed(n) for n in entries)
+        super().__init__(dashed(resource), help=f"{dashed(resource)}: {names}.")
+
+    def _entries(self) -> dict[str, dict[str, Any]]:
+        entries = dict(index()[self.resource])
+        if any(entry["lists"] for entry in entries.values()):
+            entries["page"] = next(entry for entry in entries.values() if entry["lists"])
+        return entries
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [dashed(name) for name in self._entries()]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        for name, entry in self._entries().items():
+            if dashed(name) == cmd_name:
+                return OperationCommand(self.resource, name, entry)
+        return None
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name, entry in self._entries().items():
+            summary = operation(entry["operation"]).get("summary", "")
+            rows.append((dashed(name), ("One page of: " + summary) if name == "page" else summary))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+class Root(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*(dashed(r) for r in index()), "api", "completion"]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name == "api":
+            return _api_command()
+        if cmd_name == "completion":
+            return _completion_command()
+        for resource in index():
+            if dashed(resource) == cmd_name:
+                return ResourceGroup(resource)
+        return None
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(dashed(r), ", ".join(dashed(n) for n in methods)) for r, methods in index().items()]
+        with formatter.section("Resources and their commands"):
+            formatter.write_dl(rows)
+        with formatter.section("Other commands"):
+            formatter.write_dl(
+                [
+                    ("api", "Call any path of the API (like gh api)."),
+                    ("completion", "Print the shell completion script."),
+                ]
+            )
+
+
+def _version() -> str:
+    import importlib.metadata
+
+    try:
+        version = importlib.metadata.version("simplymeet-client")
+    except importlib.metadata.PackageNotFoundError:
+        version = "0+checkout"
+    api = spec().document["info"]["version"]
+    return f"simplymeet {version} (spec {api}, Python {platform.python_version()})"
+
+
+def build() -> click.Group:
+    """The ``simplymeet`` command group (commands built on demand)."""
+
+    def show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+        if value and not ctx.resilient_parsing:
+            click.echo(_version())
+            ctx.exit()
+
+    return Root(
+        "simplymeet",
+        help=(
+            "The SimplyMeet.me API from the command line: simplymeet RESOURCE COMMAND [ARGS] [--options].\n\n"
+            f"The key: ${ENV_API_KEY}, --api-key-file FILE, or a profile of {config_path()}."
+        ),
+        params=[
+            click.Option(
+                ["--version"],
+                is_flag=True,
+                expose_value=False,
+                is_eager=True,
+                callback=show_version,
+                help="Show the client's, the spec's and Python's versions.",
+            )
+        ],
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the command line: a usage mistake is one line and exit 2."""
+    try:
+        build().main(args=argv, prog_name="simplymeet", standalone_mode=False)
     except click.UsageError as exc:
         hint = f" (see: {exc.ctx.command_path} --help)" if exc.ctx is not None else ""
         click.echo(f"error: {exc.format_message()}{hint}", err=True)
