@@ -44,7 +44,11 @@ def test_wheel_contains_typed_package(tmp_path: Path) -> None:
         "rich>=13; extra == 'cli'",
     ]
     assert "simplymeet_client/__main__.py" in names and "simplymeet_runtime/cli.py" in names
-    assert {"simplymeet_client/openapi.json", "simplymeet_client/commands.json", "simplymeet_client/testing.py"} <= names
+    assert {
+        "simplymeet_client/openapi.json",
+        "simplymeet_client/commands.json",
+        "simplymeet_client/testing.py",
+    } <= names
     entry_points = archive_text(wheel, ".dist-info/entry_points.txt")
     assert "simplymeet = simplymeet_runtime.command:main" in entry_points
 
