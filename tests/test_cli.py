@@ -397,6 +397,12 @@ def test_completion_scripts(shell: str) -> None:
         assert "cancel" in completed.stdout and "cancel-many" in completed.stdout
 
 
+def test_a_plain_http_base_url_is_refused_in_command_line_words() -> None:
+    done = cli("users", "current", url="http://api.example.com")
+    one_line_error(done, 2, "use an https:// base URL", "SIMPLYMEET_BASE_URL")
+    assert "allow_insecure_http" not in done.stderr
+
+
 def test_network_failure_is_exit_3() -> None:
     down = cli("users", "current", url="http://127.0.0.1:9")
     one_line_error(down, 3, "network: ConnectError")

@@ -752,8 +752,20 @@ def _failure(exc: Exception) -> tuple[int, str] | None:
     if isinstance(exc, SimplyMeetError):
         return 1, str(exc).splitlines()[0]
     if isinstance(exc, (TypeError, ValueError)):  # an argument the client refused before sending
-        return 2, str(exc)
+        return 2, _cli_words(str(exc))
     return None
+
+
+_LIBRARY_WORDS = {
+    "pass allow_insecure_http=True": "use an https:// base URL ($SIMPLYMEET_BASE_URL or the profile's base_url)",
+}
+
+
+def _cli_words(message: str) -> str:
+    """A library message in the command line's words (no Python keyword the command line does not have)."""
+    for library, words in _LIBRARY_WORDS.items():
+        message = message.replace(library, words)
+    return message
 
 
 # ----------------------------------------------------------------------------------------- api, completion
