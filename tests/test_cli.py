@@ -504,3 +504,31 @@ def test_the_readme_transcript_is_what_the_sandbox_answers(api: str, fake: FakeS
             continue
         output = re.sub(r"Python \d+\.\d+\.\d+", "Python X", done.stdout + done.stderr).rstrip("\n")
         assert output == re.sub(r"Python \d+\.\d+\.\d+", "Python X", expected).rstrip("\n"), command
+
+
+def har(tmp_path: Path, body: dict[str, object]) -> Path:
+    """A HAR file of one getCurrentUser call answering ``body``, as a browser saves it."""
+    entry = {
+        "startedDateTime": "2026-11-30T09:00:00.000Z",
+        "request": {"method": "GET", "url": "https://secure.simplymeet.me/panel/api/current-user", "headers": []},
+        "response": {"status": 200, "content": {"mimeType": "application/json", "text": json.dumps(body)}},
+    }
+    path = tmp_path / "session.har"
+    path.write_text(json.dumps({"log": {"version": "1.2", "entries": [entry]}}))
+    return path
+
+
+def test_drift_checks_a_har_against_the_shipped_spec_read_only(tmp_path: Path) -> None:
+    user = json.loads((ROOT / "tests" / "fixtures" / "getCurrentUser.json").read_text())
+    clean = cli("drift", str(har(tmp_path, user)), key=None)
+    assert clean.returncode == 0 and clean.stdout == "" and "no drift: 1 response(s)" in clean.stderr
+    drifted = cli(
+        "drift", str(har(tmp_path, {**user, "favouriteColour": "teal", "email": "anna@acme.example"})), key=None
+    )
+    assert drifted.returncode == 1
+    assert "getCurrentUser  200  favouriteColour  undeclared-property" in drifted.stdout
+    assert "anna@acme.example" not in drifted.stdout + drifted.stderr  # personal data masked
+    as_json = cli("drift", str(tmp_path / "session.har"), "--json", key=None)
+    assert json.loads(as_json.stdout)[0]["kind"] == "undeclared-property"
+    missing = cli("drift", str(tmp_path / "nope.har"), key=None)
+    one_line_error(missing, 2, "no such file")

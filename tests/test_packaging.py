@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import zipfile
@@ -133,6 +134,18 @@ def test_the_fake_and_its_fixture_work_from_the_installed_wheel(tmp_path: Path) 
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "3 passed" in done.stdout
+    # `simplymeet drift` from the wheel: the spec is package data, the report is read-only
+    user = (
+        (ROOT / "tests" / "fixtures" / "getCurrentUser.json").read_text().replace('"lat":', '"colour": "teal", "lat":')
+    )
+    entry = {"request": {"method": "GET", "url": "https://secure.simplymeet.me/panel/api/current-user"},
+             "response": {"status": 200, "content": {"text": user}}}  # fmt: skip
+    (tmp_path / "session.har").write_text(json.dumps({"log": {"entries": [entry]}}))
+    drift = subprocess.run(
+        [str(venv / "bin" / "simplymeet"), "drift", str(tmp_path / "session.har")],
+        cwd=suite, capture_output=True, text=True, timeout=120, check=False, env={"PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    assert drift.returncode == 1 and "getCurrentUser  200  colour  undeclared-property" in drift.stdout, drift.stderr
     located = subprocess.check_output(
         [str(python), "-c", "import simplymeet_client.testing as t; print(t.__file__)"], text=True
     )

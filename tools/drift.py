@@ -1,522 +1,61 @@
-"""Spec against recorded responses: where the real API differs from openapi/simplymeet.yaml.
+"""``make drift`` / ``python -m tools.drift PATH [--json]``: recorded traffic against openapi/simplymeet.yaml.
 
-    python -m tools.drift PATH            # make drift RECORDINGS=PATH
-    python -m tools.drift PATH --json     # the findings as a JSON array
-
-PATH is a directory written by ``python -m tools.record`` (one JSON file per call, searched recursively), or a
-HAR 1.2 file exported from a browser's developer tools while using the SimplyMeet web panel (only entries whose
-URL path is under the spec's ``/panel/api/`` or ``/api/`` are read; ``"encoding": "base64"`` bodies are decoded).
-
-Each response is matched to an operation by method, path template and status, and its body is checked against
-the schema the spec declares for that status. One line per finding, aggregated over all responses::
-
-    operationId  status  location  kind  ×count  example  → suggested spec change
-
-Kinds: missing-property, undeclared-property, unexpected-null, type-mismatch, unknown-enum-value,
-format-mismatch, undocumented-status, undocumented-operation. Locations are dotted paths with list indexes
-collapsed (``items[].payment``). Emails, names and phone numbers in examples are masked.
-
-Exit status: 0 when the recordings agree with the spec, 1 when there are findings, 2 when the input cannot be
-read (one line on stderr).
+The report itself ships in the package (:mod:`simplymeet_runtime.drift_report`, ``simplymeet drift``); this is the
+checkout's entry point, against the source spec instead of the one the package was generated from.
 """
 
 from __future__ import annotations
 
-import argparse
-import base64
-import binascii
-import datetime
-import json
-import re
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
-import yaml
-
-from simplymeet_runtime.drift import GATEWAY_STATUSES
+from simplymeet_runtime import drift_report
+from simplymeet_runtime.drift_report import (
+    Checker,
+    Exchange,
+    Finding,
+    InputError,
+    Operation,
+    example_of,
+    iter_lines,
+    load,
+    mask,
+)
 from tools import SPEC
 
-
-@cache
-def api_prefixes() -> tuple[str, ...]:
-    """Where the spec's paths live, up to and including their ``/api/`` segment (``/panel/api/``, ``/api/``)."""
-    paths = yaml.safe_load(SPEC.read_text())["paths"]
-    return tuple(sorted({path[: path.index("/api/") + len("/api/")] for path in paths if "/api/" in path}))
+__doc__ = (__doc__ or "") + "\n" + (drift_report.__doc__ or "")
 
 
-METHODS = ("get", "put", "post", "delete", "patch")
-
-
-class InputError(Exception):
-    """The recordings cannot be read: exit status 2 with this one-line message."""
-
-
-@dataclass(frozen=True)
-class Exchange:
-    """One recorded call: what was asked and what came back."""
-
-    method: str
-    path: str
-    status: int
-    body: bytes | None
-    source: str
-
-
-# ----------------------------------------------------------------------------------------------- reading input
-
-
-def load(path: Path) -> list[Exchange]:
-    """The exchanges recorded in ``path`` (a recordings directory or a HAR file)."""
-    if path.is_dir():
-        return _load_directory(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file or directory")
-    if not path.is_file():
-        raise InputError(f"{path}: not a regular file or directory")
-    try:
-        data = json.loads(path.read_bytes())
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise InputError(f"{path}: not a HAR file (not JSON: {exc})") from None
-    if _is_recording(data):
-        return [_from_recording(data, str(path))]
-    return _load_har(data, path)
-
-
-def _is_recording(data: Any) -> bool:
-    return isinstance(data, dict) and isinstance(data.get("request"), dict) and isinstance(data.get("response"), dict)
-
-
-def _load_directory(path: Path) -> list[Exchange]:
-    files = sorted(p for p in path.rglob("*.json") if p.is_file())
-    if not files:
-        raise InputError(f"{path}: no recordings (*.json) in this directory")
-    exchanges = []
-    for file in files:
-        try:
-            data = json.loads(file.read_bytes())
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            raise InputError(f"{file}: not a recording (not JSON: {exc})") from None
-        if not _is_recording(data):
-            raise InputError(f"{file}: not a recording (needs 'request' and 'response' objects)")
-        exchanges.append(_from_recording(data, str(file)))
-    return exchanges
-
-
-def _from_recording(data: dict[str, Any], source: str) -> Exchange:
-    request, response = data["request"], data["response"]
-    method, path, status = request.get("method"), request.get("path"), response.get("status")
-    if not isinstance(method, str) or not isinstance(path, str) or type(status) is not int:
-        raise InputError(f"{source}: not a recording (needs request.method, request.path and response.status)")
-    if "body" in response:
-        body: bytes | None = json.dumps(response["body"]).encode()
-    elif isinstance(response.get("text"), str):
-        body = response["text"].encode()
-    else:
-        body = None
-    return Exchange(method.upper(), path, status, body, source)
-
-
-def _load_har(data: Any, path: Path) -> list[Exchange]:
-    entries = data.get("log", {}).get("entries") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        raise InputError(f"{path}: not a HAR file (no log.entries) and not a recording")
-    exchanges = []
-    for index, entry in enumerate(entries):
-        where = f"{path}: log.entries[{index}]"
-        try:
-            request, response = entry["request"], entry["response"]
-            url, method, status = request["url"], request["method"], response["status"]
-        except (KeyError, TypeError):
-            raise InputError(f"{where}: not a HAR entry (needs request.url, request.method, response.status)") from None
-        url_path = urlsplit(str(url)).path
-        if not url_path.startswith(api_prefixes()) or type(status) is not int or status <= 0:
-            continue  # not an API call, or no response (blocked or aborted in the browser)
-        content = response.get("content") or {}
-        text = content.get("text")
-        body: bytes | None = None
-        if isinstance(text, str):
-            if content.get("encoding") == "base64":
-                try:
-                    body = base64.b64decode(text, validate=True)
-                except (binascii.Error, ValueError):
-                    raise InputError(f"{where}: response.content.text is not valid base64") from None
-            else:
-                body = text.encode()
-        exchanges.append(Exchange(str(method).upper(), url_path, status, body, where))
-    return exchanges
-
-
-# ------------------------------------------------------------------------------------------ the spec's side
-
-
-@dataclass
-class Operation:
-    op_id: str
-    method: str
-    template: str
-    data: dict[str, Any]
-    pattern: re.Pattern[str]
-
-
-class Spec:
-    """The spec, indexed for matching responses and resolving schemas."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-        self.operations: list[Operation] = []
-        for template, item in document.get("paths", {}).items():
-            regex = "".join(
-                "[^/]+" if part.startswith("{") else re.escape(part) for part in re.split(r"(\{[^}]+\})", template)
-            )
-            pattern = re.compile(f"{regex}/?" if not template.endswith("/") else regex + "?")
-            for method in METHODS:
-                if method in item:
-                    op = item[method]
-                    self.operations.append(Operation(op["operationId"], method.upper(), template, op, pattern))
-        # Literal paths before templated ones: /event/delete-list is not /event/{id}.
-        self.operations.sort(key=lambda op: (op.template.count("{"), -len(op.template)))
+class Spec(drift_report.Spec):
+    """The source spec by default."""
 
     @classmethod
     def load(cls, path: Path = SPEC) -> Spec:
-        return cls(yaml.safe_load(path.read_text()))
-
-    def match(self, method: str, path: str) -> Operation | None:
-        for op in self.operations:
-            if op.method == method and op.pattern.fullmatch(path):
-                return op
-        return None
-
-    def resolve(self, ref: str) -> tuple[dict[str, Any], str]:
-        """The node a local ``$ref`` points at, and its pointer without the leading ``#/``."""
-        pointer = ref.removeprefix("#/")
-        node: Any = self.document
-        for part in pointer.split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        return node, pointer
-
-    def response_schema(self, op: Operation, status: int) -> tuple[dict[str, Any] | None, str] | None:
-        """The schema (and its pointer) for ``status``; ``(None, ...)`` for a body-less response; ``None`` when
-        the status is not documented."""
-        responses = op.data.get("responses", {})
-        code = next(
-            (c for c in (str(status), f"{str(status)[0]}XX", "default") if c in responses or c.lower() in responses),
-            None,
-        )
-        if code is None:
-            return None
-        response = responses.get(code, responses.get(code.lower()))
-        pointer = f"paths/{_escape(op.template)}/{op.method.lower()}/responses/{code}"
-        if "$ref" in response:
-            response, pointer = self.resolve(response["$ref"])
-        media = (response.get("content") or {}).get("application/json")
-        if not media or "schema" not in media:
-            return None, pointer
-        return media["schema"], f"{pointer}/content/application~1json/schema"
+        return cls(drift_report.Spec.load(path).document)
 
 
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
-
-
-# ------------------------------------------------------------------------------------------- checking bodies
-
-
-@dataclass
-class Finding:
-    op_id: str
-    status: str
-    location: str
-    kind: str
-    suggestion: str
-    count: int = 0
-    example: str = ""
-    sources: list[str] = field(default_factory=list)
-
-    def line(self) -> str:
-        return (
-            f"{self.op_id}  {self.status}  {self.location}  {self.kind}  ×{self.count}  "
-            f"example: {self.example}  → {self.suggestion}"
-        )
-
-
-JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
-UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})")
-
-
-PARSED_FORMATS: dict[str, tuple[re.Pattern[str], Any]] = {
-    "date-time": (DATE_TIME, datetime.datetime.fromisoformat),
-    "date": (DATE, datetime.date.fromisoformat),
-}
-
-
-def _format_ok(fmt: str, value: str) -> bool:
-    if fmt in PARSED_FORMATS:
-        pattern, parse = PARSED_FORMATS[fmt]
-        try:
-            return pattern.fullmatch(value) is not None and parse(value) is not None
-        except ValueError:
-            return False
-    if fmt == "email":
-        return EMAIL.fullmatch(value) is not None
-    if fmt == "uuid":
-        return UUID.fullmatch(value) is not None
-    if fmt in ("uri", "url"):
-        parts = urlsplit(value)
-        return bool(parts.scheme and parts.netloc)
-    return True
-
-
-def _type_ok(value: Any, types: list[str]) -> bool:
-    kind = JSON_TYPES.get(type(value))
-    return kind in types or (kind == "integer" and "number" in types)
-
-
-class Checker:
-    """Checks response bodies against the spec and aggregates what differs."""
-
-    def __init__(self, spec: Spec) -> None:
-        self.spec = spec
-        self.findings: dict[tuple[str, str, str, str], Finding] = {}
-        self.responses = 0
-
-    def add(self, op_id: str, status: str, location: str, kind: str, suggestion: str, example: Any, src: str) -> None:
-        key = (op_id, status, location, kind)
-        finding = self.findings.get(key)
-        if finding is None:
-            finding = self.findings[key] = Finding(
-                op_id, status, location, kind, suggestion, example=example_of(example)
-            )
-        finding.count += 1
-        if len(finding.sources) < 3:
-            finding.sources.append(src)
-
-    def check_exchange(self, exchange: Exchange) -> None:
-        self.responses += 1
-        status = str(exchange.status)
-        op = self.spec.match(exchange.method, exchange.path)
-        if op is None:
-            shape = re.sub(r"/\d+(?=/|$)", "/{n}", exchange.path)
-            self.add(
-                "-",
-                status,
-                f"{exchange.method} {shape}",
-                "undocumented-operation",
-                f"add operation: {exchange.method} {shape} to paths",
-                "-",
-                exchange.source,
-            )
-            return
-        found = self.spec.response_schema(op, exchange.status)
-        if found is None and exchange.status in GATEWAY_STATUSES:
-            return  # a proxy's answer, not the API's
-        if found is None:
-            self.add(
-                op.op_id,
-                status,
-                "(status)",
-                "undocumented-status",
-                f"document response {status}: paths/{_escape(op.template)}/{op.method.lower()}/responses",
-                _text_excerpt(exchange.body),
-                exchange.source,
-            )
-            return
-        schema, pointer = found
-        if schema is None or exchange.status == 204:
-            return
-        if exchange.body is None or not exchange.body.strip():
-            self.add(
-                op.op_id, status, "(body)", "type-mismatch", f"the body is empty; see {pointer}", "-", exchange.source
-            )
-            return
-        try:
-            body = json.loads(exchange.body)
-        except ValueError:
-            excerpt = _text_excerpt(exchange.body)
-            self.add(
-                op.op_id,
-                status,
-                "(body)",
-                "type-mismatch",
-                f"the body is not JSON; see {pointer}",
-                excerpt,
-                exchange.source,
-            )
-            return
-        self.check(body, schema, pointer, "", op.op_id, status, exchange.source)
-
-    def check(self, value: Any, schema: dict[str, Any], pointer: str, loc: str, op: str, status: str, src: str) -> None:
-        while "$ref" in schema:
-            schema, pointer = self.spec.resolve(schema["$ref"])
-        here = loc or "(body)"
-        alternatives = schema.get("oneOf") or schema.get("anyOf")
-        if alternatives is not None:
-            self._check_alternatives(value, alternatives, pointer, loc, op, status, src)
-            return
-        raw_type = schema.get("type")
-        types = [raw_type] if isinstance(raw_type, str) else list(raw_type or [])
-        if value is None:
-            if types and "null" not in types and not schema.get("nullable"):
-                self.add(op, status, here, "unexpected-null", f"allow null: {pointer}", None, src)
-            return
-        if types and not _type_ok(value, types):
-            seen = JSON_TYPES.get(type(value), type(value).__name__)
-            self.add(
-                op, status, here, "type-mismatch", f"change type to {seen} (or fix the data): {pointer}", value, src
-            )
-            return
-        if "enum" in schema and value not in schema["enum"]:
-            self.add(op, status, here, "unknown-enum-value", f"add {value!r} to the enum: {pointer}", value, src)
-        fmt = schema.get("format")
-        if fmt and isinstance(value, str) and not _format_ok(fmt, value):
-            self.add(op, status, here, "format-mismatch", f"check format {fmt}: {pointer}", value, src)
-        if isinstance(value, dict):
-            self._check_object(value, schema, pointer, loc, op, status, src)
-        elif isinstance(value, list) and isinstance(schema.get("items"), dict):
-            items, item_pointer = schema["items"], f"{pointer}/items"
-            for item in value:
-                self.check(item, items, item_pointer, f"{loc}[]", op, status, src)
-
-    def _check_object(
-        self, value: dict[str, Any], schema: dict[str, Any], pointer: str, loc: str, op: str, status: str, src: str
-    ) -> None:
-        properties: dict[str, Any] = schema.get("properties") or {}
-        for name in schema.get("required") or ():
-            if name not in value:
-                where = _join(loc, name)
-                self.add(op, status, where, "missing-property", f"remove {name!r} from {pointer}/required", "-", src)
-        extra = schema.get("additionalProperties")
-        for name, item in value.items():
-            where = _join(loc, name)
-            if name in properties:
-                self.check(item, properties[name], f"{pointer}/properties/{_escape(name)}", where, op, status, src)
-            elif isinstance(extra, dict):
-                self.check(item, extra, f"{pointer}/additionalProperties", where, op, status, src)
-            elif extra is not True:
-                seen = "null" if item is None else JSON_TYPES.get(type(item), "value")
-                suggestion = f"add property: {pointer}/properties/{_escape(name)} (seen: {seen})"
-                self.add(op, status, where, "undeclared-property", suggestion, item, src)
-
-    def _check_alternatives(
-        self, value: Any, alternatives: list[Any], pointer: str, loc: str, op: str, status: str, src: str
-    ) -> None:
-        resolved = []
-        for index, alternative in enumerate(alternatives):
-            node, at = alternative, f"{pointer}/oneOf/{index}"
-            while "$ref" in node:
-                node, at = self.spec.resolve(node["$ref"])
-            resolved.append((node, at))
-        nullable = any(node.get("type") == "null" or "null" in (node.get("type") or []) for node, _ in resolved)
-        if value is None:
-            if not nullable:
-                self.add(op, status, loc or "(body)", "unexpected-null", f"allow null: {pointer}", None, src)
-            return
-        candidates = [(node, at) for node, at in resolved if node.get("type") != "null"]
-        if len(candidates) == 1:
-            self.check(value, candidates[0][0], candidates[0][1], loc, op, status, src)
-            return
-        # Several shapes: check against each and keep the findings of the closest one.
-        best: dict[tuple[str, str, str, str], Finding] | None = None
-        for node, at in candidates:
-            trial = Checker(self.spec)
-            trial.check(value, node, at, loc, op, status, src)
-            if best is None or len(trial.findings) < len(best):
-                best = trial.findings
-        for key, finding in (best or {}).items():
-            for _ in range(finding.count):
-                self.add(*key[:4], finding.suggestion, None, src)
-            self.findings[key].example = finding.example
-
-    def report(self) -> list[Finding]:
-        return sorted(self.findings.values(), key=lambda f: (f.op_id, f.status, f.location, f.kind))
-
-
-def _join(loc: str, name: str) -> str:
-    return f"{loc}.{name}" if loc else name
-
-
-# ------------------------------------------------------------------------------------------------- masking
-
-PERSONAL_KEY = re.compile(r"(?i)(name|email|phone|address|^notes?$|^answer|comment)")
-PHONE = re.compile(r"\+?[\d\s().-]{7,}")
-
-
-def mask(value: Any, key: str = "") -> Any:
-    """``value`` with emails, names and phone numbers masked (recursively, by key and by the look of a value)."""
-    if isinstance(value, dict):
-        return {k: mask(v, k) for k, v in value.items()}
-    if isinstance(value, list):
-        return [mask(v, key) for v in value]
-    if isinstance(value, str):
-        if EMAIL.fullmatch(value):
-            local, _, domain = value.partition("@")
-            return f"{local[:1]}***@{domain[:1]}***"
-        if PERSONAL_KEY.search(key) or PHONE.fullmatch(value) and sum(c.isdigit() for c in value) >= 7:
-            return f"{value[:1]}***" if value else value
-    return value
-
-
-def example_of(value: Any, limit: int = 60) -> str:
-    if isinstance(value, str) and value == "-":
-        return "-"
-    text = json.dumps(mask(value), ensure_ascii=False, separators=(",", ":"))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _text_excerpt(body: bytes | None, limit: int = 40) -> str:
-    if not body:
-        return "(empty)"
-    text = body[: limit * 4].decode("utf-8", errors="replace")
-    try:
-        return example_of(json.loads(body), limit)
-    except ValueError:
-        return json.dumps(text if len(text) <= limit else text[:limit] + "…")
-
-
-# -------------------------------------------------------------------------------------------------- command
-
-
-def run(path: Path, spec: Spec | None = None) -> tuple[list[Finding], int]:
-    """The findings for the recordings at ``path``, and how many responses were checked."""
-    checker = Checker(spec or Spec.load())
-    for exchange in load(path):
-        checker.check_exchange(exchange)
-    return checker.report(), checker.responses
-
-
-def iter_lines(findings: list[Finding]) -> Iterator[str]:
-    for finding in findings:
-        yield finding.line()
+def run(path: Path, spec: drift_report.Spec | None = None) -> tuple[list[Finding], int]:
+    return drift_report.run(path, spec or Spec.load())
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tools.drift", description=__doc__.splitlines()[0])
-    parser.add_argument("path", type=Path, help="a recordings directory (make record) or a HAR 1.2 file")
-    parser.add_argument("--json", action="store_true", help="print the findings as one JSON array")
-    args = parser.parse_args(argv)
-    try:
-        findings, responses = run(args.path)
-    except InputError as exc:
-        print(f"drift: cannot read {exc}", file=sys.stderr)
-        return 2
-    if args.json:
-        keys = ("op_id", "status", "location", "kind", "count", "example", "suggestion", "sources")
-        print(json.dumps([{k: getattr(f, k) for k in keys} for f in findings], indent=2, ensure_ascii=False))
-    else:
-        for line in iter_lines(findings):
-            print(line)
-    kinds = len({f.kind for f in findings})
-    summary = f"{len(findings)} finding(s) of {kinds} kind(s) in {responses} response(s)" if findings else ""
-    print(summary or f"no drift: {responses} response(s) agree with the spec", file=sys.stderr)
-    return 1 if findings else 0
+    return drift_report.main(argv, spec=Spec.load())
 
+
+__all__ = [
+    "Checker",
+    "Exchange",
+    "Finding",
+    "InputError",
+    "Operation",
+    "Spec",
+    "example_of",
+    "iter_lines",
+    "load",
+    "main",
+    "mask",
+    "run",
+]
 
 if __name__ == "__main__":
     sys.exit(main())

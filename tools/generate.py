@@ -67,6 +67,30 @@ __all__ = ["Delivery", "FakeSimplyMeet", "Request"]
 '''
 
 
+SPEC_MODULE = '''"""The OpenAPI document this package was generated from, as shipped beside it (``openapi.json``)."""
+
+from pathlib import Path
+from typing import Any
+
+from simplymeet_runtime.spec import load_document, package_file
+
+PACKAGE = __name__.rpartition(".")[0]
+
+
+def openapi() -> dict[str, Any]:
+    """The spec as a dict (a fresh copy)."""
+    return load_document(PACKAGE)
+
+
+def path() -> Path:
+    """Where ``openapi.json`` is installed."""
+    return package_file(PACKAGE, "openapi.json")
+
+
+__all__ = ["openapi", "path"]
+'''
+
+
 def render(dest: Path) -> Path:
     """Render the package into ``dest/PACKAGE`` and return that path.
 
@@ -108,6 +132,7 @@ def render(dest: Path) -> Path:
     # The spec itself, for the fake (simplymeet_client.testing) and for anyone who wants it at run time.
     (target / "openapi.json").write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n")
     (target / "testing.py").write_text(TESTING)
+    (target / "spec.py").write_text(SPEC_MODULE)
     ruff = [str(BIN / "ruff"), "--config", str(ROOT / "ruff-generated.toml")]
     subprocess.run([*ruff[:1], "check", *ruff[1:], "--fix-only", "--quiet", str(target)], check=True)
     subprocess.run([*ruff[:1], "format", *ruff[1:], "--quiet", str(target)], check=True)

@@ -855,6 +855,30 @@ def _api(method: str, path: str, query: tuple[str, ...], body_file: Any, common:
     return 0
 
 
+def _drift_command() -> click.Command:
+    def run(path: str, as_json: bool) -> None:
+        from . import drift_report
+
+        sys.exit(drift_report.report(Path(path), drift_report.Spec(spec().document), as_json=as_json))
+
+    return click.Command(
+        "drift",
+        params=[
+            click.Argument(["path"], type=click.Path(exists=False)),
+            click.Option(["--json", "as_json"], is_flag=True, help="The findings as one JSON array."),
+        ],
+        callback=run,
+        short_help="Recorded traffic (a HAR file or recordings) against the spec of this client.",
+        help=(
+            "Check recorded traffic against the spec this client was generated from: a HAR file saved from the "
+            "browser's developer tools while using the SimplyMeet.me panel, or a directory of recordings. Reads only "
+            "the file; prints one line per difference (personal data masked), so the report can be sent to the "
+            "client's maintainers.\n\nExit status: 0 no drift, 1 findings, 2 the input cannot be read.\n\n"
+            "\b\nExample:\n  simplymeet drift session.har"
+        ),
+    )
+
+
 def _completion_command() -> click.Command:
     def run(shell: str) -> None:
         from click.shell_completion import get_completion_class
@@ -913,13 +937,15 @@ class ResourceGroup(click.Group):
 
 class Root(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return [*(dashed(r) for r in index()), "api", "completion"]
+        return [*(dashed(r) for r in index()), "api", "completion", "drift"]
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name == "api":
             return _api_command()
         if cmd_name == "completion":
             return _completion_command()
+        if cmd_name == "drift":
+            return _drift_command()
         for resource in index():
             if dashed(resource) == cmd_name:
                 return ResourceGroup(resource)

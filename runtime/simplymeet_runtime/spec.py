@@ -101,6 +101,11 @@ def package_file(package: str, name: str) -> Path:
     return Path(next(iter(found.submodule_search_locations))) / name
 
 
+def load_document(package: str) -> dict[str, Any]:
+    """A fresh copy of the OpenAPI document ``package`` ships (``openapi.json``)."""
+    return copy.deepcopy(load_spec(package).document)
+
+
 @functools.cache
 def load_spec(package: str) -> Spec:
     """The spec ``package`` ships (``openapi.json``), read once per process."""
