@@ -26,7 +26,10 @@ from __future__ import annotations
 import argparse
 import base64
 import binascii
+import contextlib
+import dataclasses
 import datetime
+import email.utils
 import json
 import re
 import sys
@@ -54,6 +57,7 @@ class Exchange:
     status: int
     body: bytes | None
     source: str
+    date: str = ""  # YYYY-MM-DD when it was seen, if known
 
 
 # ----------------------------------------------------------------------------------------------- reading input
@@ -93,7 +97,11 @@ def _load_directory(path: Path) -> list[Exchange]:
             raise InputError(f"{file}: not a recording (not JSON: {exc})") from None
         if not _is_recording(data):
             raise InputError(f"{file}: not a recording (needs 'request' and 'response' objects)")
-        exchanges.append(_from_recording(data, str(file)))
+        exchange = _from_recording(data, str(file))
+        if not exchange.date:
+            mtime = datetime.datetime.fromtimestamp(file.stat().st_mtime, datetime.UTC)
+            exchange = dataclasses.replace(exchange, date=mtime.date().isoformat())
+        exchanges.append(exchange)
     return exchanges
 
 
@@ -108,7 +116,13 @@ def _from_recording(data: dict[str, Any], source: str) -> Exchange:
         body = response["text"].encode()
     else:
         body = None
-    return Exchange(method.upper(), path, status, body, source)
+    date = ""
+    headers = response.get("headers") or {}
+    sent = next((v for k, v in headers.items() if k.lower() == "date"), None) if isinstance(headers, dict) else None
+    if isinstance(sent, str):
+        with contextlib.suppress(TypeError, ValueError):
+            date = email.utils.parsedate_to_datetime(sent).date().isoformat()
+    return Exchange(method.upper(), path, status, body, source, date)
 
 
 def _load_har(data: Any, path: Path, prefixes: tuple[str, ...]) -> list[Exchange]:
@@ -137,7 +151,9 @@ def _load_har(data: Any, path: Path, prefixes: tuple[str, ...]) -> list[Exchange
                     raise InputError(f"{where}: response.content.text is not valid base64") from None
             else:
                 body = text.encode()
-        exchanges.append(Exchange(str(method).upper(), url_path, status, body, where))
+        started = entry.get("startedDateTime")
+        date = started[:10] if isinstance(started, str) and re.match(r"\d{4}-\d{2}-\d{2}", started) else ""
+        exchanges.append(Exchange(str(method).upper(), url_path, status, body, where, date))
     return exchanges
 
 
@@ -229,6 +245,14 @@ def _escape(part: str) -> str:
 
 @dataclass
 class Finding:
+    """One kind of difference at one place, aggregated over every response that showed it.
+
+    ``pointer`` is the spec node a fix changes (JSON pointer without ``#/``; for a property missing from or
+    undeclared in an object, the object, and ``name`` the property); ``types`` counts the JSON types seen there,
+    ``values`` keeps up to ten distinct values seen (raw: for enums and formats; examples are masked when shown);
+    ``first``/``last`` are the dates seen and ``files`` the recordings' file names.
+    """
+
     op_id: str
     status: str
     location: str
@@ -237,6 +261,13 @@ class Finding:
     count: int = 0
     example: str = ""
     sources: list[str] = field(default_factory=list)
+    pointer: str = ""
+    name: str = ""
+    types: dict[str, int] = field(default_factory=dict)
+    values: list[Any] = field(default_factory=list)
+    first: str = ""
+    last: str = ""
+    files: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         return (
@@ -245,6 +276,7 @@ class Finding:
         )
 
 
+_NOTHING: Any = object()
 JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -287,20 +319,46 @@ class Checker:
         self.spec = spec
         self.findings: dict[tuple[str, str, str, str], Finding] = {}
         self.responses = 0
+        self.date = ""
 
-    def add(self, op_id: str, status: str, location: str, kind: str, suggestion: str, example: Any, src: str) -> None:
+    def add(
+        self,
+        op_id: str,
+        status: str,
+        location: str,
+        kind: str,
+        suggestion: str,
+        example: Any,
+        src: str,
+        *,
+        pointer: str = "",
+        name: str = "",
+        value: Any = _NOTHING,
+    ) -> None:
         key = (op_id, status, location, kind)
         finding = self.findings.get(key)
         if finding is None:
             finding = self.findings[key] = Finding(
-                op_id, status, location, kind, suggestion, example=example_of(example)
+                op_id, status, location, kind, suggestion, example=example_of(example), pointer=pointer, name=name
             )
         finding.count += 1
         if len(finding.sources) < 3:
             finding.sources.append(src)
+        seen = value if value is not _NOTHING else example
+        kind_seen = "null" if seen is None else JSON_TYPES.get(type(seen), "other")
+        finding.types[kind_seen] = finding.types.get(kind_seen, 0) + 1
+        if seen is not _NOTHING and len(finding.values) < 10 and seen not in finding.values and seen != "-":
+            finding.values.append(seen)
+        if self.date:
+            finding.first = min(finding.first or self.date, self.date)
+            finding.last = max(finding.last, self.date)
+        file_name = Path(src.split(": log.entries[", 1)[0]).name
+        if file_name not in finding.files:
+            finding.files.append(file_name)
 
     def check_exchange(self, exchange: Exchange) -> None:
         self.responses += 1
+        self.date = exchange.date
         status = str(exchange.status)
         op = self.spec.match(exchange.method, exchange.path)
         if op is None:
@@ -319,14 +377,22 @@ class Checker:
         if found is None and exchange.status in GATEWAY_STATUSES:
             return  # a proxy's answer, not the API's
         if found is None:
+            try:
+                seen_body: Any = json.loads(exchange.body) if exchange.body else None
+            except ValueError:
+                seen_body = None
+            responses = f"paths/{_escape(op.template)}/{op.method.lower()}/responses"
             self.add(
                 op.op_id,
                 status,
                 "(status)",
                 "undocumented-status",
-                f"document response {status}: paths/{_escape(op.template)}/{op.method.lower()}/responses",
+                f"document response {status}: {responses}",
                 _text_excerpt(exchange.body),
                 exchange.source,
+                pointer=responses,
+                name=status,
+                value=seen_body,
             )
             return
         schema, pointer = found
@@ -354,6 +420,7 @@ class Checker:
         self.check(body, schema, pointer, "", op.op_id, status, exchange.source)
 
     def check(self, value: Any, schema: dict[str, Any], pointer: str, loc: str, op: str, status: str, src: str) -> None:
+        site = pointer  # the node that says it (a property), before its $ref is followed
         while "$ref" in schema:
             schema, pointer = self.spec.resolve(schema["$ref"])
         here = loc or "(body)"
@@ -365,19 +432,19 @@ class Checker:
         types = [raw_type] if isinstance(raw_type, str) else list(raw_type or [])
         if value is None:
             if types and "null" not in types and not schema.get("nullable"):
-                self.add(op, status, here, "unexpected-null", f"allow null: {pointer}", None, src)
+                self.add(op, status, here, "unexpected-null", f"allow null: {site}", None, src, pointer=site)
             return
         if types and not _type_ok(value, types):
             seen = JSON_TYPES.get(type(value), type(value).__name__)
-            self.add(
-                op, status, here, "type-mismatch", f"change type to {seen} (or fix the data): {pointer}", value, src
-            )
+            suggestion = f"change type to {seen} (or fix the data): {site}"
+            self.add(op, status, here, "type-mismatch", suggestion, value, src, pointer=site)
             return
         if "enum" in schema and value not in schema["enum"]:
-            self.add(op, status, here, "unknown-enum-value", f"add {value!r} to the enum: {pointer}", value, src)
+            suggestion = f"add {value!r} to the enum: {pointer}"
+            self.add(op, status, here, "unknown-enum-value", suggestion, value, src, pointer=pointer)
         fmt = schema.get("format")
         if fmt and isinstance(value, str) and not _format_ok(fmt, value):
-            self.add(op, status, here, "format-mismatch", f"check format {fmt}: {pointer}", value, src)
+            self.add(op, status, here, "format-mismatch", f"check format {fmt}: {pointer}", value, src, pointer=pointer)
         if isinstance(value, dict):
             self._check_object(value, schema, pointer, loc, op, status, src)
         elif isinstance(value, list) and isinstance(schema.get("items"), dict):
@@ -392,7 +459,8 @@ class Checker:
         for name in schema.get("required") or ():
             if name not in value:
                 where = _join(loc, name)
-                self.add(op, status, where, "missing-property", f"remove {name!r} from {pointer}/required", "-", src)
+                suggestion = f"remove {name!r} from {pointer}/required"
+                self.add(op, status, where, "missing-property", suggestion, "-", src, pointer=pointer, name=name)
         extra = schema.get("additionalProperties")
         for name, item in value.items():
             where = _join(loc, name)
@@ -403,7 +471,7 @@ class Checker:
             elif extra is not True:
                 seen = "null" if item is None else JSON_TYPES.get(type(item), "value")
                 suggestion = f"add property: {pointer}/properties/{_escape(name)} (seen: {seen})"
-                self.add(op, status, where, "undeclared-property", suggestion, item, src)
+                self.add(op, status, where, "undeclared-property", suggestion, item, src, pointer=pointer, name=name)
 
     def _check_alternatives(
         self, value: Any, alternatives: list[Any], pointer: str, loc: str, op: str, status: str, src: str
@@ -417,7 +485,8 @@ class Checker:
         nullable = any(node.get("type") == "null" or "null" in (node.get("type") or []) for node, _ in resolved)
         if value is None:
             if not nullable:
-                self.add(op, status, loc or "(body)", "unexpected-null", f"allow null: {pointer}", None, src)
+                where = loc or "(body)"
+                self.add(op, status, where, "unexpected-null", f"allow null: {pointer}", None, src, pointer=pointer)
             return
         candidates = [(node, at) for node, at in resolved if node.get("type") != "null"]
         if len(candidates) == 1:
@@ -427,13 +496,27 @@ class Checker:
         best: dict[tuple[str, str, str, str], Finding] | None = None
         for node, at in candidates:
             trial = Checker(self.spec)
+            trial.date = self.date
             trial.check(value, node, at, loc, op, status, src)
             if best is None or len(trial.findings) < len(best):
                 best = trial.findings
         for key, finding in (best or {}).items():
-            for _ in range(finding.count):
-                self.add(*key[:4], finding.suggestion, None, src)
-            self.findings[key].example = finding.example
+            self.merge(key, finding)
+
+    def merge(self, key: tuple[str, str, str, str], found: Finding) -> None:
+        """Fold ``found`` (from a trial checker on one response) into this checker's finding at ``key``."""
+        finding = self.findings.setdefault(
+            key, dataclasses.replace(found, count=0, types={}, values=[], sources=[], files=[])
+        )
+        finding.count += found.count
+        for kind, count in found.types.items():
+            finding.types[kind] = finding.types.get(kind, 0) + count
+        finding.values += [v for v in found.values if v not in finding.values][: 10 - len(finding.values)]
+        finding.sources += found.sources[: 3 - len(finding.sources)]
+        finding.files += [f for f in found.files if f not in finding.files]
+        if found.first:
+            finding.first = min(finding.first or found.first, found.first)
+            finding.last = max(finding.last, found.last)
 
     def report(self) -> list[Finding]:
         return sorted(self.findings.values(), key=lambda f: (f.op_id, f.status, f.location, f.kind))
