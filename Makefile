@@ -9,7 +9,7 @@ PORT   ?= 4010
 
 BASE   ?= HEAD
 
-.PHONY: sandbox templates-diff drift record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
+.PHONY: sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
 
 venv: $(STAMP)
 
@@ -67,6 +67,11 @@ breaking: $(STAMP)
 RECORDINGS ?= tests/recordings
 drift: $(STAMP)
 	@$(BIN)/python -m tools.drift $(RECORDINGS) || { code=$$?; echo "tools.drift exited $$code (1: findings, 2: unreadable input)" >&2; exit $$code; }
+
+## The drift report's findings into openapi/simplymeet.yaml (every other byte kept), then lint, generate, the
+## breaking check against HEAD, the version bump and a CHANGELOG entry
+drift-apply: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m tools.drift $(RECORDINGS) --apply
 
 ## Record the real API read-only (GETs only), redacted, into OUT; then the drift report. Needs SIMPLYMEET_API_KEY
 OUT ?= tests/recordings/real-$(shell date +%Y-%m-%d)

@@ -39,7 +39,21 @@ def run(path: Path, spec: drift_report.Spec | None = None) -> tuple[list[Finding
 
 
 def main(argv: list[str] | None = None) -> int:
-    return drift_report.main(argv, spec=Spec.load())
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "--apply" in args:  # make drift-apply: the findings into the spec, then generate, check, bump
+        args.remove("--apply")
+        if len(args) != 1:
+            print("usage: python -m tools.drift PATH --apply", file=sys.stderr)
+            return 2
+        from tools import drift_apply
+
+        try:
+            findings, _ = run(Path(args[0]))
+        except InputError as exc:
+            print(f"drift: cannot read {exc}", file=sys.stderr)
+            return 2
+        return drift_apply.main(Path(args[0]), findings)
+    return drift_report.main(args, spec=Spec.load())
 
 
 __all__ = [
