@@ -316,7 +316,7 @@ def _add_status(root: Node, lines: list[str], finding: Finding, result: Plan) ->
     if not isinstance(responses, MappingNode):
         return
     body = next((v for v in finding.values if v is not None), None)
-    response: dict[str, Any] = {"description": f"{OBSERVED} (HTTP {finding.name})"}
+    response: dict[str, Any] = {"description": f"HTTP {finding.name}: {OBSERVED[0].lower()}{OBSERVED[1:]}"}
     if isinstance(body, dict) and isinstance(body.get("message"), str):
         response["content"] = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorDTO"}}}
     response["x-observed"] = _observed_value([finding])

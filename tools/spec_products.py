@@ -4,6 +4,7 @@
     python -m tools.spec_products docs     # dist/docs/index.html (Redocly), after bundle
     python -m tools.spec_products types    # dist/simplymeet.d.ts (openapi-typescript) type-checked by tsc --strict
     python -m tools.spec_products notes    # the defect list: every x-reference-note, with where it sits
+    python -m tools.spec_products provenance  # per schema: properties observed in traffic (x-observed) or transcribed
 
 ``description`` speaks to users; what the spec had to decide about the vendor's reference sits beside it in an
 ``x-reference-note``. The HTML docs show each note under its description.
@@ -113,7 +114,60 @@ def with_notes_shown(node: Any) -> Any:
     copy = {key: with_notes_shown(value) for key, value in node.items()}
     if isinstance(node.get(NOTE), str):
         copy["description"] = f"{node.get('description', '')}\n\n*Note on the vendor's reference:* {node[NOTE]}".strip()
+    if isinstance(node.get(OBSERVED), dict):
+        copy["description"] = (
+            f"{copy.get('description', '')}\n\n*Observed in traffic:* {observed_text(node[OBSERVED])}".strip()
+        )
     return copy
+
+
+OBSERVED = "x-observed"
+
+
+def observed_text(seen: dict[str, Any]) -> str:
+    return f"{seen.get('first')} to {seen.get('last')}, {seen.get('count')} response(s) ({seen.get('source')})"
+
+
+def provenance() -> dict[str, dict[str, list[str]]]:
+    """Per schema, its properties observed in traffic (``x-observed``, with dates) and those only transcribed from
+    the reference; then the responses and enums observed."""
+    document = yaml.safe_load(SPEC.read_text())
+    found: dict[str, dict[str, list[str]]] = {}
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        observed, transcribed = [], []
+        for prop, node in (schema.get("properties") or {}).items():
+            if isinstance(node, dict) and isinstance(node.get(OBSERVED), dict):
+                observed.append(f"{prop} ({observed_text(node[OBSERVED])})")
+            else:
+                transcribed.append(prop)
+        if isinstance(schema.get(OBSERVED), dict):
+            observed.insert(0, f"(the schema itself: {observed_text(schema[OBSERVED])})")
+        if observed or transcribed:
+            found[name] = {"observed": observed, "transcribed": transcribed}
+            print(f"{name}: observed {len(observed)}, transcribed {len(transcribed)}")
+            for line in observed:
+                print(f"  observed     {line}")
+            if transcribed:
+                print(f"  transcribed  {', '.join(transcribed)}")
+    for pointer, seen in observed_nodes(document.get("paths", {}), "/paths"):
+        print(f"{pointer}: observed {observed_text(seen)}")
+    total = sum(len(v["observed"]) for v in found.values())
+    print(f"{total} observed and {sum(len(v['transcribed']) for v in found.values())} transcribed properties")
+    return found
+
+
+def observed_nodes(node: Any, pointer: str) -> list[tuple[str, dict[str, Any]]]:
+    found: list[tuple[str, dict[str, Any]]] = []
+    if isinstance(node, dict):
+        if isinstance(node.get(OBSERVED), dict):
+            found.append((pointer, node[OBSERVED]))
+        for key, value in node.items():
+            if key != OBSERVED:
+                found += observed_nodes(value, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += observed_nodes(value, f"{pointer}/{index}")
+    return found
 
 
 def notes() -> list[tuple[str, str]]:
@@ -145,9 +199,9 @@ def types() -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("step", choices=["bundle", "docs", "types", "notes"])
+    parser.add_argument("step", choices=["bundle", "docs", "types", "notes", "provenance"])
     step = parser.parse_args().step
-    {"bundle": bundle, "docs": docs, "types": types, "notes": notes}[step]()
+    {"bundle": bundle, "docs": docs, "types": types, "notes": notes, "provenance": provenance}[step]()
 
 
 if __name__ == "__main__":

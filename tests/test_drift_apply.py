@@ -1,0 +1,193 @@
+"""``make drift-apply``: a HAR with one drift of each kind applied to a copy of this repository, end to end."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tools import ROOT
+from tools.drift_apply import bump
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def _fixture(name: str) -> Any:
+    return json.loads((FIXTURES / f"{name}.json").read_text())
+
+
+def _entry(method: str, path: str, status: int, body: Any, day: str = "2026-11-28") -> dict[str, Any]:
+    return {
+        "startedDateTime": f"{day}T10:00:00.000Z",
+        "request": {"method": method, "url": f"https://secure.simplymeet.me{path}"},
+        "response": {"status": status, "content": {"mimeType": "application/json", "text": json.dumps(body)}},
+    }
+
+
+def drifted_entries() -> list[dict[str, Any]]:
+    """One response per drift kind, as the real service might send them (what the spec has not caught up with)."""
+    user = _fixture("getCurrentUser")
+    user.pop("address")  # missing-property
+    user["favouriteColour"] = "teal"  # undeclared-property
+    events = _fixture("listEvents")
+    events["items"][0]["uuid"] = None  # unexpected-null
+    events["items"][0]["eventType"]["type"] = "webinar"  # unknown-enum-value
+    event = _fixture("getEvent")
+    event["duration"] = "30"  # type-mismatch
+    event["createdAt"] = "2024-03-04 17:02:11"  # format-mismatch
+    return [
+        _entry("GET", "/panel/api/current-user", 200, user),
+        _entry("GET", "/panel/api/current-user", 200, user, "2026-11-30"),
+        _entry("GET", "/panel/api/event/?page=1", 200, events),
+        _entry("GET", "/panel/api/event/48213", 200, event),
+        _entry("GET", "/panel/api/acl", 418, {"message": "I'm a teapot"}),  # undocumented-status
+        _entry("GET", "/panel/api/reports", 200, {"rows": []}),  # undocumented-operation
+    ]
+
+
+def har(path: Path, entries: list[dict[str, Any]]) -> Path:
+    path.write_text(json.dumps({"log": {"version": "1.2", "entries": entries}}))
+    return path
+
+
+def run(copy: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": f"{copy / 'generated'}:{copy / 'runtime'}:{copy}"}
+    return subprocess.run(
+        [sys.executable, "-m", "tools.drift", *args],
+        cwd=copy,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+def git(copy: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=copy, capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture(scope="module")
+def applied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path, subprocess.CompletedProcess[str]]]:
+    """This repository's working tree copied (and committed) elsewhere, with the drifted HAR applied to it."""
+    copy = tmp_path_factory.mktemp("repo")
+    files = git(ROOT, "ls-files", "-co", "--exclude-standard").splitlines()
+    for name in files:
+        source = ROOT / name
+        if source.is_file():
+            (copy / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, copy / name)
+    (copy / "node" / "node_modules").symlink_to(ROOT / "node" / "node_modules")
+    git(copy, "init", "-q")
+    git(copy, "add", "-A")
+    git(copy, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base")
+    recordings = har(tmp_path_factory.mktemp("har") / "session.har", drifted_entries())
+    yield copy, recordings, run(copy, str(recordings), "--apply")
+
+
+def test_the_spec_diff_touches_only_the_drifted_nodes(applied: tuple[Path, Path, Any]) -> None:
+    copy, _, done = applied
+    assert done.returncode == 0, done.stdout + done.stderr
+    old_text = (ROOT / "openapi" / "simplymeet.yaml").read_text()
+    new_text = (copy / "openapi" / "simplymeet.yaml").read_text()
+    removed = [line for line in difflib.ndiff(old_text.split("\n"), new_text.split("\n")) if line.startswith("- ")]
+    assert sorted(line[2:].strip() for line in removed) == ["- address", "format: date-time", "type: string"]
+    old, new = yaml.safe_load(old_text), yaml.safe_load(new_text)
+    schemas, new_schemas = old["components"]["schemas"], new["components"]["schemas"]
+    user, event = new_schemas["UserDTO"], new_schemas["EventDTO"]["properties"]
+    assert "address" not in user["required"] and user["properties"]["favouriteColour"]["type"] == "string"
+    assert user["properties"]["favouriteColour"]["x-observed"] == {
+        "first": "2026-11-28", "last": "2026-11-30", "count": 2, "source": "session.har"
+    }  # fmt: skip
+    assert event["uuid"]["type"] == ["string", "null"] and "format" not in event["createdAt"]
+    assert event["duration"]["type"] == ["integer", "null", "string"]
+    assert new_schemas["EventTypeKind"]["enum"][-1] == "webinar"
+    acl = new["paths"]["/panel/api/acl"]["get"]["responses"]
+    assert acl["418"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorDTO"}
+    assert "/panel/api/reports" not in new["paths"] and "GET /panel/api/reports" in done.stdout  # a stub, printed
+
+    def strip_observed(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: strip_observed(v) for k, v in node.items() if k != "x-observed"}
+        return [strip_observed(v) for v in node] if isinstance(node, list) else node
+
+    changed = {
+        name for name in schemas if strip_observed(schemas[name]) != strip_observed(new_schemas.get(name))
+    }  # every other schema is as it was
+    assert changed == {"UserDTO", "EventDTO", "EventTypeKind"}
+    assert [p for p in old["paths"] if strip_observed(old["paths"][p]) != strip_observed(new["paths"][p])] == [
+        "/panel/api/acl"
+    ]
+
+
+def test_generate_breaking_bump_and_changelog(applied: tuple[Path, Path, Any]) -> None:
+    copy, _, done = applied
+    assert "WEBINAR" in (copy / "generated/simplymeet_client/models/event_type_kind.py").read_text()
+    assert "favourite_colour" in (copy / "generated/simplymeet_client/models/user_dto.py").read_text()
+    assert "became nullable" in done.stdout and "became optional" in done.stdout  # the breaking check ran
+    assert 'version = "1.0.0"' in (copy / "pyproject.toml").read_text() and "0.1.0 -> 1.0.0 (major)" in done.stdout
+    changelog = (copy / "CHANGELOG.md").read_text()
+    assert "### Observed in traffic (session.har, make drift-apply" in changelog
+    assert "- Spec: components/schemas/EventTypeKind: enum value(s) 'webinar' added." in changelog
+    assert [bump("0.1.0", kind) for kind in ("major", "minor", "patch")] == ["1.0.0", "0.2.0", "0.1.1"]
+
+
+def test_applying_again_changes_nothing_and_the_recordings_then_agree(applied: tuple[Path, Path, Any]) -> None:
+    copy, recordings, _ = applied
+    git(copy, "add", "-A")
+    git(copy, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "applied")
+    again = run(copy, str(recordings), "--apply")
+    assert again.returncode == 0 and "nothing to change in the spec" in again.stderr
+    assert git(copy, "status", "--porcelain") == ""
+    report = run(copy, str(recordings))
+    assert report.returncode == 1 and report.stdout.count("\n") == 1 and "undocumented-operation" in report.stdout
+    documented = har(recordings.parent / "documented.har", drifted_entries()[:-1])
+    assert run(copy, str(documented)).returncode == 0  # make drift: clean
+
+
+def test_the_recordings_now_parse_strictly_through_the_regenerated_client(applied: tuple[Path, Path, Any]) -> None:
+    copy, recordings, _ = applied
+    script = """
+import json, sys, httpx
+from tools import drift
+from tests.operations import module_for
+from simplymeet_client import AuthenticatedClient
+spec = drift.Spec.load()
+for entry in json.load(open(sys.argv[1]))["log"]["entries"][:-1]:
+    path = httpx.URL(entry["request"]["url"]).path
+    op = spec.match(entry["request"]["method"], path)
+    answer = httpx.Response(entry["response"]["status"], text=entry["response"]["content"]["text"])
+    client = AuthenticatedClient(token="sk_test_strict", strict_responses=True, retry=None,
+                                 httpx_args={"transport": httpx.MockTransport(lambda request: answer)})
+    module = module_for(op.op_id)
+    args = [48213] if "{id}" in op.template else []
+    response = module.sync_detailed(*args, client=client)
+    print(op.op_id, response.status_code, type(response.parsed).__name__)
+"""
+    env = {**os.environ, "PYTHONPATH": f"{copy / 'generated'}:{copy / 'runtime'}:{copy}"}
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(recordings)],
+        cwd=copy,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == [
+        "getCurrentUser 200 UserDTO",
+        "getCurrentUser 200 UserDTO",
+        "listEvents 200 EventListDTO",
+        "getEvent 200 EventDTO",
+        "listAclRules 418 ErrorDTO",
+    ]
