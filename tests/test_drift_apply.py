@@ -191,3 +191,22 @@ for entry in json.load(open(sys.argv[1]))["log"]["entries"][:-1]:
         "getEvent 200 EventDTO",
         "listAclRules 418 ErrorDTO",
     ]
+
+
+def test_provenance_lists_what_traffic_confirmed_and_the_docs_show_it(applied: tuple[Path, Path, Any]) -> None:
+    copy, _, _ = applied
+    env = {**os.environ, "PYTHONPATH": f"{copy / 'generated'}:{copy / 'runtime'}:{copy}"}
+    done = subprocess.run(
+        [sys.executable, "-m", "tools.spec_products", "provenance"],
+        cwd=copy, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "UserDTO: observed 2, transcribed 27" in done.stdout
+    assert "  observed     favouriteColour (2026-11-28 to 2026-11-30, 2 response(s) (session.har))" in done.stdout
+    assert "/paths/~1panel~1api~1acl/get/responses/418: observed 2026-11-28" in done.stdout
+    from tools.spec_products import with_notes_shown
+
+    shown = with_notes_shown(
+        {"description": "Event UUID", "x-observed": {"first": "a", "last": "b", "count": 3, "source": "s.har"}}
+    )
+    assert shown["description"] == "Event UUID\n\n*Observed in traffic:* a to b, 3 response(s) (s.har)"
