@@ -9,7 +9,7 @@ PORT   ?= 4010
 
 BASE   ?= HEAD
 
-.PHONY: sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
+.PHONY: conformance sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
 
 venv: $(STAMP)
 
@@ -44,6 +44,10 @@ demo: $(STAMP)
 ## Lint the spec with the committed Spectral ruleset: 0 errors, 0 warnings, 0 hints or it fails
 lint: $(NODE_STAMP)
 	node/node_modules/.bin/spectral lint openapi/simplymeet.yaml --ruleset spectral/ruleset.yml --fail-severity=hint
+
+## The language-neutral conformance kit in dist/conformance/ (request, response and webhook cases, their schema, a README)
+conformance: $(STAMP)
+	$(BIN)/python -m tools.conformance
 
 ## Single-file artefacts in dist/: OpenAPI 3.1 YAML + JSON and a validated OpenAPI 3.0 down-conversion
 bundle: $(STAMP) $(NODE_STAMP)
