@@ -9,7 +9,7 @@ PORT   ?= 4010
 
 BASE   ?= HEAD
 
-.PHONY: conformance sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
+.PHONY: conformance ts-smoke sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
 
 venv: $(STAMP)
 
@@ -48,6 +48,18 @@ lint: $(NODE_STAMP)
 ## The language-neutral conformance kit in dist/conformance/ (request, response and webhook cases, their schema, a README)
 conformance: $(STAMP)
 	$(BIN)/python -m tools.conformance
+
+## The TypeScript consumer of the spec (sdk-smoke/ts): types from the bundle (openapi-typescript), requests through
+## openapi-fetch, tsc --strict, node's test runner: the conformance kit's request and webhook cases, five sandbox tasks
+ts-smoke: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m tools.spec_products bundle
+	$(BIN)/python -m tools.conformance
+	ln -sfn ../../node/node_modules sdk-smoke/ts/node_modules
+	node/node_modules/.bin/openapi-typescript dist/simplymeet.openapi.yaml --output sdk-smoke/ts/src/schema.d.ts
+	rm -rf sdk-smoke/ts/build && cd sdk-smoke/ts && ../../node/node_modules/.bin/tsc -p tsconfig.json
+	cd sdk-smoke/ts && SANDBOX_PYTHON=$(abspath $(BIN))/python REPO_ROOT=$(CURDIR) \
+		CONFORMANCE_DIR=$(CURDIR)/dist/conformance BUNDLE_JSON=$(CURDIR)/dist/simplymeet.openapi.json \
+		node --test build/
 
 ## Single-file artefacts in dist/: OpenAPI 3.1 YAML + JSON and a validated OpenAPI 3.0 down-conversion
 bundle: $(STAMP) $(NODE_STAMP)
@@ -116,7 +128,7 @@ coverage-spec: $(STAMP)
 NO_ORJSON_TESTS := tests/test_json_paths.py tests/test_mirror.py tests/test_robustness.py tests/test_unexpected_responses.py tests/test_webhooks.py
 
 ## The full test suite (CI runs this), then the JSON tests without orjson
-test: $(STAMP) $(NODE_STAMP) lint typecheck lint-py
+test: $(STAMP) $(NODE_STAMP) lint typecheck lint-py ts-smoke
 	PYTHONPATH=tests/without_orjson SIMPLYMEET_TEST_WITHOUT=orjson $(BIN)/python -m pytest -q -p no:cacheprovider $(NO_ORJSON_TESTS)
 	$(BIN)/python -m pytest
 
