@@ -59,17 +59,16 @@ def har(path: Path, entries: list[dict[str, Any]]) -> Path:
     return path
 
 
-def run(copy: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def python_in(copy: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    """``python ARGV`` in the copy, with the copy's packages on the path."""
     env = {**os.environ, "PYTHONPATH": f"{copy / 'generated'}:{copy / 'runtime'}:{copy}"}
     return subprocess.run(
-        [sys.executable, "-m", "tools.drift", *args],
-        cwd=copy,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
+        [sys.executable, *argv], cwd=copy, env=env, capture_output=True, text=True, timeout=600, check=False
     )
+
+
+def run(copy: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return python_in(copy, "-m", "tools.drift", *args)
 
 
 def git(copy: Path, *args: str) -> str:
@@ -173,16 +172,7 @@ for entry in json.load(open(sys.argv[1]))["log"]["entries"][:-1]:
     response = module.sync_detailed(*args, client=client)
     print(op.op_id, response.status_code, type(response.parsed).__name__)
 """
-    env = {**os.environ, "PYTHONPATH": f"{copy / 'generated'}:{copy / 'runtime'}:{copy}"}
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(recordings)],
-        cwd=copy,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = python_in(copy, "-c", script, str(recordings))
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.splitlines() == [
         "getCurrentUser 200 UserDTO",
@@ -195,11 +185,7 @@ for entry in json.load(open(sys.argv[1]))["log"]["entries"][:-1]:
 
 def test_provenance_lists_what_traffic_confirmed_and_the_docs_show_it(applied: tuple[Path, Path, Any]) -> None:
     copy, _, _ = applied
-    env = {**os.environ, "PYTHONPATH": f"{copy / 'generated'}:{copy / 'runtime'}:{copy}"}
-    done = subprocess.run(
-        [sys.executable, "-m", "tools.spec_products", "provenance"],
-        cwd=copy, env=env, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+    done = python_in(copy, "-m", "tools.spec_products", "provenance")
     assert done.returncode == 0, done.stderr
     assert "UserDTO: observed 2, transcribed 27" in done.stdout
     assert "  observed     favouriteColour (2026-11-28 to 2026-11-30, 2 response(s) (session.har))" in done.stdout

@@ -148,6 +148,13 @@ def _observe(result: Plan, pointer: str, finding: Finding) -> None:
     result.observed.setdefault(pointer, []).append(finding)
 
 
+def _changed(result: Plan, edit: Edit, change: str, finding: Finding) -> None:
+    """Record an edit of the node ``finding`` points at, what it changes, and that the node was observed."""
+    result.edits.append(edit)
+    result.changes.append(f"{finding.pointer}: {change}")
+    _observe(result, finding.pointer, finding)
+
+
 def _observed_value(found: list[Finding]) -> dict[str, Any]:
     firsts = [f.first for f in found if f.first]
     lasts = [f.last for f in found if f.last]
@@ -260,9 +267,7 @@ def _allow_null(root: Node, lines: list[str], finding: Finding, result: Plan) ->
     if edit is None:
         result.left_alone.append(f"{finding.location}: cannot allow null at {finding.pointer} (no type, $ref or oneOf)")
         return
-    result.edits.append(edit)
-    result.changes.append(f"{finding.pointer}: null allowed")
-    _observe(result, finding.pointer, finding)
+    _changed(result, edit, "null allowed", finding)
 
 
 def _widen_type(root: Node, lines: list[str], finding: Finding, result: Plan) -> None:
@@ -276,9 +281,7 @@ def _widen_type(root: Node, lines: list[str], finding: Finding, result: Plan) ->
     if edit is None:
         result.left_alone.append(f"{finding.location}: {finding.pointer} has no type to widen (a $ref?); left alone")
         return
-    result.edits.append(edit)
-    result.changes.append(f"{finding.pointer}: type widened with {kinds[0]}")
-    _observe(result, finding.pointer, finding)
+    _changed(result, edit, f"type widened with {kinds[0]}", finding)
 
 
 def _add_enum_values(root: Node, lines: list[str], finding: Finding, result: Plan) -> None:
