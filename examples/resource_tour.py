@@ -33,10 +33,14 @@ def tour(sm: SimplyMeet) -> list[str]:
     sm.events.cancel(booked.id, reason="Booked by the tour")
     types = list(sm.event_types.list())
     seen.append(f"event_types: {len(types)}")
+    meeting_types = list(sm.meeting_types.list())  # the /api/ namespace: HAL pages, UUIDs
+    seen.append(f"meeting_types: {', '.join(t.name for t in meeting_types)}")
     seen.append(f"event_type_tags: {len(sm.event_type_tags.list(812))} on 812")
     seen.append(f"user_event_type_tags: {len(sm.user_event_type_tags.list())}")
     seen.append(f"polls: {sum(1 for _ in sm.polls.list(order_direction='desc'))}")
     seen.append(f"single_use_links: {sm.single_use_links.create(812).url}")
+    by_uuid = sm.single_use_links.create_by_uuid(meeting_type_uuid=meeting_types[0].uuid)
+    seen.append(f"single_use_links: {by_uuid.url} (by meeting type UUID)")
     seen.append(f"cancellation_policies: {sm.cancellation_policies.get_user().label}")
     sm.availability_rules.save(
         event_type_ids=[812],

@@ -288,6 +288,22 @@ CALLS: dict[str, Call] = {
         query=[("page", "3"), ("onPage", "10"), ("orderDirection", "asc")],
     ),
     "createSingleUseLink": Call("POST", "/panel/api/single-use-link/812", lambda: {"id": 812}),
+    "createSingleUseLinkByUuid": Call(
+        "POST",
+        "/api/single-use-link",
+        _body("SingleUseLinkByUuidRequest", {"meeting_type_uuid": "7ab22519-0135-2941-0bd6-a3381d173110"}),
+        body={"meeting_type_uuid": "7ab22519-0135-2941-0bd6-a3381d173110"},
+    ),
+    "listMeetingTypes": Call(
+        "GET",
+        "/api/users/me/meeting-types",
+        lambda: {
+            "page": 1,
+            "limit": 50,
+            "sorting": models.MeetingTypeSortingDTO.from_dict({"created_at": "desc"}),
+        },
+        query=[("page", "1"), ("limit", "50"), ("sorting[created_at]", "desc")],
+    ),
     "createWebhook": Call("POST", "/api/webhooks", _body("WebhookRequest", WEBHOOK), body=WEBHOOK),
     "listWebhooks": Call(
         "GET", "/api/webhooks", lambda: {"page": 2, "limit": 10}, query=[("page", "2"), ("limit", "10")]

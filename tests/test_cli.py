@@ -333,6 +333,30 @@ def test_key_handling(api: str, fake: FakeSimplyMeet, tmp_path: Path) -> None:
     one_line_error(spaced, 2, "whitespace", "not shown")
 
 
+def test_auth_check_has_its_own_exit_codes_and_never_shows_the_key(
+    api: str, fake: FakeSimplyMeet, tmp_path: Path
+) -> None:
+    good = cli("auth", "check", url=api, key=fake.api_key)
+    assert good.returncode == 0 and good.stdout.strip() == f"key accepted by {api} ({fake.current_user['email']})"
+    wrong = "sk_test_wrong_0123456789abcdef"
+    rejected = cli("auth", "check", url=api, key=wrong)
+    one_line_error(rejected, 4, "401", "rejected the key")
+    key_file = tmp_path / "key"
+    key_file.write_text(wrong + "\n")
+    key_file.chmod(0o600)
+    one_line_error(cli("auth", "check", "--api-key-file", str(key_file), url=api, key=None), 4, "401")
+    one_line_error(cli("auth", "check", url=api, key=None), 2, "SIMPLYMEET_API_KEY")
+    one_line_error(cli("auth", "check", url="http://127.0.0.1:9", key=fake.api_key), 3, "network")
+    fake.fail_next("getCurrentUser", status=500, times=5)
+    one_line_error(cli("auth", "check", url=api, key=fake.api_key), 1, "500")  # not "rejected": says nothing of the key
+    for done in (good, rejected):
+        assert fake.api_key not in done.stdout + done.stderr and wrong not in done.stdout + done.stderr
+    assert all(fake.api_key not in r.path + str(r.query) and wrong not in r.path for r in fake.requests)
+    assert "auth" in cli("--help").stdout and "4 the API rejected" in " ".join(
+        cli("auth", "check", "--help").stdout.split()
+    )
+
+
 def test_profiles_from_the_config_file(api: str, fake: FakeSimplyMeet, no_config: Path, tmp_path: Path) -> None:
     key_file = tmp_path / "work.key"
     key_file.write_text(fake.api_key)
@@ -435,6 +459,7 @@ def test_one_command_of_each_resource_against_the_prism_mock() -> None:
         ],
         "event_type_tags": ["event-type-tags", "list", "812"],
         "integrations": ["integrations", "list"],
+        "meeting_types": ["meeting-types", "list"],
         "polls": ["polls", "get", "214"],
         "single_use_links": ["single-use-links", "create", "812", "--yes"],
         "user_event_type_tags": ["user-event-type-tags", "list"],

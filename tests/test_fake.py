@@ -336,6 +336,58 @@ NOT_FOUND: dict[str, Callable[[SimplyMeet], object]] = {
 }
 
 
+def test_meeting_types_list_in_hal_pages_and_a_link_by_uuid(fake: FakeSimplyMeet, sm: SimplyMeet) -> None:
+    """The /api/ namespace: meeting types across HAL pages, a single-use link by UUID, the wiki's 422."""
+    every = list(sm.meeting_types.list(on_page=2))
+    assert [t.uuid for t in every] == [uuid.UUID(t["uuid"]) for _, t in sorted(fake.event_types.items())]
+    pages = [dict(r.query) for r in fake.requests if r.operation == "listMeetingTypes"]
+    assert [p["page"] for p in pages] == ["1", "2", "3"] and {p["limit"] for p in pages} == {"2"}
+    first = sm.meeting_types.page(1, on_page=2)
+    assert (first.page, first.pages, first.total) == (1, 3, len(fake.event_types)) and first.links.next_
+    link = sm.single_use_links.create_by_uuid(meeting_type_uuid=every[0].uuid)
+    assert link.code and link.code in link.url
+    with pytest.raises(errors.ValidationError) as info:
+        sm.single_use_links.create_by_uuid(meeting_type_uuid=uuid.UUID(int=7))
+    assert list(info.value.errors) == ["meetingTypeUuid"] and "was not found" in info.value.errors["meetingTypeUuid"][0]
+
+
+def test_a_malformed_meeting_type_uuid_is_refused_before_any_request(fake: FakeSimplyMeet, sm: SimplyMeet) -> None:
+    before = len(fake.requests)
+    for bad in ("not-a-uuid", "1234", 42):
+        with pytest.raises((TypeError, ValueError), match="meeting_type_uuid"):
+            sm.single_use_links.create_by_uuid(meeting_type_uuid=bad)  # type: ignore[arg-type]
+    assert len(fake.requests) == before
+    text = str(uuid.UUID(fake.event_types[min(fake.event_types)]["uuid"]))
+    assert sm.single_use_links.create_by_uuid(meeting_type_uuid=text).code  # the text form of a UUID is fine
+
+
+def test_check_key_answers_200_for_the_key_and_401_for_another_keeping_it_in_the_header(fake: FakeSimplyMeet) -> None:
+    with fake.client() as sm:
+        answer = sm.check_key()
+    assert (
+        answer and (answer.valid, answer.status_code) == (True, 200) and answer.user.email == fake.current_user["email"]
+    )
+    wrong = "sk_test_wrong_0123456789abcdef"
+    with fake.client(api_key=wrong) as other:
+        rejected = other.check_key()
+    assert not rejected and (rejected.valid, rejected.status_code, rejected.user) == (False, 401, None)
+    assert wrong not in repr(rejected) and fake.api_key not in repr(answer)
+    assert [(r.operation, r.method, r.status) for r in fake.requests] == [
+        ("getCurrentUser", "GET", 200),
+        ("getCurrentUser", "GET", 401),
+    ]
+    assert all(fake.api_key not in r.path + str(r.query) and wrong not in r.path for r in fake.requests)
+    fake.fail_next("getCurrentUser", status=403)
+    with fake.client() as sm, pytest.raises(errors.PermissionDeniedError):
+        sm.check_key()  # a 403 says nothing about the key: it raises, it is not "invalid"
+
+    async def run() -> tuple[bool, bool]:
+        async with fake.async_client() as good, fake.async_client(api_key=wrong) as bad:
+            return bool(await good.check_key()), bool(await bad.check_key())
+
+    assert asyncio.run(run()) == (True, False)
+
+
 def test_every_operation_with_a_path_id_answers_404_for_an_unknown_one(sm: SimplyMeet) -> None:
     with_path_ids = {
         op["operationId"]
@@ -446,7 +498,7 @@ def test_zz_every_operation_was_answered_with_success_and_errors_above() -> None
         if isinstance(op, dict) and "operationId" in op
     }
     succeeded = {operation for operation, status in ANSWERED if 200 <= status < 300}
-    assert sorted(set(operations) - succeeded) == [] and len(operations) == 42
+    assert sorted(set(operations) - succeeded) == [] and len(operations) == 44
     refused = {operation for operation, status in ANSWERED if status in (404, 422)}
     assert set(NOT_FOUND) <= refused
 
@@ -505,6 +557,10 @@ SUCCESS: dict[str, Callable[[Any, FakeSimplyMeet], Any]] = {
     ),
     "listPolls": lambda c, f: c.polls.list(),
     "createSingleUseLink": lambda c, f: c.single_use_links.create(812),
+    "createSingleUseLinkByUuid": lambda c, f: c.single_use_links.create_by_uuid(
+        meeting_type_uuid=uuid.UUID(f.event_types[812]["uuid"])
+    ),
+    "listMeetingTypes": lambda c, f: c.meeting_types.list(created_at="desc"),
     "getCurrentUser": lambda c, f: c.users.current(),
     "listUsers": lambda c, f: c.users.list(),
     "listUserEventTypeTags": lambda c, f: c.user_event_type_tags.list(),
@@ -553,7 +609,7 @@ def test_the_success_table_covers_every_operation_of_the_spec() -> None:
         for op in item.values()
         if isinstance(op, dict) and "operationId" in op
     }
-    assert set(SUCCESS) == operations and len(operations) == 42
+    assert set(SUCCESS) == operations and len(operations) == 44
 
 
 @pytest.mark.parametrize("operation", sorted(SUCCESS))

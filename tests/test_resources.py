@@ -214,8 +214,9 @@ def test_the_tour_touches_every_resource_and_sends_what_the_spec_allows() -> Non
     api = Api()
     seen = resource_tour.tour(client(api))
     assert [line.split(":")[0] for line in seen] == [
-        "users", "acl", "integrations", "events", "event_types", "event_type_tags", "user_event_type_tags", "polls",
-        "single_use_links", "cancellation_policies", "availability_rules", "webhooks",
+        "users", "acl", "integrations", "events", "event_types", "meeting_types", "event_type_tags",
+        "user_event_type_tags", "polls", "single_use_links", "single_use_links", "cancellation_policies",
+        "availability_rules", "webhooks",
     ]  # fmt: skip
     assert {line.split(":")[0] for line in seen} | {"events"} == set(load_mapping())
     assert len(api.requests) >= 15  # every one validated against the spec by Api

@@ -41,6 +41,9 @@ from tools.codegen import (
 
 MAPPING = ROOT / "openapi" / "resources.yaml"
 PAGING = {"page", "onPage", "limit", "skipPagination"}
+# What ``check_key()`` and ``simplymeet auth check`` call: a GET that needs only a valid key, answers small and
+# changes nothing (the vendor's own `GET /api/api-keys/{key}/validate` puts the key in the URL; see the README).
+KEY_CHECK = "getCurrentUser"
 SCALARS = {INT: "int", "float_property.py.jinja": "float", "boolean_property.py.jinja": "bool"}
 
 
@@ -65,13 +68,22 @@ def _class(name: str) -> str:
     return "".join(part.capitalize() for part in name.split("_"))
 
 
+def key_check(entries: dict[str, dict[str, dict[str, Any]]]) -> tuple[str, str]:
+    """The resource and method of ``KEY_CHECK``."""
+    for resource, ops in entries.items():
+        for name, entry in ops.items():
+            if entry["operation"] == KEY_CHECK:
+                return resource, name
+    raise SystemExit(f"resources.yaml: {KEY_CHECK} (the key check) is not mapped")
+
+
 @dataclass
 class Arg:
     name: str  # Python name
     annotation: str
     default: str | None  # None: required
     doc: str
-    kind: str = "plain"  # the runtime conversion: "", "enum", "model", "list_model", "list_enum"
+    kind: str = "plain"  # the runtime conversion: "", "enum", "model", "list_model", "list_enum", "uuid"
     cls: str = ""
     wire: str = ""  # the name in the spec (and on the wire)
 
@@ -150,6 +162,8 @@ class Generator:
         if inner.template == MODEL:
             name = inner.class_info.name
             return f"{name} | {self._dict_type(name)}{suffix}", "model", name
+        if inner.template == UUID:  # checked (and a UUID string accepted) before any request
+            return f"UUID | str{suffix}", "uuid", "UUID"
         if inner.template == LIST and inner.inner_property.template == MODEL:
             name = inner.inner_property.class_info.name
             return f"Sequence[{name} | {self._dict_type(name)}]{suffix}", "list_model", name
@@ -463,6 +477,7 @@ class Generator:
                 "",
                 "    _client_class = AuthenticatedClient",
                 "    _default_base_url = DEFAULT_BASE_URL",
+                f"    _key_check = {key_check(entries)!r}",
                 "",
             ]
             lines += [f"    {resource}: {prefix}{_class(resource)}" for resource in methods]

@@ -38,6 +38,7 @@ from .api.meeting import resend_event_notification as _resend_event_notification
 from .api.meeting_type import get_event_type as _get_event_type
 from .api.meeting_type import get_event_type_availability as _get_event_type_availability
 from .api.meeting_type import list_event_types as _list_event_types
+from .api.meeting_type import list_meeting_types as _list_meeting_types
 from .api.meeting_type_tag import add_event_type_tag as _add_event_type_tag
 from .api.meeting_type_tag import list_event_type_tags as _list_event_type_tags
 from .api.meeting_type_tag import remove_event_type_tag as _remove_event_type_tag
@@ -47,6 +48,7 @@ from .api.poll import delete_poll as _delete_poll
 from .api.poll import get_poll as _get_poll
 from .api.poll import list_polls as _list_polls
 from .api.single_use_link import create_single_use_link as _create_single_use_link
+from .api.single_use_link import create_single_use_link_by_uuid as _create_single_use_link_by_uuid
 from .api.user import get_current_user as _get_current_user
 from .api.user import list_users as _list_users
 from .api.user_meeting_type_tag import create_user_event_type_tag as _create_user_event_type_tag
@@ -85,6 +87,9 @@ from .models import (
     GetEventTypeListFilterDTO,
     IntegrationListDTO,
     InviteeRequestDTO,
+    MeetingType,
+    MeetingTypeList,
+    MeetingTypeSortingDTO,
     NoShowEventListRequestDTO,
     OrderDirection,
     ParticipantRequestDTO,
@@ -95,6 +100,7 @@ from .models import (
     PollRequestDTO,
     PollResultRequestDTO,
     RescheduleEventRequestDTO,
+    SingleUseLinkByUuidRequest,
     SingleUseLinkDTO,
     UserDTO,
     UserEventTypeTagDTO,
@@ -1527,6 +1533,109 @@ class Events(_rt.Resource):
         )
 
 
+class MeetingTypesWithRawResponse(_rt.Resource):
+    """``meeting_types``: list."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /api/users/me/meeting-types"}
+
+    def list(
+        self,
+        *,
+        created_at: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
+    ) -> Response[ErrorDTO | MeetingTypeList | ValidationErrorDTO]:
+        """List my meeting types.
+
+        Lists the meeting types (event types) of the key's user, one page at a time, as a HAL page
+        (`_embedded.items`, `_links`), each with the UUID that `createSingleUseLinkByUuid` takes. Served
+        under `/api/` on the same host and key as the other operations.
+
+        Args:
+            created_at: Sort direction.
+
+        Returns the whole response (status_code, headers, parsed), whatever its status.
+
+        Operation ``listMeetingTypes``.
+        """
+        return _list_meeting_types.sync_detailed(
+            client=self._client,
+            sorting=_rt.build(
+                MeetingTypeSortingDTO,
+                None,
+                {"created_at": created_at},
+                {"created_at": ("enum", OrderDirection)},
+                what="meeting_types.list",
+                optional=True,
+            ),
+        )
+
+
+class MeetingTypes(_rt.Resource):
+    """``meeting_types``: list."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /api/users/me/meeting-types"}
+
+    @property
+    def with_raw_response(self) -> MeetingTypesWithRawResponse:
+        """The same methods, returning the whole response (status_code, headers, parsed)."""
+        return MeetingTypesWithRawResponse(self._owner)
+
+    def list(
+        self,
+        *,
+        on_page: int = MAX_ON_PAGE,
+        created_at: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
+    ) -> Iterator[MeetingType]:
+        """List my meeting types.
+
+        Lists the meeting types (event types) of the key's user, one page at a time, as a HAL page
+        (`_embedded.items`, `_links`), each with the UUID that `createSingleUseLinkByUuid` takes. Served
+        under `/api/` on the same host and key as the other operations.
+
+        Args:
+            on_page: Items per request (1..100); every page is read, lazily.
+            created_at: Sort direction.
+
+        Operation ``listMeetingTypes``.
+        """
+        return _list_meeting_types.iterate(
+            client=self._client,
+            on_page=on_page,
+            sorting=_rt.build(
+                MeetingTypeSortingDTO,
+                None,
+                {"created_at": created_at},
+                {"created_at": ("enum", OrderDirection)},
+                what="meeting_types.list",
+                optional=True,
+            ),
+        )
+
+    def page(
+        self,
+        page: int,
+        /,
+        *,
+        on_page: int = MAX_ON_PAGE,
+        created_at: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
+    ) -> MeetingTypeList:
+        """Page ``page`` of ``list()``, with its meta (arguments as for ``list``; operation ``listMeetingTypes``)."""
+        return _list_meeting_types.sync(
+            client=self._client,
+            page=page,
+            limit=on_page,
+            sorting=_rt.build(
+                MeetingTypeSortingDTO,
+                None,
+                {"created_at": created_at},
+                {"created_at": ("enum", OrderDirection)},
+                what="meeting_types.page",
+                optional=True,
+            ),
+        )
+
+
 class EventTypesWithRawResponse(_rt.Resource):
     """``event_types``: list, get, availability."""
 
@@ -2313,10 +2422,10 @@ class Polls(_rt.Resource):
 
 
 class SingleUseLinksWithRawResponse(_rt.Resource):
-    """``single_use_links``: create."""
+    """``single_use_links``: create, create_by_uuid."""
 
     # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
-    HTTP = {"create": "POST /panel/api/single-use-link/{id}"}
+    HTTP = {"create": "POST /panel/api/single-use-link/{id}", "create_by_uuid": "POST /api/single-use-link"}
 
     def create(
         self,
@@ -2336,12 +2445,43 @@ class SingleUseLinksWithRawResponse(_rt.Resource):
         """
         return _create_single_use_link.sync_detailed(id, client=self._client)
 
+    def create_by_uuid(
+        self,
+        *,
+        meeting_type_uuid: UUID | str | Unset = UNSET,
+        body: SingleUseLinkByUuidRequest | None = None,
+    ) -> Response[ErrorDTO | SingleUseLinkDTO | ValidationErrorDTO]:
+        """Create a single-use link for a meeting type UUID.
+
+        Creates a single-use booking link for an existing meeting type, named by its UUID (see
+        `listMeetingTypes`). Once someone books through it, the link no longer works. The integer-id variant
+        is `createSingleUseLink`.
+
+        Args:
+            meeting_type_uuid: UUID of the existing meeting type. Required.
+            body: The whole SingleUseLinkByUuidRequest instead of its fields.
+
+        Returns the whole response (status_code, headers, parsed), whatever its status.
+
+        Operation ``createSingleUseLinkByUuid``.
+        """
+        return _create_single_use_link_by_uuid.sync_detailed(
+            client=self._client,
+            body=_rt.build(
+                SingleUseLinkByUuidRequest,
+                body,
+                {"meeting_type_uuid": meeting_type_uuid},
+                {"meeting_type_uuid": ("uuid", UUID)},
+                what="single_use_links.create_by_uuid",
+            ),
+        )
+
 
 class SingleUseLinks(_rt.Resource):
-    """``single_use_links``: create."""
+    """``single_use_links``: create, create_by_uuid."""
 
     # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
-    HTTP = {"create": "POST /panel/api/single-use-link/{id}"}
+    HTTP = {"create": "POST /panel/api/single-use-link/{id}", "create_by_uuid": "POST /api/single-use-link"}
 
     @property
     def with_raw_response(self) -> SingleUseLinksWithRawResponse:
@@ -2363,6 +2503,35 @@ class SingleUseLinks(_rt.Resource):
         Operation ``createSingleUseLink``.
         """
         return _create_single_use_link.sync(id, client=self._client)
+
+    def create_by_uuid(
+        self,
+        *,
+        meeting_type_uuid: UUID | str | Unset = UNSET,
+        body: SingleUseLinkByUuidRequest | None = None,
+    ) -> SingleUseLinkDTO:
+        """Create a single-use link for a meeting type UUID.
+
+        Creates a single-use booking link for an existing meeting type, named by its UUID (see
+        `listMeetingTypes`). Once someone books through it, the link no longer works. The integer-id variant
+        is `createSingleUseLink`.
+
+        Args:
+            meeting_type_uuid: UUID of the existing meeting type. Required.
+            body: The whole SingleUseLinkByUuidRequest instead of its fields.
+
+        Operation ``createSingleUseLinkByUuid``.
+        """
+        return _create_single_use_link_by_uuid.sync(
+            client=self._client,
+            body=_rt.build(
+                SingleUseLinkByUuidRequest,
+                body,
+                {"meeting_type_uuid": meeting_type_uuid},
+                {"meeting_type_uuid": ("uuid", UUID)},
+                what="single_use_links.create_by_uuid",
+            ),
+        )
 
 
 class UserEventTypeTagsWithRawResponse(_rt.Resource):
@@ -4181,6 +4350,111 @@ class AsyncEvents(_rt.Resource):
         )
 
 
+class AsyncMeetingTypesWithRawResponse(_rt.Resource):
+    """``meeting_types``: list."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /api/users/me/meeting-types"}
+
+    async def list(
+        self,
+        *,
+        created_at: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
+    ) -> Response[ErrorDTO | MeetingTypeList | ValidationErrorDTO]:
+        """List my meeting types.
+
+        Lists the meeting types (event types) of the key's user, one page at a time, as a HAL page
+        (`_embedded.items`, `_links`), each with the UUID that `createSingleUseLinkByUuid` takes. Served
+        under `/api/` on the same host and key as the other operations.
+
+        Args:
+            created_at: Sort direction.
+
+        Returns the whole response (status_code, headers, parsed), whatever its status.
+
+        Operation ``listMeetingTypes``.
+        """
+        return await _list_meeting_types.asyncio_detailed(
+            client=self._client,
+            sorting=_rt.build(
+                MeetingTypeSortingDTO,
+                None,
+                {"created_at": created_at},
+                {"created_at": ("enum", OrderDirection)},
+                what="meeting_types.list",
+                optional=True,
+            ),
+        )
+
+
+class AsyncMeetingTypes(_rt.Resource):
+    """``meeting_types``: list."""
+
+    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
+    HTTP = {"list": "GET /api/users/me/meeting-types"}
+
+    @property
+    def with_raw_response(self) -> AsyncMeetingTypesWithRawResponse:
+        """The same methods, returning the whole response (status_code, headers, parsed)."""
+        return AsyncMeetingTypesWithRawResponse(self._owner)
+
+    def list(
+        self,
+        *,
+        on_page: int = MAX_ON_PAGE,
+        created_at: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> AsyncIterator[MeetingType]:
+        """List my meeting types.
+
+        Lists the meeting types (event types) of the key's user, one page at a time, as a HAL page
+        (`_embedded.items`, `_links`), each with the UUID that `createSingleUseLinkByUuid` takes. Served
+        under `/api/` on the same host and key as the other operations.
+
+        Args:
+            on_page: Items per request (1..100); every page is read, lazily.
+            created_at: Sort direction.
+
+        Operation ``listMeetingTypes``.
+        """
+        return _list_meeting_types.aiterate(
+            client=self._client,
+            on_page=on_page,
+            sorting=_rt.build(
+                MeetingTypeSortingDTO,
+                None,
+                {"created_at": created_at},
+                {"created_at": ("enum", OrderDirection)},
+                what="meeting_types.list",
+                optional=True,
+            ),
+            concurrency=concurrency,
+        )
+
+    async def page(
+        self,
+        page: int,
+        /,
+        *,
+        on_page: int = MAX_ON_PAGE,
+        created_at: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
+    ) -> MeetingTypeList:
+        """Page ``page`` of ``list()``, with its meta (arguments as for ``list``; operation ``listMeetingTypes``)."""
+        return await _list_meeting_types.asyncio(
+            client=self._client,
+            page=page,
+            limit=on_page,
+            sorting=_rt.build(
+                MeetingTypeSortingDTO,
+                None,
+                {"created_at": created_at},
+                {"created_at": ("enum", OrderDirection)},
+                what="meeting_types.page",
+                optional=True,
+            ),
+        )
+
+
 class AsyncEventTypesWithRawResponse(_rt.Resource):
     """``event_types``: list, get, availability."""
 
@@ -4971,10 +5245,10 @@ class AsyncPolls(_rt.Resource):
 
 
 class AsyncSingleUseLinksWithRawResponse(_rt.Resource):
-    """``single_use_links``: create."""
+    """``single_use_links``: create, create_by_uuid."""
 
     # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
-    HTTP = {"create": "POST /panel/api/single-use-link/{id}"}
+    HTTP = {"create": "POST /panel/api/single-use-link/{id}", "create_by_uuid": "POST /api/single-use-link"}
 
     async def create(
         self,
@@ -4994,12 +5268,43 @@ class AsyncSingleUseLinksWithRawResponse(_rt.Resource):
         """
         return await _create_single_use_link.asyncio_detailed(id, client=self._client)
 
+    async def create_by_uuid(
+        self,
+        *,
+        meeting_type_uuid: UUID | str | Unset = UNSET,
+        body: SingleUseLinkByUuidRequest | None = None,
+    ) -> Response[ErrorDTO | SingleUseLinkDTO | ValidationErrorDTO]:
+        """Create a single-use link for a meeting type UUID.
+
+        Creates a single-use booking link for an existing meeting type, named by its UUID (see
+        `listMeetingTypes`). Once someone books through it, the link no longer works. The integer-id variant
+        is `createSingleUseLink`.
+
+        Args:
+            meeting_type_uuid: UUID of the existing meeting type. Required.
+            body: The whole SingleUseLinkByUuidRequest instead of its fields.
+
+        Returns the whole response (status_code, headers, parsed), whatever its status.
+
+        Operation ``createSingleUseLinkByUuid``.
+        """
+        return await _create_single_use_link_by_uuid.asyncio_detailed(
+            client=self._client,
+            body=_rt.build(
+                SingleUseLinkByUuidRequest,
+                body,
+                {"meeting_type_uuid": meeting_type_uuid},
+                {"meeting_type_uuid": ("uuid", UUID)},
+                what="single_use_links.create_by_uuid",
+            ),
+        )
+
 
 class AsyncSingleUseLinks(_rt.Resource):
-    """``single_use_links``: create."""
+    """``single_use_links``: create, create_by_uuid."""
 
     # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).
-    HTTP = {"create": "POST /panel/api/single-use-link/{id}"}
+    HTTP = {"create": "POST /panel/api/single-use-link/{id}", "create_by_uuid": "POST /api/single-use-link"}
 
     @property
     def with_raw_response(self) -> AsyncSingleUseLinksWithRawResponse:
@@ -5021,6 +5326,35 @@ class AsyncSingleUseLinks(_rt.Resource):
         Operation ``createSingleUseLink``.
         """
         return await _create_single_use_link.asyncio(id, client=self._client)
+
+    async def create_by_uuid(
+        self,
+        *,
+        meeting_type_uuid: UUID | str | Unset = UNSET,
+        body: SingleUseLinkByUuidRequest | None = None,
+    ) -> SingleUseLinkDTO:
+        """Create a single-use link for a meeting type UUID.
+
+        Creates a single-use booking link for an existing meeting type, named by its UUID (see
+        `listMeetingTypes`). Once someone books through it, the link no longer works. The integer-id variant
+        is `createSingleUseLink`.
+
+        Args:
+            meeting_type_uuid: UUID of the existing meeting type. Required.
+            body: The whole SingleUseLinkByUuidRequest instead of its fields.
+
+        Operation ``createSingleUseLinkByUuid``.
+        """
+        return await _create_single_use_link_by_uuid.asyncio(
+            client=self._client,
+            body=_rt.build(
+                SingleUseLinkByUuidRequest,
+                body,
+                {"meeting_type_uuid": meeting_type_uuid},
+                {"meeting_type_uuid": ("uuid", UUID)},
+                what="single_use_links.create_by_uuid",
+            ),
+        )
 
 
 class AsyncUserEventTypeTagsWithRawResponse(_rt.Resource):
@@ -5489,11 +5823,13 @@ class SimplyMeet(_rt.SyncClient):
 
     _client_class = AuthenticatedClient
     _default_base_url = DEFAULT_BASE_URL
+    _key_check = ("users", "current")
 
     acl: Acl
     availability_rules: AvailabilityRules
     cancellation_policies: CancellationPolicies
     events: Events
+    meeting_types: MeetingTypes
     event_types: EventTypes
     event_type_tags: EventTypeTags
     integrations: Integrations
@@ -5508,6 +5844,7 @@ class SimplyMeet(_rt.SyncClient):
         self.availability_rules = AvailabilityRules(self)
         self.cancellation_policies = CancellationPolicies(self)
         self.events = Events(self)
+        self.meeting_types = MeetingTypes(self)
         self.event_types = EventTypes(self)
         self.event_type_tags = EventTypeTags(self)
         self.integrations = Integrations(self)
@@ -5529,11 +5866,13 @@ class AsyncSimplyMeet(_rt.AsyncClient):
 
     _client_class = AuthenticatedClient
     _default_base_url = DEFAULT_BASE_URL
+    _key_check = ("users", "current")
 
     acl: AsyncAcl
     availability_rules: AsyncAvailabilityRules
     cancellation_policies: AsyncCancellationPolicies
     events: AsyncEvents
+    meeting_types: AsyncMeetingTypes
     event_types: AsyncEventTypes
     event_type_tags: AsyncEventTypeTags
     integrations: AsyncIntegrations
@@ -5548,6 +5887,7 @@ class AsyncSimplyMeet(_rt.AsyncClient):
         self.availability_rules = AsyncAvailabilityRules(self)
         self.cancellation_policies = AsyncCancellationPolicies(self)
         self.events = AsyncEvents(self)
+        self.meeting_types = AsyncMeetingTypes(self)
         self.event_types = AsyncEventTypes(self)
         self.event_type_tags = AsyncEventTypeTags(self)
         self.integrations = AsyncIntegrations(self)

@@ -879,6 +879,45 @@ def _drift_command() -> click.Command:
     )
 
 
+# Exit codes of ``simplymeet auth check`` (README, "Checking a key").
+KEY_VALID, KEY_REJECTED = 0, 4
+
+
+def _auth_group() -> click.Group:
+    def run(**common: Any) -> None:
+        sys.exit(_guarded(common["debug"], lambda: _check_key(common)))
+
+    check = click.Command(
+        "check",
+        params=[p for p in _common_options() if p.name in ("api_key_file", "profile", "debug")],
+        callback=run,
+        short_help="Whether the API accepts the key (one authenticated GET; the key stays in the header).",
+        help=(
+            "Ask the API whether the key is accepted, with one cheap authenticated GET that changes nothing. The key "
+            "is sent only in the X-API-KEY header, never in a URL, and never printed.\n\n"
+            f"Exit status: {KEY_VALID} the key is accepted (prints whose it is), {KEY_REJECTED} the API rejected it "
+            "(401), 1 another API error, 2 no key or a bad key file, 3 network.\n\n"
+            "\b\nExample:\n  simplymeet auth check --profile work && echo ok"
+        ),
+    )
+    return click.Group("auth", commands={"check": check}, short_help="The API key: check it.")
+
+
+def _check_key(common: dict[str, Any]) -> int:
+    from simplymeet_client import SimplyMeet
+
+    options = connection(common)
+    with SimplyMeet(**options) as client:
+        answer = client.check_key()
+        if not answer:
+            sys.stderr.write(f"error: {answer.status_code}: the API rejected the key\n")
+            return KEY_REJECTED
+        email = getattr(answer.user, "email", None)
+        who = f" ({email})" if isinstance(email, str) else ""
+        sys.stdout.write(f"key accepted by {client.base_url}{who}\n")
+        return KEY_VALID
+
+
 def _completion_command() -> click.Command:
     def run(shell: str) -> None:
         from click.shell_completion import get_completion_class
@@ -937,11 +976,13 @@ class ResourceGroup(click.Group):
 
 class Root(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return [*(dashed(r) for r in index()), "api", "completion", "drift"]
+        return [*(dashed(r) for r in index()), "api", "auth", "completion", "drift"]
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name == "api":
             return _api_command()
+        if cmd_name == "auth":
+            return _auth_group()
         if cmd_name == "completion":
             return _completion_command()
         if cmd_name == "drift":
@@ -959,6 +1000,7 @@ class Root(click.Group):
             formatter.write_dl(
                 [
                     ("api", "Call any path of the API (like gh api)."),
+                    ("auth check", "Whether the API accepts the key (exit 0 yes, 4 no)."),
                     ("completion", "Print the shell completion script."),
                 ]
             )

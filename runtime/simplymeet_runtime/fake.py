@@ -1054,12 +1054,16 @@ class FakeSimplyMeet(Generic[C, A]):
         return self._create_webhook(args["body"])
 
     def _op_listWebhooks(self, args: dict[str, Any]) -> Json:
-        page, limit = args.get("page", 1), args.get("limit", DEFAULT_LIMIT)
-        hooks = [self.webhooks[key] for key in self.webhooks]
-        pages = math.ceil(len(hooks) / limit)
+        return self._hal(
+            list(self.webhooks.values()), args.get("page", 1), args.get("limit", DEFAULT_LIMIT), "/api/webhooks"
+        )
+
+    def _hal(self, items: list[Json], page: int, limit: int, path: str) -> Json:
+        """A HAL page (``page``, ``limit``, ``pages``, ``total``, ``_embedded.items``, ``_links``)."""
+        pages = math.ceil(len(items) / limit)
 
         def link(number: int) -> dict[str, str]:
-            return {"href": f"/api/webhooks?page={number}&limit={limit}"}
+            return {"href": f"{path}?page={number}&limit={limit}"}
 
         links = {"self": link(page), "first": link(1), "last": link(max(pages, 1))}
         if page < pages:
@@ -1070,10 +1074,24 @@ class FakeSimplyMeet(Generic[C, A]):
             "page": page,
             "limit": limit,
             "pages": pages,
-            "total": len(hooks),
-            "_embedded": {"items": hooks[(page - 1) * limit : page * limit]},
+            "total": len(items),
+            "_embedded": {"items": items[(page - 1) * limit : page * limit]},
             "_links": links,
         }
+
+    # the /api/ namespace: meeting types are the event types, by UUID
+    def _op_listMeetingTypes(self, args: dict[str, Any]) -> Json:
+        types = [{"uuid": t["uuid"], "name": t.get("name") or ""} for _, t in sorted(self.event_types.items())]
+        if (args.get("sorting") or {}).get("created_at") == "desc":
+            types.reverse()  # the data set's types were created in id order
+        return self._hal(types, args.get("page", 1), args.get("limit", DEFAULT_LIMIT), "/api/users/me/meeting-types")
+
+    def _op_createSingleUseLinkByUuid(self, args: dict[str, Any]) -> Json:
+        wanted = args["body"]["meeting_type_uuid"]
+        found = next((t for t in self.event_types.values() if t["uuid"] == wanted), None)
+        if found is None:
+            raise invalid({"meetingTypeUuid": [f"Meeting Type with uuid {wanted} was not found."]})
+        return self._op_createSingleUseLink({"id": found["id"]})
 
     def _op_deleteWebhook(self, args: dict[str, Any]) -> None:
         if str(args["id"]) not in self.webhooks:

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any, ClassVar, Self
 
@@ -19,10 +20,10 @@ import httpx
 
 from .client import check_api_key
 from .drift import route_to_logging
-from .errors import MissingApiKey
+from .errors import AuthenticationError, MissingApiKey
 from .retry import RetryPolicy
 from .transport import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_HEAD_BYTES, ApiTransport
-from .wire import UNSET, Unset
+from .wire import UNSET, Unset, check_uuid
 
 ENV_API_KEY = "SIMPLYMEET_API_KEY"
 ENV_BASE_URL = "SIMPLYMEET_BASE_URL"
@@ -66,6 +67,8 @@ def convert(value: Any, kind: tuple[str, Any] | None, name: str) -> Any:
         return [
             convert(item, (form.removeprefix("list_"), cls), f"{name}[{index}]") for index, item in enumerate(value)
         ]
+    if form == "uuid":
+        return check_uuid(value, name)
     if isinstance(value, cls):
         return value
     if form == "enum":
@@ -125,6 +128,8 @@ class _Base:
     _client_class: ClassVar[type[Any]]
     _default_base_url: ClassVar[str]
     _is_async: ClassVar[bool] = False
+    # The resource and method ``check_key()`` calls: a cheap authenticated GET (set by the generated subclass).
+    _key_check: ClassVar[tuple[str, str]]
 
     def __init__(
         self,
@@ -219,7 +224,34 @@ class _Base:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
+@dataclass(frozen=True)
+class KeyCheck:
+    """The answer of ``check_key()``: true when the API accepted the key.
+
+    ``status_code`` is the API's answer (200 or 401); ``user`` is the key's user when it was accepted, else None.
+    The key is sent only in the ``X-API-KEY`` header, never in a URL."""
+
+    valid: bool
+    status_code: int
+    user: Any = None
+
+    def __bool__(self) -> bool:
+        return self.valid
+
+
 class SyncClient(_Base):
+    def check_key(self) -> KeyCheck:
+        """Whether the API accepts this client's key, by one cheap authenticated GET (the key stays in the header).
+
+        Returns ``KeyCheck(valid=True, 200, user)`` or ``KeyCheck(valid=False, 401)``; any other answer raises as
+        every call does (a 403, a 5xx after retries, a network error): it says nothing about the key."""
+        resource, method = self._key_check
+        try:
+            user = getattr(getattr(self, resource), method)()
+        except AuthenticationError as exc:
+            return KeyCheck(False, exc.status_code)
+        return KeyCheck(True, 200, user)
+
     def close(self) -> None:
         self._client.get_httpx_client().close()
 
@@ -232,6 +264,15 @@ class SyncClient(_Base):
 
 class AsyncClient(_Base):
     _is_async = True
+
+    async def check_key(self) -> KeyCheck:
+        """Whether the API accepts this client's key (see ``SimplyMeet.check_key``)."""
+        resource, method = self._key_check
+        try:
+            user = await getattr(getattr(self, resource), method)()
+        except AuthenticationError as exc:
+            return KeyCheck(False, exc.status_code)
+        return KeyCheck(True, 200, user)
 
     async def close(self) -> None:
         await self._client.get_async_httpx_client().aclose()
@@ -260,6 +301,7 @@ __all__ = [
     "ENV_LOG",
     "UNSET",
     "AsyncClient",
+    "KeyCheck",
     "MissingApiKey",
     "Resource",
     "SyncClient",

@@ -46,6 +46,10 @@ from .integration_list_dto import IntegrationListDTO
 from .invitee_dto import InviteeDTO
 from .invitee_request_dto import InviteeRequestDTO
 from .location_type import LocationType
+from .meeting_type import MeetingType
+from .meeting_type_list import MeetingTypeList
+from .meeting_type_list_embedded import MeetingTypeListEmbedded
+from .meeting_type_sorting_dto import MeetingTypeSortingDTO
 from .meta_data_dto import MetaDataDTO
 from .no_show_event_list_request_dto import NoShowEventListRequestDTO
 from .order_direction import OrderDirection
@@ -66,6 +70,7 @@ from .reschedule_event_request_dto import RescheduleEventRequestDTO
 from .rescheduling_dto import ReschedulingDTO
 from .simple_event_type_dto import SimpleEventTypeDTO
 from .simple_user_dto import SimpleUserDTO
+from .single_use_link_by_uuid_request import SingleUseLinkByUuidRequest
 from .single_use_link_dto import SingleUseLinkDTO
 from .social_link_dto import SocialLinkDTO
 from .user_dto import UserDTO
@@ -132,6 +137,10 @@ __all__ = (
     "InviteeDTO",
     "InviteeRequestDTO",
     "LocationType",
+    "MeetingType",
+    "MeetingTypeList",
+    "MeetingTypeListEmbedded",
+    "MeetingTypeSortingDTO",
     "MetaDataDTO",
     "NoShowEventListRequestDTO",
     "OrderDirection",
@@ -152,6 +161,7 @@ __all__ = (
     "ReschedulingDTO",
     "SimpleEventTypeDTO",
     "SimpleUserDTO",
+    "SingleUseLinkByUuidRequest",
     "SingleUseLinkDTO",
     "SocialLinkDTO",
     "UserDTO",
