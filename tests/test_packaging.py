@@ -9,6 +9,7 @@ import zipfile
 from email.parser import Parser
 from pathlib import Path
 
+from simplymeet_client.testing import FakeSimplyMeet
 from tools import ROOT
 
 
@@ -83,6 +84,13 @@ def test_deliveries_verify(simplymeet_fake):
     (delivery,) = simplymeet_fake.deliveries
     parsed = webhooks.parse(delivery.body, delivery.headers, secret="whsec_user")
     assert webhooks.event_of(parsed) == "meetingScheduled"
+
+
+def test_the_key_and_a_link_by_meeting_type_uuid(simplymeet_fake):
+    sm = simplymeet_fake.client()
+    assert sm.check_key().user.email and not simplymeet_fake.client(api_key="sk_test_wrong_key_0000").check_key()
+    meeting_type = next(iter(sm.meeting_types.list()))
+    assert sm.single_use_links.create_by_uuid(meeting_type_uuid=str(meeting_type.uuid)).url
 """
 
 
@@ -133,7 +141,7 @@ def test_the_fake_and_its_fixture_work_from_the_installed_wheel(tmp_path: Path) 
         env={"PATH": "/usr/bin:/bin"},
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "3 passed" in done.stdout
+    assert "4 passed" in done.stdout
     # `simplymeet drift` from the wheel: the spec is package data, the report is read-only
     user = (
         (ROOT / "tests" / "fixtures" / "getCurrentUser.json").read_text().replace('"lat":', '"colour": "teal", "lat":')
@@ -146,6 +154,16 @@ def test_the_fake_and_its_fixture_work_from_the_installed_wheel(tmp_path: Path) 
         cwd=suite, capture_output=True, text=True, timeout=120, check=False, env={"PATH": "/usr/bin:/bin"},
     )  # fmt: skip
     assert drift.returncode == 1 and "getCurrentUser  200  colour  undeclared-property" in drift.stdout, drift.stderr
+    # `simplymeet auth check` from the wheel, against the sandbox over loopback HTTP: exit 0 accepted, 4 rejected
+    fake = FakeSimplyMeet()
+    with fake.serve() as url:
+        for key, code in ((fake.api_key, 0), ("sk_test_wrong_key_0000", 4)):
+            checked = subprocess.run(
+                [str(venv / "bin" / "simplymeet"), "auth", "check"],
+                cwd=suite, capture_output=True, text=True, timeout=120, check=False,
+                env={"PATH": "/usr/bin:/bin", "SIMPLYMEET_BASE_URL": url, "SIMPLYMEET_API_KEY": key},
+            )  # fmt: skip
+            assert checked.returncode == code and key not in checked.stdout + checked.stderr, checked.stderr
     located = subprocess.check_output(
         [str(python), "-c", "import simplymeet_client.testing as t; print(t.__file__)"], text=True
     )
