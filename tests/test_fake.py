@@ -26,7 +26,7 @@ SECRET = "whsec_fake_tests"
 
 
 ANSWERED: set[tuple[str, int]] = set()
-"""(operation, status) of every answer the fakes of this module gave: the last test checks all 42 are covered."""
+"""(operation, status) of every answer the fakes of this module gave: the last test checks all 44 are covered."""
 
 
 @pytest.fixture
