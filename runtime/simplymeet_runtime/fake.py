@@ -1054,12 +1054,12 @@ class FakeSimplyMeet(Generic[C, A]):
         return self._create_webhook(args["body"])
 
     def _op_listWebhooks(self, args: dict[str, Any]) -> Json:
-        return self._hal(
-            list(self.webhooks.values()), args.get("page", 1), args.get("limit", DEFAULT_LIMIT), "/api/webhooks"
-        )
+        return self._hal(list(self.webhooks.values()), args, "/api/webhooks")
 
-    def _hal(self, items: list[Json], page: int, limit: int, path: str) -> Json:
-        """A HAL page (``page``, ``limit``, ``pages``, ``total``, ``_embedded.items``, ``_links``)."""
+    def _hal(self, items: list[Json], args: dict[str, Any], path: str) -> Json:
+        """The HAL page of ``items`` that ``args`` (``page``, ``limit``) ask for, with ``pages``, ``total``,
+        ``_embedded.items`` and ``_links``."""
+        page, limit = args.get("page", 1), args.get("limit", DEFAULT_LIMIT)
         pages = math.ceil(len(items) / limit)
 
         def link(number: int) -> dict[str, str]:
@@ -1084,7 +1084,7 @@ class FakeSimplyMeet(Generic[C, A]):
         types = [{"uuid": t["uuid"], "name": t.get("name") or ""} for _, t in sorted(self.event_types.items())]
         if (args.get("sorting") or {}).get("created_at") == "desc":
             types.reverse()  # the data set's types were created in id order
-        return self._hal(types, args.get("page", 1), args.get("limit", DEFAULT_LIMIT), "/api/users/me/meeting-types")
+        return self._hal(types, args, "/api/users/me/meeting-types")
 
     def _op_createSingleUseLinkByUuid(self, args: dict[str, Any]) -> Json:
         wanted = args["body"]["meeting_type_uuid"]
