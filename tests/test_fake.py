@@ -339,6 +339,7 @@ NOT_FOUND: dict[str, Callable[[SimplyMeet], object]] = {
 def test_meeting_types_list_in_hal_pages_and_a_link_by_uuid(fake: FakeSimplyMeet, sm: SimplyMeet) -> None:
     """The /api/ namespace: meeting types across HAL pages, a single-use link by UUID, the wiki's 422."""
     every = list(sm.meeting_types.list(on_page=2))
+    assert len({t.uuid for t in every}) == len(every) == len(fake.event_types)  # one UUID names one meeting type
     assert [t.uuid for t in every] == [uuid.UUID(t["uuid"]) for _, t in sorted(fake.event_types.items())]
     pages = [dict(r.query) for r in fake.requests if r.operation == "listMeetingTypes"]
     assert [p["page"] for p in pages] == ["1", "2", "3"] and {p["limit"] for p in pages} == {"2"}
@@ -353,7 +354,7 @@ def test_meeting_types_list_in_hal_pages_and_a_link_by_uuid(fake: FakeSimplyMeet
 
 def test_a_malformed_meeting_type_uuid_is_refused_before_any_request(fake: FakeSimplyMeet, sm: SimplyMeet) -> None:
     before = len(fake.requests)
-    for bad in ("not-a-uuid", "1234", 42):
+    for bad in ("not-a-uuid", "1234", 42, None):
         with pytest.raises((TypeError, ValueError), match="meeting_type_uuid"):
             sm.single_use_links.create_by_uuid(meeting_type_uuid=bad)  # type: ignore[arg-type]
     assert len(fake.requests) == before

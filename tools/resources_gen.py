@@ -162,8 +162,8 @@ class Generator:
         if inner.template == MODEL:
             name = inner.class_info.name
             return f"{name} | {self._dict_type(name)}{suffix}", "model", name
-        if inner.template == UUID:  # checked (and a UUID string accepted) before any request
-            return f"UUID | str{suffix}", "uuid", "UUID"
+        if inner.template == UUID:  # checked (a UUID string accepted, None refused) before any request
+            return f"UUID | str{suffix}", ("" if nullable else "uuid"), ("" if nullable else "UUID")
         if inner.template == LIST and inner.inner_property.template == MODEL:
             name = inner.inner_property.class_info.name
             return f"Sequence[{name} | {self._dict_type(name)}]{suffix}", "list_model", name

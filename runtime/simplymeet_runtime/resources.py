@@ -58,6 +58,8 @@ def configure_logging(level: str | None = None) -> None:
 
 def convert(value: Any, kind: tuple[str, Any] | None, name: str) -> Any:
     """``value`` as the generated function wants it: an enum from its string, a model from a plain dict."""
+    if kind is not None and kind[0] == "uuid" and value is not UNSET:  # not nullable: None is no UUID either
+        return check_uuid(value, name)
     if kind is None or value is UNSET or value is None:
         return value
     form, cls = kind
@@ -67,8 +69,6 @@ def convert(value: Any, kind: tuple[str, Any] | None, name: str) -> Any:
         return [
             convert(item, (form.removeprefix("list_"), cls), f"{name}[{index}]") for index, item in enumerate(value)
         ]
-    if form == "uuid":
-        return check_uuid(value, name)
     if isinstance(value, cls):
         return value
     if form == "enum":
