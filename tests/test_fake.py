@@ -362,6 +362,18 @@ def test_a_malformed_meeting_type_uuid_is_refused_before_any_request(fake: FakeS
     assert sm.single_use_links.create_by_uuid(meeting_type_uuid=text).code  # the text form of a UUID is fine
 
 
+def test_none_for_an_argument_the_spec_does_not_let_be_null_is_refused_before_any_request(
+    fake: FakeSimplyMeet, sm: SimplyMeet
+) -> None:
+    before = len(fake.requests)
+    with pytest.raises(TypeError, match=r"user_event_type_tags.create: name cannot be None \(leave the argument out"):
+        sm.user_event_type_tags.create(name=None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="color cannot be None"):
+        sm.user_event_type_tags.create(name="VIP", color=None)  # type: ignore[arg-type]
+    assert len(fake.requests) == before
+    assert sm.user_event_type_tags.create(name="VIP").name == "VIP"  # left out (UNSET) is fine
+
+
 def test_check_key_answers_200_for_the_key_and_401_for_another_keeping_it_in_the_header(fake: FakeSimplyMeet) -> None:
     with fake.client() as sm:
         answer = sm.check_key()

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, ClassVar, Self
 
+import attrs
 import httpx
 
 from .client import check_api_key
@@ -111,7 +113,20 @@ def build(
     missing = [py for py, name in wire.items() if name in required and py not in values]
     if missing:
         raise TypeError(f"{what}: missing required argument(s): {', '.join(missing)}")
+    not_null = [key for key, value in values.items() if value is None and key not in _nullable(cls)]
+    if not_null:  # UNSET (leave it out) omits a key; None would send a null the spec does not allow
+        raise TypeError(f"{what}: {', '.join(not_null)} cannot be None (leave the argument out to omit it)")
     return cls(**{key: convert(value, kinds.get(key), key) for key, value in values.items()})
+
+
+_NULLABLE: dict[type[Any], frozenset[str]] = {}
+
+
+def _nullable(cls: type[Any]) -> frozenset[str]:
+    """The fields of a generated request model that take ``None`` (their annotation has ``None`` or ``Any``)."""
+    if cls not in _NULLABLE:
+        _NULLABLE[cls] = frozenset(f.name for f in attrs.fields(cls) if re.search(r"\b(None|Any)\b", str(f.type)))
+    return _NULLABLE[cls]
 
 
 def enum_arg(cls: type[Enum], value: Any, name: str) -> Any:
