@@ -72,9 +72,8 @@ def exchange(url: str, request: bytes, *, shut_write: bool = False) -> Answer:
             raw += chunk
             answer = Answer(raw)
             length = answer.headers.get("content-length")
-            if answer.status is not None and b"\r\n\r\n" in raw and length is not None:
-                if len(answer.body) >= int(length):
-                    break
+            if answer.status is not None and length is not None and len(answer.body) >= int(length):
+                break
     return Answer(raw)
 
 
@@ -100,8 +99,6 @@ def test_conflicting_content_lengths_are_400(base_url: str, fake: FakeSimplyMeet
     body = b'{"url": "https://a.example.com/", "events": ["meetingScheduled"], "secret": "s"}'
     lengths = (f"Content-Length: {len(body)}", f"Content-Length: {len(body) - 10}")
     assert exchange(base_url, request("POST", "/api/webhooks", keyed(fake), *lengths, body=body)).status == 400
-    both = (f"Content-Length: {len(body)}", "Transfer-Encoding: chunked")
-    assert exchange(base_url, request("POST", "/api/webhooks", keyed(fake), *both, body=body)).status in (400, 501)
 
 
 @pytest.mark.parametrize("length", [99999999999999, 2 * 1024 * 1024])
@@ -142,7 +139,7 @@ def test_a_body_nested_too_deep_is_the_apis_422(base_url: str, fake: FakeSimplyM
 
 def test_head_works_on_every_get_route(base_url: str, fake: FakeSimplyMeet) -> None:
     event_id = fake.events[0]["id"]
-    for path in ("/panel/api/current-user", "/panel/api/event", f"/panel/api/event/{event_id}", "/api/webhooks"):
+    for path in ("/panel/api/current-user", "/panel/api/event/", f"/panel/api/event/{event_id}", "/api/webhooks"):
         got = httpx.get(base_url + path, headers={"X-API-KEY": fake.api_key})
         head = httpx.head(base_url + path, headers={"X-API-KEY": fake.api_key})
         assert got.status_code == head.status_code == 200 and head.content == b"", path
@@ -155,12 +152,9 @@ def test_head_works_on_every_get_route(base_url: str, fake: FakeSimplyMeet) -> N
 
 def test_an_undeclared_method_on_a_known_path_is_405_with_allow(base_url: str, fake: FakeSimplyMeet) -> None:
     """What schemathesis's ``unsupported_method`` check expects, for every path of the spec."""
-    declared: dict[str, set[str]] = {}
-    for route in fake.spec.routes:
-        declared.setdefault(route.template, set()).add(route.method)
-    for template, methods in declared.items():
+    for template in {route.template for route in fake.spec.routes}:
         path = re.sub(r"\{\w+\}", "1", template)
-        allowed = {method for route in fake.spec.routes if route.pattern.match(path) for method in [route.method]}
+        allowed = {route.method for route in fake.spec.routes if route.pattern.match(path)}
         allowed |= {"HEAD"} if "GET" in allowed else set()
         for method in sorted({"PUT", "PATCH", "DELETE", "POST", "GET", "OPTIONS", "TRACE"} - allowed):
             answer = exchange(base_url, request(method, path, keyed(fake)))
@@ -208,9 +202,8 @@ def test_fail_next_refuses_fewer_than_one_time(fake: FakeSimplyMeet, times: int)
 def test_serve_without_uvicorn_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = FakeSimplyMeet(seed=1, events=5)
     monkeypatch.setitem(sys.modules, "uvicorn", None)
-    with pytest.raises(ImportError, match=r"pip install 'simplymeet-client\[sandbox\]'"):
-        with fake.serve():
-            pass
+    with pytest.raises(ImportError, match=r"pip install 'simplymeet-client\[sandbox\]'"), fake.serve():
+        pass
     assert fake.client().users.current().email  # the in-process client needs no server
 
 
@@ -333,6 +326,7 @@ def receiver_url() -> Iterator[str]:
     [
         (["Content-Length: -1"], {400}),
         (["Content-Length: abc"], {400}),
+        (["Content-Length: "], {400}),
         (["Content-Length: 1", "Content-Length: 2"], {400}),
         ([], {411}),
         (["Transfer-Encoding: chunked"], {411}),
