@@ -147,7 +147,14 @@ def serve(respond: Respond, disconnect: type[Exception], host: str, port: int) -
             if self.ready.is_set():
                 self.loop.call_soon_threadsafe(self.wake.set)
 
-    listener = socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
+    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as http.server: a port in TIME_WAIT is free
+        listener.bind((host, port))
+        listener.listen(128)
+    except OSError:
+        listener.close()
+        raise
     executor = concurrent.futures.ThreadPoolExecutor(WORKERS, thread_name_prefix="sandbox")
     config = uvicorn.Config(
         App(respond, disconnect, executor),
