@@ -2,8 +2,9 @@
 
 One function turns a request into a response (:meth:`FakeSimplyMeet.respond`); the in-process client
 (:meth:`FakeSimplyMeet.client`, an ``httpx.MockTransport``) and the HTTP server (:meth:`FakeSimplyMeet.serve`,
-uvicorn on 127.0.0.1, :mod:`simplymeet_runtime.asgi`) are thin adapters over it. What it knows of the API comes from the spec the package
-ships (``simplymeet_client/openapi.json``): the routes, the parameters and their types and bounds, the request
+uvicorn on 127.0.0.1: :mod:`simplymeet_runtime.asgi`) are thin adapters over it. What it knows of the API comes from
+the spec the package ships (``simplymeet_client/openapi.json``): the routes, the parameters and their types and
+bounds, the request
 schemas it validates bodies against, the statuses each operation documents, and the examples its data set is
 built from. What the spec does not say is the behaviour below, the plainest one where the reference is silent.
 
@@ -459,11 +460,8 @@ class FakeSimplyMeet(Generic[C, A]):
     ) -> tuple[int, dict[str, str], bytes]:
         """The fake's answer to one request: status, headers, body bytes. Raises :class:`Disconnect` for an injected
         dropped connection. The webhook deliveries the call emits are POSTed after the fake's lock is released."""
-        try:
-            with self._lock:
-                return self._respond(method.upper(), path, query, headers, body)
-        finally:
-            self._outbox.send()
+        with self._outbox.batch(), self._lock:  # the lock is released first, then the batch is sent
+            return self._respond(method.upper(), path, query, headers, body)
 
     def _respond(
         self, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes
@@ -1256,9 +1254,21 @@ class _Outbox:
 
     def _mine(self) -> list[tuple[str, int, Delivery]]:
         if not hasattr(self._local, "queue"):
-            self._local.queue = []
+            self._local.queue, self._local.depth = [], 0
         queue: list[tuple[str, int, Delivery]] = self._local.queue
         return queue
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Deliveries queued inside the block are sent when it exits (``respond``: once the lock is released)."""
+        self._mine()
+        self._local.depth += 1
+        try:
+            yield
+        finally:
+            self._local.depth -= 1
+            if not self._local.depth:
+                self.send()
 
     def queue(self, hook: str, delivery: Delivery) -> None:
         with self._changed:
@@ -1266,6 +1276,8 @@ class _Outbox:
             self._issued[hook] = ticket + 1
             self._pending += 1
         self._mine().append((hook, ticket, delivery))
+        if not self._local.depth:  # not inside a call: nothing else will send it
+            self.send()
 
     def send(self) -> None:
         """POST this thread's queued deliveries, in order; no lock is held while one is on the wire."""
