@@ -127,7 +127,7 @@ def serve(respond: Respond, disconnect: type[Exception], host: str, port: int) -
         raise ImportError(MISSING_EXTRA, name="uvicorn") from error
 
     class Server(uvicorn.Server):
-        """uvicorn's server, woken at once to stop (its own loop looks at ``should_exit`` every 0.1 s)."""
+        """uvicorn's server, woken at once to stop (its own loop only looks at ``should_exit`` every 0.1 s)."""
 
         ready: threading.Event
         wake: asyncio.Event
@@ -140,7 +140,7 @@ def serve(respond: Respond, disconnect: type[Exception], host: str, port: int) -
             while not await self.on_tick(counter):  # the Date header, should_exit
                 counter = (counter + 1) % 864000
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.wake.wait(), 1.0)
+                    await asyncio.wait_for(self.wake.wait(), 0.1)
 
         def stop(self) -> None:
             self.should_exit = True
@@ -167,6 +167,7 @@ def serve(respond: Respond, disconnect: type[Exception], host: str, port: int) -
         access_log=False,
         proxy_headers=False,
         timeout_graceful_shutdown=5,
+        timeout_keep_alive=75,  # an idle client connection is kept as long as nginx would (uvicorn: 5 s)
     )
     server = Server(config)
     server.ready = threading.Event()
