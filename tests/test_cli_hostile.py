@@ -426,3 +426,15 @@ def test_the_clients_errors_carry_no_echoed_key_in_any_attribute(
     texts += [f"{k} {v}" for k, v in getattr(error, "errors", {}).items()]
     texts.append("".join(traceback.format_exception(error)))
     assert all(SECRET not in text for text in texts), texts
+
+
+@pytest.mark.parametrize("log", [None, "info"])
+def test_drift_warnings_and_log_records_quoting_the_api_are_safe(
+    api: str, fake: FakeSimplyMeet, log: str | None
+) -> None:
+    user = json.loads(cli("users", "current", url=api, key=fake.api_key).stdout)
+    fake.fail_next("getCurrentUser", status=200, body={**user, "\x1b[2Jsurprise\x9b": 1})
+    done = cli("users", "current", url=api, key=fake.api_key, env={"SIMPLYMEET_LOG": log} if log else None)
+    assert done.returncode == 0 and "surprise" in done.stderr, done.stderr
+    no_raw_controls(done.stdout + done.stderr)
+    assert "\\x1b[2Jsurprise\\u009b" in done.stderr

@@ -18,6 +18,7 @@ Needs the ``cli`` extra (click and rich): ``pip install 'simplymeet-client[cli]'
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import functools
@@ -1296,12 +1297,29 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
     sys.stderr.write(visible_lines("".join(traceback.format_exception(kind, exc, tb))))
 
 
+def _safe_records() -> None:
+    """Log records (``SIMPLYMEET_LOG``: retries, spec drift naming the API's property names) made safe for the
+    terminal like everything else the command line writes."""
+    import logging
+
+    plain_record = logging.getLogRecordFactory()
+
+    def record(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        made = plain_record(*args, **kwargs)
+        with contextlib.suppress(Exception):  # a record that cannot be formatted is logging's to report
+            made.msg, made.args = visible(made.getMessage()), None
+        return made
+
+    logging.setLogRecordFactory(record)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the command line: a usage mistake is one line and exit 2."""
     import warnings
 
     sys.excepthook = _excepthook
     warnings.showwarning = _show_warning
+    _safe_records()
     try:
         build().main(args=argv, prog_name="simplymeet", standalone_mode=False)
     except click.UsageError as exc:
