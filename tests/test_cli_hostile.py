@@ -438,3 +438,16 @@ def test_drift_warnings_and_log_records_quoting_the_api_are_safe(
     assert done.returncode == 0 and "surprise" in done.stderr, done.stderr
     no_raw_controls(done.stdout + done.stderr)
     assert "\\x1b[2Jsurprise\\u009b" in done.stderr
+
+
+def test_what_counts_as_a_control_and_how_json_and_text_show_it() -> None:
+    """The decisions, stated: C0, DEL, C1, U+2028/U+2029 and the bidi overrides are escaped; other non-ASCII stays."""
+    from simplymeet_runtime import cli as cli_module
+
+    data = "\x1b\x7f\x9b\u2028\u2029\u202e\u2066 Müller 日本 \U0001f600\tend\n"
+    shown = cli_module.visible(data)
+    assert shown == "\\x1b\\x7f\\u009b\\u2028\\u2029\\u202e\\u2066 Müller 日本 \U0001f600 end "
+    assert cli_module.visible(data, layout=False).endswith("\\x09end\\x0a")
+    text = cli_module.json_text({"name": data})
+    assert json.loads(text) == {"name": data}
+    assert "Müller 日本 \U0001f600" in text and not any(c in text for c in "\x1b\x7f\x9b\u2028\u2029\u202e\u2066\t\n")
