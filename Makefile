@@ -89,9 +89,10 @@ breaking: $(STAMP)
 ## Cut a release: CHANGELOG [Unreleased] -> a dated section, the version in pyproject.toml (VERSION=x.y.z, or chosen
 ## by the breaking gate against the last release: breaking -> minor on 0.x, else patch), the spec's info.version,
 ## releases.json, generated/ and published/ refreshed, sdist + wheel built into dist/ and checked (twine, check-wheel-
-## contents, installed into a clean venv), then one commit. Any failure leaves the tree as it was.
+## contents, installed into a clean venv), then one commit and a local tag. Any failure leaves the tree as it was.
+## DRY_RUN=1: the gate and the versions it would choose, nothing written.
 release: $(STAMP) $(NODE_STAMP)
-	$(BIN)/python -m tools.release $(if $(VERSION),--version $(VERSION))
+	$(BIN)/python -m tools.release $(if $(VERSION),--version $(VERSION)) $(if $(DRY_RUN),--dry-run)
 
 ## The spec against recorded responses: RECORDINGS is a `make record` directory or a browser's HAR export.
 ## tools.drift exits 0: no drift; 1: findings (one line each); 2: unreadable input. make itself can only fail

@@ -41,6 +41,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,7 +174,9 @@ def without_version(document: dict[str, Any]) -> dict[str, Any]:
     return {**document, "info": {k: v for k, v in document.get("info", {}).items() if k != "version"}}
 
 
-def gate(base: str) -> Gate:
+def gate(base: str, released_spec: str) -> Gate:
+    """The gate against the commit ``base`` a release was cut from; ``released_spec``: the spec version it shipped
+    (recorded, since the release itself set it after ``base``)."""
     from tools import breaking  # griffe and the spec comparison; imported here so that --last-commit stays quick
 
     old = yaml.safe_load(git("show", f"{base}:openapi/simplymeet.yaml"))
@@ -189,7 +192,7 @@ def gate(base: str) -> Gate:
         change = "patch"
     else:
         change = None
-    return Gate(base, spec_breaking, python_breaking, change, str(old["info"]["version"]))
+    return Gate(base, spec_breaking, python_breaking, change, released_spec)
 
 
 # ---------------------------------------------------------------------------------------------- tree edits
@@ -237,12 +240,15 @@ def set_spec_version(text: str, version: str) -> str:
 
 
 def run(label: str, *command: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
-    print(f"release: {label}", flush=True)
+    print(f"release: {label}", end=" ", flush=True)
+    began = time.monotonic()
     done = subprocess.run(
         command, cwd=cwd, capture_output=True, text=True, check=False, env=env, stdin=subprocess.DEVNULL
     )
     if done.returncode != 0:
+        print("FAILED", flush=True)
         raise ReleaseError(f"{label} failed ({done.returncode}):\n{done.stdout[-4000:]}{done.stderr[-4000:]}")
+    print(f"({time.monotonic() - began:.1f} s)", flush=True)
     return done.stdout
 
 
@@ -310,8 +316,8 @@ def plan(requested: str | None, result: Gate, last: dict[str, Any]) -> Plan:
     if requested is None:
         version = needed
     elif parse(requested) < parse(needed):
-        why = f"{len(result.breaking)} breaking change(s)" if result.breaking else "no breaking change"
-        raise ReleaseError(f"VERSION={requested} is below {needed}, what {why} since {last_version} require(s)")
+        why = f" with {len(result.breaking)} breaking change(s)" if result.breaking else ""
+        raise ReleaseError(f"VERSION={requested} is below {needed}, the least version after {last_version}{why}")
     else:
         version = requested
     current_spec = str(yaml.safe_load(SPEC.read_text())["info"]["version"])
@@ -319,11 +325,11 @@ def plan(requested: str | None, result: Gate, last: dict[str, Any]) -> Plan:
     if result.spec_change is not None:
         wanted = bump(result.old_spec_version, result.spec_change)
         spec_version = max(current_spec, wanted, key=parse)
-    spec_note = (
-        f"spec `info.version` {spec_version} (was {result.old_spec_version}: {SPEC_CHANGES[result.spec_change]})"
-        if spec_version != result.old_spec_version
-        else f"spec `info.version` {spec_version} (unchanged)"
-    )
+    if spec_version == result.old_spec_version:
+        spec_note = f"spec `info.version` {spec_version} (unchanged)"
+    else:
+        why = SPEC_CHANGES[result.spec_change] if result.spec_change else "set by hand"
+        spec_note = f"spec `info.version` {spec_version} (was {result.old_spec_version}: {why})"
     summary = (
         f"Cut from `{git('rev-parse', 'HEAD')[:12]}`; {spec_note}. Breaking changes since {last_version}"
         f" (`make breaking`): {len(result.spec_breaking)} in the spec, {len(result.python_breaking)} in the Python API."
@@ -343,28 +349,28 @@ def release(requested: str | None, date: str, dry_run: bool, commit: bool) -> Pl
     missing = [tool for tool in ("redocly", "openapi-typescript", "tsc") if not (NODE_BIN / tool).exists()]
     if missing and not dry_run:
         raise ReleaseError(f"the Node tools are missing ({', '.join(missing)}): run `make node-deps`")
-    print(f"release: the breaking gate against {last['version']} (cut from {base[:12]})", flush=True)
-    result = gate(base)
-    for line in result.breaking:
-        print(f"  BREAKING {line}")
-    chosen = plan(requested, result, last)
-    print(f"release: {last['version']} -> {chosen.version}; spec {result.old_spec_version} -> {chosen.spec_version}")
-    print(f"release: {chosen.summary}")
     if dry_run:
-        return chosen
-    tag = f"v{chosen.version}"
-    if git("tag", "--list", tag):
-        raise ReleaseError(f"tag {tag} exists already")
-    if any(str(r["version"]) == chosen.version for r in records()):
-        raise ReleaseError(f"{chosen.version} is released already ({RELEASES.name})")
+        return decide(requested, base, last)
     cut_from = git("rev-parse", "HEAD")
+    began = time.monotonic()
     try:
+        # The gate compares generated/ too, and the release commit must hold nothing but the release.
+        run("make generate: is generated/ fresh?", str(BIN / "python"), "-m", "tools.generate")
+        stale = git("status", "--porcelain", "--", "generated", "README.md")
+        if stale:
+            raise ReleaseError(f"generated/ is not what `make generate` writes; run it and commit first:\n{stale}")
+        chosen = decide(requested, base, last)
+        tag = f"v{chosen.version}"
+        if git("tag", "--list", tag):
+            raise ReleaseError(f"tag {tag} exists already")
+        if any(str(r["version"]) == chosen.version for r in records()):
+            raise ReleaseError(f"{chosen.version} is released already ({RELEASES.name})")
         SPEC.write_text(set_spec_version(SPEC.read_text(), chosen.spec_version))
         PYPROJECT.write_text(set_project_version(PYPROJECT.read_text(), chosen.version))
         CHANGELOG.write_text(changelog_section(CHANGELOG.read_text(), chosen.version, date, chosen.summary))
         entry = {"version": chosen.version, "date": date, "spec": chosen.spec_version, "commit": cut_from}
         RELEASES.write_text(json.dumps({"releases": [entry, *records()]}, indent=2, ensure_ascii=False) + "\n")
-        run("make generate (generated/)", str(BIN / "python"), "-m", "tools.generate")
+        run("make generate (generated/, with the new info.version)", str(BIN / "python"), "-m", "tools.generate")
         with tempfile.TemporaryDirectory() as tmp:
             built = check_packages(Path(tmp) / "dist", chosen.version, chosen.spec_version)
             run("make publish (published/)", str(BIN / "python"), "-m", "tools.spec_products", "publish")
@@ -379,8 +385,23 @@ def release(requested: str | None, date: str, dry_run: bool, commit: bool) -> Pl
     except BaseException:
         restore()
         raise
-    print(f"release: {chosen.version} " + ("committed and tagged " + tag if commit else "written (not committed)"))
-    print(f"release: dist/simplymeet_client-{chosen.version}.tar.gz and the wheel are ready to upload")
+    done = f"committed and tagged {tag}" if commit else "written (not committed)"
+    print(f"release: {chosen.version} {done} in {time.monotonic() - began:.0f} s")
+    print(f"release: dist/{built[0].name} and dist/{built[1].name} are ready to upload")
+    return chosen
+
+
+def decide(requested: str | None, base: str, last: dict[str, Any]) -> Plan:
+    """Run the gate against ``base`` and choose the versions."""
+    print(f"release: the breaking gate against {last['version']} (cut from {base[:12]})", end=" ", flush=True)
+    began = time.monotonic()
+    result = gate(base, str(last["spec"]))
+    print(f"({time.monotonic() - began:.1f} s)")
+    for line in result.breaking:
+        print(f"  BREAKING {line}")
+    chosen = plan(requested, result, last)
+    print(f"release: {last['version']} -> {chosen.version}; spec {result.old_spec_version} -> {chosen.spec_version}")
+    print(f"release: {chosen.summary}", flush=True)
     return chosen
 
 
