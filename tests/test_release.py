@@ -125,6 +125,8 @@ class Scratch:
                 shutil.copy2(source, path / name)
         (path / ".venv").symlink_to(ROOT / ".venv")
         (path / "node" / "node_modules").symlink_to(ROOT / "node" / "node_modules")
+        for name in ("requirements-dev.txt", "pyproject.toml", "node/package-lock.json"):
+            os.utime(path / name)  # newer than the environments' stamps, as in a fresh clone
         self.git("init", "--quiet", "--initial-branch=main")
         (path / ".git" / "info" / "exclude").write_text("/.venv\n/node/node_modules\n")
         self.commit("the checkout")
@@ -141,12 +143,20 @@ class Scratch:
         return self.git("rev-parse", "HEAD")
 
     def make(self, *args: str) -> subprocess.CompletedProcess[str]:
-        """``make ARGS`` as CI runs it: no terminal, no stdin, CI=true; this copy's packages first on the path."""
+        """``make ARGS`` as CI runs it: no terminal, no stdin, CI=true; this copy's packages first on the path.
+
+        The environments are this checkout's (symlinked): make is told (``-o``) never to reinstall them, which would
+        point the editable install at the copy and replace node_modules.
+        """
         drop = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "PYTHONPATH", "VIRTUAL_ENV")
         env = {k: v for k, v in os.environ.items() if k not in drop} | GIT_ENV
         env |= {"CI": "true", "PYTHONPATH": f"{self.path / 'generated'}:{self.path / 'runtime'}"}
+        stamps = [
+            ".venv/.installed-" + self.cksum((self.path / "requirements-dev.txt").read_bytes(), "pyproject.toml"),
+            "node/node_modules/.installed-" + self.cksum(b"", "node/package-lock.json"),
+        ]
         return subprocess.run(
-            ["make", "--no-print-directory", *args],
+            ["make", "--no-print-directory", *(f"--old-file={stamp}" for stamp in stamps), *args],
             cwd=self.path,
             capture_output=True,
             text=True,
@@ -155,6 +165,11 @@ class Scratch:
             stdin=subprocess.DEVNULL,
             timeout=900,
         )
+
+    def cksum(self, prefix: bytes, name: str) -> str:
+        """``cksum``'s CRC of ``prefix`` + the file, as the Makefile names its stamps."""
+        data = prefix + (self.path / name).read_bytes()
+        return subprocess.run(["cksum"], input=data, capture_output=True, check=True).stdout.decode().split()[0]
 
     def generate(self) -> None:
         env = {**os.environ, "PYTHONPATH": f"{self.path / 'generated'}:{self.path / 'runtime'}"}
@@ -190,6 +205,8 @@ ADDED_PROPERTY = """          - https://secure.simplymeet.me/anna/30min?single-u
 @pytest.mark.skipif(not (NODE_BIN / "redocly").exists(), reason="a release publishes: needs `make node-deps`")
 def test_make_release_on_a_scratch_copy(tmp_path: Path) -> None:
     scratch = Scratch(tmp_path / "repo")
+    planned = scratch.make("--dry-run", "release")
+    assert "pip install" not in planned.stdout and "npm ci" not in planned.stdout, planned.stdout
     base = scratch.git("rev-parse", "HEAD")
     record = {"version": "0.1.0", "date": "2026-11-24", "spec": "1.0.0", "commit": base}
     (scratch.path / "releases.json").write_text(json.dumps({"releases": [record]}, indent=2) + "\n")
@@ -239,7 +256,9 @@ def test_make_release_on_a_scratch_copy(tmp_path: Path) -> None:
     section = re.search(r"## \[Unreleased\]\n\n## \[0\.1\.1\] — (\d{4}-\d\d-\d\d)\n\n(.*?)\n\n", changelog, re.DOTALL)
     assert section, changelog[:2000]
     date = section.group(1)
-    assert f"Cut from `{cut_from[:12]}`; spec `info.version` 1.1.0 (was 1.0.0: additions)" in section.group(2)
+    summary = " ".join(section.group(2).split())
+    assert f"Cut from `{cut_from[:12]}`; spec `info.version` 1.1.0 (was 1.0.0: additions)" in summary
+    assert summary.endswith("Breaking changes since 0.1.0 (`make breaking`): 0 in the spec, 0 in the Python API.")
     assert unreleased.strip() in changelog.split("## [0.1.1]", 1)[1]
     assert 'version = "0.1.1"' in (scratch.path / "pyproject.toml").read_text()
     assert yaml.safe_load((scratch.path / "openapi/simplymeet.yaml").read_text())["info"]["version"] == "1.1.0"

@@ -41,6 +41,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -330,11 +331,13 @@ def plan(requested: str | None, result: Gate, last: dict[str, Any]) -> Plan:
     else:
         why = SPEC_CHANGES[result.spec_change] if result.spec_change else "set by hand"
         spec_note = f"spec `info.version` {spec_version} (was {result.old_spec_version}: {why})"
-    summary = (
+    head = (
         f"Cut from `{git('rev-parse', 'HEAD')[:12]}`; {spec_note}. Breaking changes since {last_version}"
-        f" (`make breaking`): {len(result.spec_breaking)} in the spec, {len(result.python_breaking)} in the Python API."
+        f" (`make breaking`): {len(result.spec_breaking)} in the spec, {len(result.python_breaking)} in the Python API"
     )
-    return Plan(version, spec_version, summary)
+    lines = [textwrap.fill(head + (":" if result.breaking else "."), width=118)]
+    lines += [textwrap.fill(f"- {line}", width=118, subsequent_indent="  ") for line in result.breaking]
+    return Plan(version, spec_version, "\n".join(lines))
 
 
 def release(requested: str | None, date: str, dry_run: bool, commit: bool) -> Plan:
