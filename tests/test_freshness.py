@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import filecmp
+import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tools import NODE_BIN, ROOT, spec_products
 from tools.generate import PACKAGE, render
@@ -49,3 +51,15 @@ def test_published_folder_is_fresh(tmp_path: Path) -> None:
     assert {"openapi/simplymeet.openapi.json", "typescript/simplymeet.d.ts", "conformance/requests.json"} <= _files(
         spec_products.PUBLISHED
     )
+
+
+def test_shipped_spec_can_be_reviewed_in_a_diff() -> None:
+    # The package's openapi.json: one value per line, keys in the YAML's order, so a diff reads like the spec's.
+    text = (ROOT / "generated" / PACKAGE / "openapi.json").read_text()
+    source = yaml.safe_load((ROOT / "openapi" / "simplymeet.yaml").read_text())
+    shipped = json.loads(text)
+    assert shipped == source
+    assert list(shipped["components"]["schemas"]) == list(source["components"]["schemas"])
+    assert list(shipped["paths"]) == list(source["paths"])
+    assert len(text.splitlines()) > 5000  # one line before
+    assert text.startswith('{\n  "openapi": "3.1.0",\n  "info": {\n')

@@ -224,14 +224,24 @@ def set_project_version(text: str, version: str) -> str:
     return text[: found.start(1)] + version + text[found.end(1) :]
 
 
-def set_spec_version(text: str, version: str) -> str:
-    """``info.version`` in the spec's text, every other byte kept."""
+def _spec_version_at(text: str) -> tuple[int, int]:
+    """Where the value of ``info.version`` is in the spec's text (its ``  version:`` line under ``info:``)."""
     info = re.search(r"^info:\n((?:[ \t].*\n|\n)*)", text, flags=re.MULTILINE)
     line = re.search(r"^  version: *(['\"]?)([^'\"\n]+)\1 *$", info.group(1), flags=re.MULTILINE) if info else None
     if info is None or line is None:
         raise ReleaseError("openapi/simplymeet.yaml has no info.version line")
-    at = info.start(1) + line.start(2)
-    edited = text[:at] + version + text[info.start(1) + line.end(2) :]
+    return info.start(1) + line.start(2), info.start(1) + line.end(2)
+
+
+def read_spec_version(text: str) -> str:
+    start, end = _spec_version_at(text)
+    return text[start:end]
+
+
+def set_spec_version(text: str, version: str) -> str:
+    """``info.version`` in the spec's text, every other byte kept."""
+    start, end = _spec_version_at(text)
+    edited = text[:start] + version + text[end:]
     if yaml.safe_load(edited)["info"]["version"] != version:
         raise ReleaseError("could not set info.version in openapi/simplymeet.yaml")
     return edited
@@ -321,7 +331,7 @@ def plan(requested: str | None, result: Gate, last: dict[str, Any]) -> Plan:
         raise ReleaseError(f"VERSION={requested} is below {needed}, the least version after {last_version}{why}")
     else:
         version = requested
-    current_spec = str(yaml.safe_load(SPEC.read_text())["info"]["version"])
+    current_spec = read_spec_version(SPEC.read_text())
     spec_version = current_spec
     if result.spec_change is not None:
         wanted = bump(result.old_spec_version, result.spec_change)
@@ -383,7 +393,7 @@ def release(requested: str | None, date: str, dry_run: bool, commit: bool) -> Pl
                 shutil.copy2(path, dist / path.name)
         if commit:
             git("add", "--all", "--", *TOUCHED, *REGENERATED)
-            git("commit", "--quiet", "--no-verify", "-m", f"Release {chosen.version}", "-m", chosen.summary)
+            git("commit", "--quiet", "-m", f"Release {chosen.version}", "-m", chosen.summary)
             git("tag", tag)
     except BaseException:
         restore()
