@@ -217,8 +217,9 @@ def types(
 PUBLISHED_README = """# Published artefacts of the SimplyMeet.me API description
 
 Written by `make publish` (and `make generate`) from `openapi/simplymeet.yaml`; never edited by hand.
-`tests/test_freshness.py` fails when they are not what the spec and the tools write now. Take them from here (or
-from the commit a release names in `releases.json`): no Python or Node toolchain is needed to use them.
+`tests/test_freshness.py` fails when they are not what the spec and the tools write now. Take them from here: no
+Python or Node toolchain is needed to use them. On the default branch they follow the spec as it is now; for a
+released version take them from the commit `Release X.Y.Z` (tag `vX.Y.Z` where tags are pushed).
 
 | File | What it is |
 |---|---|
@@ -229,7 +230,8 @@ from the commit a release names in `releases.json`): no Python or Node toolchain
 | `conformance/` | the conformance kit: request, response and webhook cases any SDK of the spec can replay (its README) |
 
 `info.version` in the documents is the spec's version; `releases.json` at the repository root lists each release
-of the Python client with the spec version it shipped and the commit it was cut from.
+of the Python client with the spec version it shipped and the commit it was cut from (the parent of `Release
+X.Y.Z`), and `CHANGELOG.md` says what changed and what breaks.
 """
 
 
