@@ -16,8 +16,9 @@ any other change (descriptions, examples), unchanged when the spec did not chang
 
 Steps, in order; the first that fails stops the release and every file it touched is restored:
 
-1. checks: a clean git tree, a non-empty ``[Unreleased]`` section, the last release's commit in the history, a new
-   version above the last one (and at least what the gate requires), the Node tools (``make node-deps``);
+1. checks: a clean git tree, a non-empty ``[Unreleased]`` section, the last release's commit in the history, the
+   Node tools (``make node-deps``), ``generated/`` as ``make generate`` writes it, then the gate and a new version
+   above the last one (and at least what the gate requires);
 2. the spec's ``info.version``, ``pyproject.toml``'s ``version`` (its one place: the package and
    ``simplymeet --version`` read the installed metadata), the CHANGELOG section, ``releases.json``;
 3. ``generated/`` regenerated (the package ships the spec, version included);
