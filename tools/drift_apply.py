@@ -24,16 +24,20 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
+import keyword
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
+import warnings
 from pathlib import Path
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from simplymeet_runtime.drift_report import Finding, mask
+from simplymeet_runtime.drift_report import Finding, mask, mask_text
 from tools import ROOT, SPEC
 
 OBSERVED = "Observed in traffic; not in the vendor's reference."
@@ -54,6 +58,7 @@ class Plan:
     left_alone: list[str] = dataclasses.field(default_factory=list)
     stubs: list[str] = dataclasses.field(default_factory=list)
     observed: dict[str, list[Finding]] = dataclasses.field(default_factory=dict)  # node pointer -> findings
+    required_added: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)  # schema -> {name: example}
 
 
 # ------------------------------------------------------------------------------------------- finding nodes
@@ -121,27 +126,144 @@ def _format_of(values: list[Any]) -> str | None:
     return None
 
 
+Key = tuple[str, str, str]  # (kind, node pointer, property or status name)
+
+
+def merged(findings: list[Finding]) -> Finding:
+    """One finding for all observations of one spec node (every operation, status and webhook that showed it)."""
+    first = findings[0]
+    result = dataclasses.replace(
+        first, count=0, types={}, values=[], sources=[], files=[], first="", last="", objects=0
+    )
+    result.op_id = ", ".join(sorted({f.op_id for f in findings}))
+    for found in findings:
+        result.count += found.count
+        for kind, count in found.types.items():
+            result.types[kind] = result.types.get(kind, 0) + count
+        result.values += [v for v in found.values if v not in result.values][: 50 - len(result.values)]
+        result.files += [name for name in found.files if name not in result.files]
+        if found.first:
+            result.first = min(result.first or found.first, found.first)
+            result.last = max(result.last, found.last)
+        result.objects = max(result.objects, found.objects)
+    return result
+
+
+def grouped(findings: list[Finding]) -> dict[Key, Finding]:
+    """The findings merged per (kind, node, name): a node reached through several operations is one node."""
+    groups: dict[Key, list[Finding]] = {}
+    for finding in findings:
+        name = (
+            finding.name if finding.kind in ("undeclared-property", "missing-property", "undocumented-status") else ""
+        )
+        pointer = finding.pointer or finding.location  # an undocumented operation: by method and path
+        groups.setdefault((finding.kind, pointer, name), []).append(finding)
+    return {key: merged(found) for key, found in sorted(groups.items())}
+
+
+class Refused(Exception):
+    """The findings cannot be applied as they are (one line, naming what collides); nothing is changed."""
+
+
 def plan(text: str, findings: list[Finding]) -> Plan:
+    """The edits for ``findings``: one per spec node, agreeing with every observation of it. Raises
+    :class:`Refused` when an observed property would not get its own Python attribute."""
     root = yaml.compose(text)
     lines = text.split("\n")
     result = Plan()
-    for finding in findings:
-        handler = {
-            "undeclared-property": _add_property,
-            "missing-property": _not_required,
-            "unexpected-null": _allow_null,
-            "type-mismatch": _widen_type,
-            "unknown-enum-value": _add_enum_values,
-            "format-mismatch": _drop_format,
-            "undocumented-status": _add_status,
-            "undocumented-operation": _stub,
-        }[finding.kind]
-        handler(root, lines, finding, result)
-    for pointer, found in result.observed.items():
+    groups = grouped(findings)
+    _check_names(root, groups)
+    added_types: dict[str, list[Finding]] = {}
+    required_gone: dict[str, list[Finding]] = {}
+    for (kind, pointer, _), finding in groups.items():
+        if kind in ("unexpected-null", "type-mismatch"):
+            added_types.setdefault(pointer, []).append(finding)
+        elif kind == "missing-property":
+            required_gone.setdefault(pointer, []).append(finding)
+        else:
+            handler = {
+                "undeclared-property": _add_property,
+                "unknown-enum-value": _add_enum_values,
+                "format-mismatch": _drop_format,
+                "undocumented-status": _add_status,
+                "undocumented-operation": _stub,
+            }[kind]
+            handler(root, lines, finding, result)
+    if result.required_added:
+        result.edits += _example_edits(root, yaml.safe_load(text), result.required_added)
+    for pointer, found in added_types.items():
+        _widen(root, lines, pointer, found, result)
+    for pointer, found in required_gone.items():
+        _not_required(root, pointer, found, result)
+    for pointer, observed in result.observed.items():
         node = node_at(root, pointer)
         if isinstance(node, MappingNode):
-            result.edits.append(_observed_edit(node, found))
+            result.edits.append(_observed_edit(node, observed))
     return result
+
+
+def python_name(wire: str) -> str:
+    """The attribute the generator makes of property ``wire`` (openapi-python-client, ``field_prefix: ""``)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(wire, prefix=""))
+
+
+def _name_problem(wire: str) -> str:
+    from openapi_python_client.strings import snake_case
+
+    if keyword.iskeyword(snake_case(wire)):
+        return f"is a Python keyword (the attribute would be {python_name(wire)})"
+    if not python_name(wire).isidentifier():
+        return f"gives no Python name ({python_name(wire)!r} starts with a digit or is not an identifier)"
+    return ""
+
+
+def _check_names(root: Node, groups: dict[Key, Finding]) -> None:
+    """Each observed property must become an attribute of its own: refuse keywords, names that are no Python
+    identifier and names another property of the same schema already maps to (``created_at`` beside
+    ``createdAt``), including inside observed nested objects."""
+    new: dict[str, list[str]] = {}
+    for (kind, pointer, name), finding in groups.items():
+        if kind != "undeclared-property":
+            continue
+        new.setdefault(pointer, []).append(name)
+        _check_nested(f"{_schema_name(pointer)}.{name}", finding.values)
+    for pointer, names in new.items():
+        properties = node_at(root, f"{pointer}/properties")
+        existing = [key.value for key, _ in properties.value] if isinstance(properties, MappingNode) else []
+        _check_set(_schema_name(pointer), existing, names)
+
+
+def _check_set(schema: str, existing: list[str], names: list[str]) -> None:
+    taken = {python_name(wire): wire for wire in existing}
+    for wire in sorted(names):
+        problem = _name_problem(wire)
+        if problem:
+            raise Refused(f"{schema}: observed property {wire!r} {problem}; rename it in the spec by hand")
+        attribute = python_name(wire)
+        if attribute in taken:
+            raise Refused(
+                f"{schema}: observed property {wire!r} and {taken[attribute]!r} would both be the Python "
+                f"attribute {attribute}"
+            )
+        taken[attribute] = wire
+
+
+def _check_nested(where: str, values: list[Any]) -> None:
+    objects = [v for v in values if isinstance(v, dict)]
+    objects += [item for v in values if isinstance(v, list) for item in v if isinstance(item, dict)]
+    if not objects:
+        return
+    keys = sorted({key for value in objects for key in value})
+    _check_set(where, [], keys)
+    for key in keys:
+        _check_nested(f"{where}.{key}", [value[key] for value in objects if key in value])
+
+
+def _schema_name(pointer: str) -> str:
+    parts = pointer.split("/")
+    return parts[2] if pointer.startswith("components/schemas/") and len(parts) > 2 else pointer
 
 
 def _observe(result: Plan, pointer: str, finding: Finding) -> None:
@@ -185,53 +307,301 @@ def _observed_edit(node: MappingNode, found: list[Finding]) -> Edit:
     return Edit(line, line, dump({"x-observed": value}, column))
 
 
+def infer(values: list[Any], *, present: int = 0, objects: int = 0) -> dict[str, Any]:
+    """The schema every observed value agrees with (new nested objects and arrays of objects inline): the JSON
+    type(s), ``null`` when one was null, a format all strings share; an object's properties each with its own
+    schema, required when present in every object seen."""
+    kinds = sorted({JSON_TYPES.get(type(v), "string") for v in values if v is not None})
+    if "number" in kinds and "integer" in kinds:
+        kinds.remove("integer")
+    nullable = any(v is None for v in values)
+    schema: dict[str, Any] = {"description": OBSERVED}
+    if len(kinds) == 1:
+        schema["type"] = [kinds[0], "null"] if nullable else kinds[0]
+    elif kinds:
+        schema["type"] = [*kinds, "null"] if nullable else kinds
+    if kinds == ["string"]:
+        form = _format_of(values)
+        if form:
+            schema["format"] = form
+    if kinds == ["object"]:
+        objects_seen = [v for v in values if isinstance(v, dict)]
+        keys = sorted({key for value in objects_seen for key in value})
+        schema["properties"] = {key: infer([value[key] for value in objects_seen if key in value]) for key in keys}
+        required = [key for key in keys if all(key in value for value in objects_seen)]
+        if required:
+            schema["required"] = required
+    if kinds == ["array"]:
+        items = [item for v in values if isinstance(v, list) for item in v]
+        if items:
+            item_schema = infer(items)
+            item_schema.pop("description")
+            schema["items"] = item_schema
+    return schema
+
+
+JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
+
+
 def _add_property(root: Node, lines: list[str], finding: Finding, result: Plan) -> None:
     holder = node_at(root, finding.pointer)
     properties = node_at(root, f"{finding.pointer}/properties")
     if not isinstance(holder, MappingNode) or not isinstance(properties, MappingNode):
         result.left_alone.append(f"{finding.location}: {finding.pointer} has no properties to add {finding.name!r} to")
         return
-    kinds, nullable = _json_type(finding.types)
-    schema: dict[str, Any] = {"description": OBSERVED}
-    if len(kinds) == 1:
-        kind = {"integer": "integer", "number": "number"}.get(kinds[0], kinds[0])
-        schema["type"] = [kind, "null"] if nullable else kind
-        form = _format_of(finding.values) if kind == "string" else None
-        if form:
-            schema["format"] = form
+    schema = infer(finding.values)
     example = next((v for v in finding.values if v is not None), None)
     schema["examples"] = [mask(example, finding.name)]
     schema["x-observed"] = _observed_value([finding])
     line, column = first_key(properties)
     result.edits.append(Edit(line, line, dump({finding.name: schema}, column)))
-    result.changes.append(
-        f"added property {finding.pointer}/properties/{finding.name} ({schema.get('type', 'any type')})"
-    )
+    always = finding.count >= finding.objects  # present in every object of the schema that was checked
+    if always:
+        result.edits.append(_required_edit(holder, finding.name))
+        result.required_added.setdefault(finding.pointer, {})[finding.name] = schema["examples"][0]
+    what = f"{schema.get('type', 'any type')}, {'required' if always else 'optional: absent from some responses'}"
+    result.changes.append(f"added property {_schema_name(finding.pointer)}.{finding.name} ({what})")
     result.additions += 1
 
 
-def _not_required(root: Node, lines: list[str], finding: Finding, result: Plan) -> None:
-    required = node_at(root, f"{finding.pointer}/required")
+def _example_edits(root: Node, document: dict[str, Any], added: dict[str, dict[str, Any]]) -> list[Edit]:
+    """The spec's examples stay valid: each example object of a schema that gets a new required property gets
+    the property too (its masked observed value), wherever the example is (a media type's ``example`` or
+    ``examples``, a schema's or a property's ``examples``), each node once (anchors and aliases included)."""
+    edits: list[Edit] = []
+    done: set[tuple[int, int, str]] = set()
+
+    def resolve(schema: Any, pointer: str) -> tuple[Any, str]:
+        while isinstance(schema, dict) and "$ref" in schema:
+            pointer = schema["$ref"].removeprefix("#/")
+            schema = document
+            for part in pointer.split("/"):
+                schema = schema[_unescape(part)]
+        return schema, pointer
+
+    def walk(node: Node, schema: Any, pointer: str, depth: int = 0) -> None:
+        schema, pointer = resolve(schema, pointer)
+        if not isinstance(schema, dict) or depth > 40:
+            return
+        for key in ("oneOf", "anyOf"):
+            for index, alternative in enumerate(schema.get(key) or []):
+                walk(node, alternative, f"{pointer}/{key}/{index}", depth + 1)
+        if isinstance(node, SequenceNode) and isinstance(schema.get("items"), dict):
+            for item in node.value:
+                walk(item, schema["items"], f"{pointer}/items", depth + 1)
+        if not isinstance(node, MappingNode) or not node.value:
+            return
+        keys = {key.value for key, _ in node.value if isinstance(key, ScalarNode)}
+        for name, example in (added.get(pointer) or {}).items():
+            mark = (node.start_mark.line, node.start_mark.column, name)
+            if name in keys or mark in done or node.flow_style:
+                continue
+            done.add(mark)
+            edits.append(_insert_into(node, {name: example}))
+        for key, value in node.value:
+            properties = schema.get("properties") or {}
+            if isinstance(key, ScalarNode) and key.value in properties:
+                walk(value, properties[key.value], f"{pointer}/properties/{_escape(key.value)}", depth + 1)
+
+    def media(content: Node, at: str) -> None:
+        if not isinstance(content, MappingNode):
+            return
+        for media_key, media_node in content.value:
+            schema_entry = entry(media_node, "schema")
+            if schema_entry is None:
+                continue
+            schema_pointer = f"{at}/{_escape(media_key.value)}/schema"
+            schema = yaml.safe_load(yaml.serialize(schema_entry[1]))
+            example = entry(media_node, "example")
+            if example is not None:
+                walk(example[1], schema, schema_pointer)
+            examples = entry(media_node, "examples")
+            if examples is not None and isinstance(examples[1], MappingNode):
+                for _, named in examples[1].value:
+                    value = entry(named, "value")
+                    if value is not None:
+                        walk(value[1], schema, schema_pointer)
+
+    def operations(container: Node, at: str) -> None:
+        if not isinstance(container, MappingNode):
+            return
+        for path_key, item in container.value:
+            if not isinstance(item, MappingNode):
+                continue
+            for method_key, operation in item.value:
+                op_at = f"{at}/{_escape(path_key.value)}/{method_key.value}"
+                body = node_at(operation, "requestBody/content")
+                if body is not None:
+                    media(body, f"{op_at}/requestBody/content")
+                responses = entry(operation, "responses")
+                if responses is not None and isinstance(responses[1], MappingNode):
+                    for status, response in responses[1].value:
+                        content = entry(response, "content")
+                        if content is not None:
+                            media(content[1], f"{op_at}/responses/{_escape(str(status.value))}/content")
+
+    for section in ("paths", "webhooks"):
+        found = entry(root, section)
+        if found is not None:
+            operations(found[1], section)
+    responses = node_at(root, "components/responses")
+    if isinstance(responses, MappingNode):
+        for name, response in responses.value:
+            content = entry(response, "content")
+            if content is not None:
+                media(content[1], f"components/responses/{_escape(name.value)}/content")
+    schemas = node_at(root, "components/schemas")
+    if isinstance(schemas, MappingNode):
+        for name, schema_node in schemas.value:
+            at = f"components/schemas/{_escape(name.value)}"
+            schema = document["components"]["schemas"][name.value]
+            for key in ("example", "examples"):
+                found = entry(schema_node, key)
+                if found is not None:
+                    items = found[1].value if key == "examples" and isinstance(found[1], SequenceNode) else [found[1]]
+                    for item in items:
+                        walk(item, schema, at)
+            properties = entry(schema_node, "properties")
+            if properties is None or not isinstance(properties[1], MappingNode):
+                continue
+            for prop_key, prop_node in properties[1].value:
+                prop_at = f"{at}/properties/{_escape(prop_key.value)}"
+                prop_schema = (schema.get("properties") or {}).get(prop_key.value)
+                examples = entry(prop_node, "examples")
+                if examples is not None and isinstance(examples[1], SequenceNode):
+                    for item in examples[1].value:
+                        walk(item, prop_schema, prop_at)
+    return edits
+
+
+TWINS = ("tests/fixtures", "tests/recordings/prism-mock")
+"""Test bodies that are the spec's examples' twins (hand-written from them; recorded from Prism, which answers
+with them): a property that becomes required is added to them as it is to the examples."""
+
+
+def update_twins(base: Path, document: dict[str, Any], added: dict[str, dict[str, Any]]) -> list[str]:
+    """Add each new required property (with its masked example) to the bodies under :data:`TWINS` of ``base`` that
+    lack it; the files changed."""
+    from tools.drift import Spec
+
+    spec = Spec(document)
+    by_id = {op.op_id: op for op in spec.operations}
+    changed = []
+
+    def resolve(schema: Any, pointer: str) -> tuple[Any, str]:
+        while isinstance(schema, dict) and "$ref" in schema:
+            found, pointer = spec.resolve(schema["$ref"])
+            schema = found
+        return schema, pointer
+
+    def walk(value: Any, schema: Any, pointer: str, depth: int = 0) -> bool:
+        schema, pointer = resolve(schema, pointer)
+        if not isinstance(schema, dict) or depth > 40:
+            return False
+        edited = False
+        for key in ("oneOf", "anyOf"):
+            for index, alternative in enumerate(schema.get(key) or []):
+                alt, _ = resolve(alternative, "")
+                if isinstance(value, dict) and isinstance(alt, dict) and alt.get("type") in ("object", None):
+                    edited |= walk(value, alternative, f"{pointer}/{key}/{index}", depth + 1)
+        if isinstance(value, list) and isinstance(schema.get("items"), dict):
+            for item in value:
+                edited |= walk(item, schema["items"], f"{pointer}/items", depth + 1)
+        if not isinstance(value, dict):
+            return edited
+        missing = {name: example for name, example in (added.get(pointer) or {}).items() if name not in value}
+        if missing:  # first, as the spec now lists them (so to_dict() writes the body back as it is)
+            rest = dict(value)
+            value.clear()
+            value.update(missing)
+            value.update(rest)
+            edited = True
+        for key, item in value.items():
+            prop = (schema.get("properties") or {}).get(key)
+            if prop is not None:
+                edited |= walk(item, prop, f"{pointer}/properties/{_escape(key)}", depth + 1)
+        return edited
+
+    for folder in TWINS:
+        for path in sorted((base / folder).rglob("*.json")):
+            data = json.loads(path.read_text())
+            if isinstance(data, dict) and isinstance(data.get("request"), dict):  # a recording
+                op = spec.match(str(data["request"].get("method", "")).upper(), str(data["request"].get("path", "")))
+                response = data.get("response") or {}
+                found = spec.response_schema(op, int(response.get("status", 0))) if op else None
+                body, holder = response.get("body"), "recording"
+            else:  # a fixture: the body of its operation's success response
+                op = by_id.get(path.stem)
+                status = (
+                    next((int(c) for c in sorted((op.data.get("responses") or {})) if c.startswith("2")), 0)
+                    if op
+                    else 0
+                )
+                found = spec.response_schema(op, status) if op and status else None
+                body, holder = data, "fixture"
+            if not found or found[0] is None or body is None:
+                continue
+            if walk(body, found[0], found[1]):
+                path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+                changed.append(f"{holder} {path.relative_to(base)}")
+    return changed
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+def _insert_into(mapping: MappingNode, value: dict[str, Any]) -> Edit:
+    """Lines adding ``value``'s keys to a block mapping: before its second key, or after its only entry."""
+    first_key_node = mapping.value[0][0]
+    column = first_key_node.start_mark.column
+    if len(mapping.value) > 1:
+        line = mapping.value[1][0].start_mark.line
+    else:
+        end = mapping.value[0][1].end_mark
+        line = end.line + (1 if end.column > 0 else 0)
+    return Edit(line, line, dump(value, column))
+
+
+def _required_edit(holder: MappingNode, name: str) -> Edit:
+    """Insert ``name`` first in the holder's ``required`` (creating the list before ``properties`` if none)."""
+    found = entry(holder, "required")
+    if found is not None and isinstance(found[1], SequenceNode) and found[1].value:
+        first = found[1].value[0]
+        return Edit(first.start_mark.line, first.start_mark.line, [f"{' ' * (first.start_mark.column - 2)}- {name}"])
+    properties = entry(holder, "properties")
+    assert properties is not None
+    key = properties[0]
+    return Edit(key.start_mark.line, key.start_mark.line, dump({"required": [name]}, key.start_mark.column))
+
+
+def _not_required(root: Node, pointer: str, found: list[Finding], result: Plan) -> None:
+    required = node_at(root, f"{pointer}/required")
     if not isinstance(required, SequenceNode):
         return
-    items = [item for item in required.value if isinstance(item, ScalarNode) and item.value == finding.name]
-    if not items:
-        return
-    if len(required.value) == 1:  # the list would be empty: drop `required:` with it
-        holder = node_at(root, finding.pointer)
+    names = {f.name for f in found}
+    items = [item for item in required.value if isinstance(item, ScalarNode) and item.value in names]
+    if not items or any(item.start_mark.line == required.start_mark.line for item in items):
+        return  # a flow-style list: left as it is
+    if len(items) == len(required.value):  # the list would be empty: drop `required:` with it
+        holder = node_at(root, pointer)
         assert isinstance(holder, MappingNode)
         key = entry(holder, "required")
         assert key is not None
-        result.edits.append(Edit(key[0].start_mark.line, items[0].start_mark.line + 1, []))
+        result.edits.append(Edit(key[0].start_mark.line, items[-1].start_mark.line + 1, []))
     else:
-        line = items[0].start_mark.line
-        result.edits.append(Edit(line, line + 1, []))
-    result.changes.append(f"{finding.pointer}: {finding.name!r} no longer required")
-    _observe(result, f"{finding.pointer}/properties/{finding.name}", finding)
+        for item in items:
+            result.edits.append(Edit(item.start_mark.line, item.start_mark.line + 1, []))
+    for finding in found:
+        if finding.name in {item.value for item in items}:
+            result.changes.append(
+                f"{_schema_name(pointer)}.{finding.name}: no longer required (absent in {finding.op_id})"
+            )
+            _observe(result, f"{pointer}/properties/{finding.name}", finding)
 
 
-def _type_edit(node: MappingNode, lines: list[str], added: str) -> Edit | None:
-    """An edit adding ``added`` to the node's ``type`` (scalar becomes a list; a list gets one more item)."""
+def _type_edit(node: MappingNode, lines: list[str], added: list[str]) -> Edit | None:
+    """An edit adding ``added`` to the node's ``type`` (scalar becomes a list; a list gets more items)."""
     found = entry(node, "type")
     if found is None:
         return None
@@ -239,49 +609,70 @@ def _type_edit(node: MappingNode, lines: list[str], added: str) -> Edit | None:
     column = key.start_mark.column
     if isinstance(value, ScalarNode):
         line = key.start_mark.line
-        return Edit(line, line + 1, dump({"type": [value.value, added]}, column))
+        return Edit(line, line + 1, dump({"type": [value.value, *added]}, column))
     if isinstance(value, SequenceNode) and value.value:
         last = value.value[-1]
         dash = " " * (last.start_mark.column - 2)
-        return Edit(last.start_mark.line + 1, last.start_mark.line + 1, [f"{dash}- {scalar_text(added)}"])
+        return Edit(last.start_mark.line + 1, last.start_mark.line + 1, [f"{dash}- {scalar_text(a)}" for a in added])
     return None
 
 
-def _allow_null(root: Node, lines: list[str], finding: Finding, result: Plan) -> None:
-    node = node_at(root, finding.pointer)
+def _widen(root: Node, lines: list[str], pointer: str, found: list[Finding], result: Plan) -> None:
+    """One edit of the node's type for every null and every other type seen there (all operations together)."""
+    node = node_at(root, pointer)
+    where = ", ".join(sorted({f.location for f in found}))
     if not isinstance(node, MappingNode):
-        result.left_alone.append(f"{finding.location}: cannot allow null at {finding.pointer}")
+        result.left_alone.append(f"{where}: cannot change the type at {pointer}")
         return
-    edit = _type_edit(node, lines, "null")
-    if edit is None and entry(node, "$ref") is not None:
-        key, _ = entry(node, "$ref")  # type: ignore[misc]
+    seen = {kind for f in found for kind in f.types}
+    type_node = entry(node, "type")
+    declared: set[str] = set()
+    if type_node is not None:
+        value = type_node[1]
+        declared = {value.value} if isinstance(value, ScalarNode) else {v.value for v in value.value}
+    if "number" in declared:
+        seen.discard("integer")
+    added = sorted(seen - declared - {"null"}) + (["null"] if "null" in seen and "null" not in declared else [])
+    if not added:
+        return
+    edit = _type_edit(node, lines, added) if type_node is not None else None
+    if edit is None and added == ["null"]:
+        edit = _null_for_ref(node, lines)
+    if edit is None:
+        result.left_alone.append(f"{where}: {pointer} has no type to widen with {', '.join(added)} (a $ref?)")
+        return
+    result.edits.append(edit)
+    result.changes.append(
+        f"{_member(pointer)}: {'null allowed' if added == ['null'] else 'type widened with ' + ', '.join(added)}"
+    )
+    for finding in found:
+        _observe(result, pointer, finding)
+
+
+def _null_for_ref(node: MappingNode, lines: list[str]) -> Edit | None:
+    ref = entry(node, "$ref")
+    if ref is not None:
+        key = ref[0]
         column = key.start_mark.column
-        ref = lines[key.start_mark.line].split(":", 1)[1].strip()  # the target as written (its quoting kept)
-        edit = Edit(key.start_mark.line, key.start_mark.line + 1, [
-            " " * column + "oneOf:", " " * column + f"- $ref: {ref}", " " * column + "- type: 'null'"
+        target = lines[key.start_mark.line].split(":", 1)[1].strip()  # the target as written (its quoting kept)
+        return Edit(key.start_mark.line, key.start_mark.line + 1, [
+            " " * column + "oneOf:", " " * column + f"- $ref: {target}", " " * column + "- type: 'null'"
         ])  # fmt: skip
-    elif edit is None and isinstance(one_of := node_at(node, "oneOf"), SequenceNode) and one_of.value:
+    one_of = node_at(node, "oneOf")
+    if isinstance(one_of, SequenceNode) and one_of.value:
         first = one_of.value[0]
         dash = " " * (first.start_mark.column - 2)
-        edit = Edit(first.start_mark.line, first.start_mark.line, [f"{dash}- type: 'null'"])
-    if edit is None:
-        result.left_alone.append(f"{finding.location}: cannot allow null at {finding.pointer} (no type, $ref or oneOf)")
-        return
-    _changed(result, edit, "null allowed", finding)
+        return Edit(first.start_mark.line, first.start_mark.line, [f"{dash}- type: 'null'"])
+    return None
 
 
-def _widen_type(root: Node, lines: list[str], finding: Finding, result: Plan) -> None:
-    kinds, _ = _json_type(finding.types)
-    node = node_at(root, finding.pointer)
-    if len(kinds) != 1 or not isinstance(node, MappingNode):
-        seen = ", ".join(kinds)
-        result.left_alone.append(f"{finding.location}: observations disagree ({seen}); type left as it is")
-        return
-    edit = _type_edit(node, lines, kinds[0])
-    if edit is None:
-        result.left_alone.append(f"{finding.location}: {finding.pointer} has no type to widen (a $ref?); left alone")
-        return
-    _changed(result, edit, f"type widened with {kinds[0]}", finding)
+def _member(pointer: str) -> str:
+    """``components/schemas/EventDTO/properties/uuid`` as ``EventDTO.uuid``; other pointers as they are."""
+    parts = pointer.split("/")
+    if pointer.startswith("components/schemas/") and len(parts) > 2:
+        rest = [p for p in parts[3:] if p not in ("properties",)]
+        return ".".join([parts[2], *rest])
+    return pointer
 
 
 def _add_enum_values(root: Node, lines: list[str], finding: Finding, result: Plan) -> None:
@@ -297,7 +688,7 @@ def _add_enum_values(root: Node, lines: list[str], finding: Finding, result: Pla
     dash = " " * (last.start_mark.column - 2)
     line = last.start_mark.line + 1
     result.edits.append(Edit(line, line, [f"{dash}- {scalar_text(value)}" for value in new]))
-    result.changes.append(f"{finding.pointer}: enum value(s) {', '.join(map(repr, new))} added")
+    result.changes.append(f"{_member(finding.pointer)}: enum value(s) {', '.join(map(repr, new))} added")
     result.additions += 1
     _observe(result, finding.pointer, finding)
 
@@ -310,7 +701,7 @@ def _drop_format(root: Node, lines: list[str], finding: Finding, result: Plan) -
         return
     line = found[0].start_mark.line
     result.edits.append(Edit(line, line + 1, []))
-    result.changes.append(f"{finding.pointer}: format {found[1].value} dropped (seen: {finding.example})")
+    result.changes.append(f"{_member(finding.pointer)}: format {found[1].value} dropped (seen: {finding.example})")
     _observe(result, finding.pointer, finding)
 
 
@@ -357,11 +748,22 @@ def apply(text: str, edits: list[Edit]) -> str:
     return "\n".join(lines)
 
 
-# ------------------------------------------------------------------------------------------------- pipeline
+# ------------------------------------------------------------------------------------------------- versions
 
 
-def _run(*command: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+def next_versions(client: str, spec: str, *, breaking: bool, additions: bool) -> tuple[str, str, str, str]:
+    """The client's and the spec's next versions, and what kind of bump each is.
+
+    The client follows SemVer's 0.x convention: before 1.0, something breaking is a minor bump and anything else
+    a patch (1.0 is a maintainer's decision, never a tool's); from 1.0 on, major / minor / patch. The spec's
+    ``info.version`` moves with its own changes: major when something breaks, minor for additions, else patch.
+    """
+    spec_kind = "major" if breaking else "minor" if additions else "patch"
+    if int(client.split(".")[0]) == 0:
+        client_kind = "minor" if breaking else "patch"
+    else:
+        client_kind = spec_kind
+    return bump(client, client_kind), client_kind, bump(spec, spec_kind), spec_kind
 
 
 def bump(version: str, kind: str) -> str:
@@ -373,75 +775,342 @@ def bump(version: str, kind: str) -> str:
 
 VERSION = re.compile(r'^version = "([^"]+)"$', flags=re.MULTILINE)
 """The client's version: ``pyproject.toml`` is the one place it is set (the package reads its metadata)."""
+SPEC_VERSION = re.compile(r"^info:\n(?:  .*\n)*?  version: ['\"]?([0-9][^'\"\n]*)['\"]?$", flags=re.MULTILINE)
 
 
-def current_version() -> str:
-    found = VERSION.search((ROOT / "pyproject.toml").read_text())
-    assert found, "pyproject.toml has no version"
+def _replace(pattern: re.Pattern[str], text: str, new: str) -> str:
+    found = pattern.search(text)
+    assert found, f"no version found ({pattern.pattern})"
+    return text[: found.start(1)] + new + text[found.end(1) :]
+
+
+def _version(pattern: re.Pattern[str], text: str) -> str:
+    found = pattern.search(text)
+    assert found, f"no version found ({pattern.pattern})"
     return found.group(1)
 
 
-def set_version(new: str) -> None:
-    pyproject = ROOT / "pyproject.toml"
-    text = pyproject.read_text()
-    found = VERSION.search(text)
-    assert found, "pyproject.toml has no version"
-    pyproject.write_text(text[: found.start(1)] + new + text[found.end(1) :])
+# ------------------------------------------------------------------------------------------------- pipeline
+
+TOUCHED = ("openapi/simplymeet.yaml", "generated", "pyproject.toml", "CHANGELOG.md", *TWINS)
+"""What drift-apply may change in the tree; everything else is only read."""
+
+CHECK_TESTS = ("tests/test_mirror.py", "tests/test_freshness.py", "tests/test_recordings.py", "tests/test_spec.py")
+"""The tests run in the scratch copy before anything is replaced: the mirror (fast path equals the exact path
+on every fixture and recording), generated code fresh, the committed recordings parsed strictly, the spec valid."""
 
 
-def changelog(entry_lines: list[str]) -> None:
-    path = ROOT / "CHANGELOG.md"
+class Failed(Exception):
+    """A step failed in the scratch copy: one line for the user; the tree is untouched."""
+
+
+def spectral() -> list[str]:
+    """The Spectral command (``SPECTRAL`` in the environment, else the pinned one from ``make node-deps``)."""
+    import os
+    import shutil
+
+    configured = os.environ.get("SPECTRAL")
+    if configured:
+        found = shutil.which(configured)
+        if not found:
+            raise Failed(f"Spectral not found: SPECTRAL={configured} is not an executable")
+        return [found]
+    pinned = ROOT / "node" / "node_modules" / ".bin" / "spectral"
+    if not pinned.exists():
+        raise Failed("Spectral not installed: run make node-deps first")
+    if shutil.which("node") is None:
+        raise Failed("Spectral needs node, which is not on PATH")
+    return [str(pinned)]
+
+
+def _tools() -> list[str]:
+    import shutil
+
+    if shutil.which("git") is None:
+        raise Failed("git is not on PATH")
+    return spectral()
+
+
+def _run_in(copy: Path, step: str, *command: str, timeout: int = 1200) -> str:
+    import os
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(copy / p) for p in ("generated", "runtime", "."))}
+    try:
+        done = subprocess.run(command, cwd=copy, env=env, capture_output=True, text=True, timeout=timeout, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise Failed(f"{step}: {exc}") from None
+    if done.returncode != 0:
+        output = (done.stdout + done.stderr).strip().splitlines()
+        detail = next((line.strip() for line in output if re.search(r"error|failed|FAILED|Error", line)), "")
+        log = Path(tempfile.gettempdir()) / f"drift-apply-{step.split()[0]}.log"
+        log.write_text(done.stdout + done.stderr)
+        raise Failed(f"{step} failed in the scratch copy ({mask_text(detail)[:160] or 'exit ' + str(done.returncode)}; "
+                     f"full output: {log})")  # fmt: skip
+    return done.stdout
+
+
+def scratch_copy(into: Path) -> Path:
+    """The repository's files (tracked, and untracked but not ignored) copied into ``into``; node_modules linked."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROOT, capture_output=True, check=True
+    ).stdout.decode()
+    for name in filter(None, listed.split("\0")):
+        source = ROOT / name
+        if source.is_file() and not source.is_symlink():
+            (into / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, into / name)
+    if (ROOT / "node" / "node_modules").exists():
+        (into / "node").mkdir(exist_ok=True)
+        (into / "node" / "node_modules").symlink_to(ROOT / "node" / "node_modules")
+    return into
+
+
+def _fast_models(copy: Path, names: list[str]) -> dict[str, bool]:
+    """Of the generated models ``names``, whether each takes the fast path, as the package in ``copy`` builds it."""
+    script = (
+        "import json, sys\n"
+        "from simplymeet_client import models\n"
+        "from simplymeet_runtime import mirror\n"
+        "names = [n for n in sys.argv[1:] if hasattr(models, n)]\n"
+        "print(json.dumps({n: mirror.fast_path(getattr(models, n)) for n in names}))\n"
+    )
+    return dict(json.loads(_run_in(copy, "fast-path check", sys.executable, "-c", script, *names)))
+
+
+def _strict_read(copy: Path, recordings: Path, origins: tuple[str, ...]) -> str:
+    """Every recorded response, through the regenerated client in strict mode: the client reads them all."""
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from tools.drift_apply import read_strictly\n"
+        "sys.exit(read_strictly(Path(sys.argv[1]), tuple(sys.argv[2:])))\n"
+    )
+    return _run_in(copy, "strict read of the recordings", sys.executable, "-c", script, str(recordings), *origins)
+
+
+def read_strictly(recordings: Path, origins: tuple[str, ...] = ()) -> int:
+    """Parse each recorded response the spec documents through its generated endpoint, strict; 1 on a failure."""
+    import httpx
+
+    from simplymeet_client import AuthenticatedClient
+    from simplymeet_runtime.drift_report import api_hosts, load
+    from tests.operations import module_for
+    from tools.drift import Spec
+
+    spec = Spec.load()
+    failures = 0
+    for exchange in load(recordings, spec.prefixes(), hosts=api_hosts(origins)):
+        if exchange.webhook:  # as simplymeet_client.webhooks.parse reads it, every difference an error
+            from simplymeet_client.errors import SpecDriftWarning
+            from simplymeet_client.models import WebhookDelivery
+            from simplymeet_runtime.mirror import load_model
+
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("error", SpecDriftWarning)
+                    load_model(WebhookDelivery, exchange.body or b"")
+            except Exception as exc:  # noqa: BLE001 - reported: the regenerated client cannot read this delivery
+                print(f"{exchange.source}: webhook delivery: {type(exc).__name__}: {mask_text(str(exc))}")
+                failures += 1
+            continue
+        op = spec.match(exchange.method, exchange.path)
+        if op is None or spec.response_schema(op, exchange.status) is None:
+            continue
+        module = module_for(op.op_id)
+        answer = httpx.Response(exchange.status, content=exchange.body or b"",
+                                headers={"content-type": "application/json"})  # fmt: skip
+        client = AuthenticatedClient(token="sk_test_strict", strict_responses=True, retry=None,
+                                     httpx_args={"transport": httpx.MockTransport(lambda request, answer=answer: answer)})  # fmt: skip
+        arguments = _arguments(op.template, exchange.path)
+        try:
+            module.sync_detailed(*arguments, client=client)
+        except Exception as exc:  # noqa: BLE001 - reported: the regenerated client cannot read this response
+            print(f"{exchange.source}: {op.op_id} {exchange.status}: {type(exc).__name__}: {mask_text(str(exc))}")
+            failures += 1
+    return 1 if failures else 0
+
+
+def _arguments(template: str, path: str) -> list[Any]:
+    pattern = re.sub(r"\\\{[^}]+\\\}", "([^/]+)", re.escape(template.rstrip("/")))
+    found = re.fullmatch(pattern + "/?", path)
+    values = list(found.groups()) if found else []
+    return [int(v) if v.isdigit() else v for v in values]
+
+
+def main(recordings: Path, findings: list[Finding], *, origins: tuple[str, ...] = ()) -> int:
+    """Apply ``findings`` (of ``recordings``) as one transaction; the exit status (0 done or nothing to do,
+    1 refused or failed with the tree untouched)."""
+    import signal
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        return _main(recordings, findings, origins)
+    except (Refused, Failed) as exc:
+        print(f"drift-apply: {exc}; nothing changed", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("drift-apply: interrupted; nothing changed", file=sys.stderr)
+        return 1
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _main(recordings: Path, findings: list[Finding], origins: tuple[str, ...]) -> int:
+    lint = _tools()  # before anything: a missing tool fails now, not halfway
+    text = SPEC.read_text()
+    result = plan(text, findings)
+    if not result.edits:
+        for stub in result.stubs:
+            print(stub)
+        print("drift-apply: nothing to change in the spec", file=sys.stderr)
+        return 0
+    new_text = apply(text, result.edits)
+    try:
+        yaml.safe_load(new_text)
+    except yaml.YAMLError as exc:
+        raise Failed(f"the edited spec is not YAML ({str(exc).splitlines()[0]})") from None
+    with tempfile.TemporaryDirectory(prefix="drift-apply-") as scratch:
+        copy = scratch_copy(Path(scratch))
+        spec_path = copy / "openapi" / "simplymeet.yaml"
+        spec_path.write_text(new_text)
+        update_twins(copy, yaml.safe_load(new_text), result.required_added)
+        _run_in(copy, "generate", sys.executable, "-m", "tools.generate")
+        broken = _breaking(copy)
+        client_old = _version(VERSION, (copy / "pyproject.toml").read_text())
+        spec_old = _version(SPEC_VERSION, new_text)
+        client_new, client_kind, spec_new, spec_kind = next_versions(
+            client_old, spec_old, breaking=bool(broken), additions=bool(result.additions)
+        )
+        spec_path.write_text(_replace(SPEC_VERSION, new_text, spec_new))
+        pyproject = copy / "pyproject.toml"
+        pyproject.write_text(_replace(VERSION, pyproject.read_text(), client_new))
+        today = datetime.date.today().isoformat()
+        heading = (
+            f"### Observed in traffic ({recordings.name}, make drift-apply {today}): client {client_old} → "
+            f"{client_new} ({client_kind}), spec {spec_old} → {spec_new} ({spec_kind})"
+        )
+        entry_lines = [
+            heading,
+            *(f"- Spec: {change}." for change in result.changes),
+            *(f"- Breaking: {line}" for line in broken),
+        ]
+        _changelog(copy / "CHANGELOG.md", [mask_text(line) for line in entry_lines])
+        _run_in(copy, "generate", sys.executable, "-m", "tools.generate")  # the package carries the new versions
+        _run_in(copy, "lint", *lint, "lint", str(spec_path), "--ruleset", str(copy / "spectral" / "ruleset.yml"),
+                "--fail-severity=hint")  # fmt: skip
+        models = sorted({_schema_name(p) for p in _changed_pointers(result)} | _inline_models(copy))
+        before, after = _fast_models(ROOT, models), _fast_models(copy, models)
+        lost = [name for name in models if before.get(name, True) and not after.get(name, True)]
+        if lost:
+            raise Failed(f"the fast path would switch off for {', '.join(lost)}")
+        _strict_read(copy, recordings.resolve(), origins)
+        _run_in(copy, "tests", sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *CHECK_TESTS)
+        replaced = _replace_tree(copy)
+    for stub in result.stubs:
+        print(stub)
+    for line in result.left_alone:
+        print(f"left alone: {line}")
+    print(f"spec changes ({len(result.changes)}, one per node):")
+    for change in result.changes:
+        print(f"  {change}")
+    print(f"breaking changes (spec and Python API): {len(broken)}")
+    for line in broken:
+        print(f"  {line}")
+    print(f"version: client {client_old} -> {client_new} ({client_kind}); spec {spec_old} -> {spec_new} ({spec_kind})")
+    print(
+        f"checked in a scratch copy (lint, generate, breaking, fast path, strict read, tests), then {replaced} "
+        "file(s) replaced; CHANGELOG.md has an Unreleased entry"
+    )
+    return 0
+
+
+def _changed_pointers(result: Plan) -> list[str]:
+    return [p for p in result.observed] + [c.split(" ")[2] for c in result.changes if c.startswith("added property ")]
+
+
+def _inline_models(copy: Path) -> set[str]:
+    """Model modules that are new in the copy (inline objects the spec now has)."""
+    old = {p.name for p in (ROOT / "generated" / "simplymeet_client" / "models").glob("*.py")}
+    new = {p.name for p in (copy / "generated" / "simplymeet_client" / "models").glob("*.py")}
+    names = set()
+    for module in new - old:
+        text = (copy / "generated" / "simplymeet_client" / "models" / module).read_text()
+        names |= set(re.findall(r"^class (\w+)", text, flags=re.MULTILINE))
+    return names
+
+
+def _breaking(copy: Path) -> list[str]:
+    from tools import breaking
+
+    old_text, new_text = SPEC.read_text(), (copy / "openapi" / "simplymeet.yaml").read_text()
+    old, new = yaml.safe_load(old_text), yaml.safe_load(new_text)
+    report = breaking.compare(old, new)
+    found = report.breaking + breaking.renamed_names(breaking.Spec(old), breaking.Spec(new))
+    try:
+        found += breaking.python_api_breakages(
+            [ROOT / "generated", ROOT / "runtime"], [copy / "generated", copy / "runtime"]
+        )
+    except Exception as exc:  # noqa: BLE001 - griffe failing is a failed step, said in one line
+        raise Failed(f"breaking check (Python API): {type(exc).__name__}: {exc}") from None
+    return found
+
+
+def _changelog(path: Path, entry_lines: list[str]) -> None:
     text = path.read_text()
     marker = "## [Unreleased]\n"
     at = text.index(marker) + len(marker)
     path.write_text(text[:at] + "\n" + "\n".join(entry_lines) + "\n" + text[at:])
 
 
-def main(recordings: Path, findings: list[Finding]) -> int:
-    """Apply ``findings`` (of ``recordings``) to the spec, then lint, generate, check, bump; the exit status."""
-    text = SPEC.read_text()
-    result = plan(text, findings)
-    for stub in result.stubs:
-        print(stub)
-    for line in result.left_alone:
-        print(f"left alone: {line}")
-    if not result.edits:
-        print("drift-apply: nothing to change in the spec", file=sys.stderr)
-        return 0
-    new_text = apply(text, result.edits)
-    yaml.safe_load(new_text)  # it must still be YAML
-    SPEC.write_text(new_text)
-    steps = [
-        ("lint", [str(ROOT / "node" / "node_modules" / ".bin" / "spectral"), "lint", str(SPEC), "--ruleset",
-                  str(ROOT / "spectral" / "ruleset.yml"), "--fail-severity=hint"]),
-        ("generate", [sys.executable, "-m", "tools.generate"]),
-    ]  # fmt: skip
-    for name, command in steps:
-        done = _run(*command)
-        if done.returncode != 0:
-            print(f"drift-apply: {name} failed:\n{done.stdout}{done.stderr}", file=sys.stderr)
-            return 1
-    breaking = _run(sys.executable, "-m", "tools.breaking", "--base", "HEAD")
-    broken = [line.strip().removeprefix("BREAKING ") for line in breaking.stdout.splitlines() if "BREAKING" in line]
-    kind = "major" if broken else "minor" if result.additions else "patch"
-    version = current_version()
-    new_version = bump(version, kind)
-    set_version(new_version)
-    today = datetime.date.today().isoformat()
-    entry_lines = [
-        f"### Observed in traffic ({recordings.name}, make drift-apply {today}): {kind} bump {version} → {new_version}",
-        *(f"- Spec: {change}." for change in result.changes),
-        *(f"- Breaking: {line}" for line in broken),
-    ]
-    changelog(entry_lines)
-    print(f"spec changes ({len(result.changes)}):")
-    for change in result.changes:
-        print(f"  {change}")
-    print(f"breaking changes (spec and Python API, against HEAD): {len(broken)}")
-    for line in broken:
-        print(f"  {line}")
-    print(f"version: {version} -> {new_version} ({kind}); CHANGELOG.md has an Unreleased entry")
-    return 0
+def _files(base: Path, name: str) -> dict[str, bytes]:
+    target = base / name
+    if target.is_file():
+        return {name: target.read_bytes()}
+    return {
+        str(p.relative_to(base)): p.read_bytes()
+        for p in sorted(target.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def _replace_tree(copy: Path) -> int:
+    """Replace in the tree what differs in the copy (TOUCHED only), with SIGINT/SIGTERM held off until done and
+    every file restored if a write fails; the number of files replaced or removed."""
+    import os
+    import signal
+
+    old = {k: v for name in TOUCHED for k, v in _files(ROOT, name).items()}
+    new = {k: v for name in TOUCHED for k, v in _files(copy, name).items()}
+    changed = [name for name in sorted(set(old) | set(new)) if old.get(name) != new.get(name)]
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        done: list[str] = []
+        try:
+            for name in changed:
+                target = ROOT / name
+                done.append(name)
+                if name not in new:
+                    target.unlink()
+                    continue
+                target.parent.mkdir(parents=True, exist_ok=True)
+                temporary = target.with_name(f".{target.name}.drift-apply")
+                temporary.write_bytes(new[name])
+                shutil.copymode(copy / name, temporary)
+                os.replace(temporary, target)
+        except BaseException:
+            for name in done:
+                target = ROOT / name
+                if name in old:
+                    target.write_bytes(old[name])
+                else:
+                    target.unlink(missing_ok=True)
+            raise
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+    return len(changed)
 
 
 def json_summary(result: Plan) -> str:
