@@ -47,8 +47,13 @@ def entry(
     return {
         "startedDateTime": f"{day}T10:00:00.000Z",
         "request": request,
-        "response": {"status": status, "httpVersion": "HTTP/1.1", "headers": [], "cookies": [],
-                     "content": {"size": len(text), "mimeType": "application/json", "text": text}},  # fmt: skip
+        "response": {
+            "status": status,
+            "httpVersion": "HTTP/1.1",
+            "headers": [],
+            "cookies": [],
+            "content": {"size": len(text), "mimeType": "application/json", "text": text},
+        },  # fmt: skip
     }
 
 

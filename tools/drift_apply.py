@@ -39,6 +39,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from simplymeet_runtime.drift_report import Finding, mask, mask_text
 from tools import ROOT, SPEC
+from tools.breaking import python_name
 
 OBSERVED = "Observed in traffic; not in the vendor's reference."
 
@@ -58,7 +59,6 @@ class Plan:
     left_alone: list[str] = dataclasses.field(default_factory=list)
     stubs: list[str] = dataclasses.field(default_factory=list)
     observed: dict[str, list[Finding]] = dataclasses.field(default_factory=dict)  # node pointer -> findings
-    required_added: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)  # schema -> {name: example}
 
 
 # ------------------------------------------------------------------------------------------- finding nodes
@@ -189,8 +189,6 @@ def plan(text: str, findings: list[Finding]) -> Plan:
                 "undocumented-operation": _stub,
             }[kind]
             handler(root, lines, finding, result)
-    if result.required_added:
-        result.edits += _example_edits(root, yaml.safe_load(text), result.required_added)
     for pointer, found in added_types.items():
         _widen(root, lines, pointer, found, result)
     for pointer, found in required_gone.items():
@@ -200,13 +198,6 @@ def plan(text: str, findings: list[Finding]) -> Plan:
         if isinstance(node, MappingNode):
             result.edits.append(_observed_edit(node, observed))
     return result
-
-
-def python_name(wire: str) -> str:
-    """The attribute the generator makes of property ``wire`` (openapi-python-client, ``field_prefix: ""``)."""
-    from openapi_python_client.strings import PythonIdentifier
-
-    return str(PythonIdentifier(wire, prefix=""))
 
 
 def _name_problem(wire: str) -> str:
@@ -355,224 +346,12 @@ def _add_property(root: Node, lines: list[str], finding: Finding, result: Plan) 
     schema["x-observed"] = _observed_value([finding])
     line, column = first_key(properties)
     result.edits.append(Edit(line, line, dump({finding.name: schema}, column)))
-    always = finding.count >= finding.objects  # present in every object of the schema that was checked
-    if always:
-        result.edits.append(_required_edit(holder, finding.name))
-        result.required_added.setdefault(finding.pointer, {})[finding.name] = schema["examples"][0]
-    what = f"{schema.get('type', 'any type')}, {'required' if always else 'optional: absent from some responses'}"
+    nullable = "null" in str(schema.get("type"))
+    absent = finding.objects - finding.count
+    seen = f"{finding.count} of {finding.objects} object(s)" if absent > 0 else f"{finding.count} object(s)"
+    what = f"{schema.get('type', 'any type')}, optional{', nullable' if nullable else ''}; in {seen}"
     result.changes.append(f"added property {_schema_name(finding.pointer)}.{finding.name} ({what})")
     result.additions += 1
-
-
-def _example_edits(root: Node, document: dict[str, Any], added: dict[str, dict[str, Any]]) -> list[Edit]:
-    """The spec's examples stay valid: each example object of a schema that gets a new required property gets
-    the property too (its masked observed value), wherever the example is (a media type's ``example`` or
-    ``examples``, a schema's or a property's ``examples``), each node once (anchors and aliases included)."""
-    edits: list[Edit] = []
-    done: set[tuple[int, int, str]] = set()
-
-    def resolve(schema: Any, pointer: str) -> tuple[Any, str]:
-        while isinstance(schema, dict) and "$ref" in schema:
-            pointer = schema["$ref"].removeprefix("#/")
-            schema = document
-            for part in pointer.split("/"):
-                schema = schema[_unescape(part)]
-        return schema, pointer
-
-    def walk(node: Node, schema: Any, pointer: str, depth: int = 0) -> None:
-        schema, pointer = resolve(schema, pointer)
-        if not isinstance(schema, dict) or depth > 40:
-            return
-        for key in ("oneOf", "anyOf"):
-            for index, alternative in enumerate(schema.get(key) or []):
-                walk(node, alternative, f"{pointer}/{key}/{index}", depth + 1)
-        if isinstance(node, SequenceNode) and isinstance(schema.get("items"), dict):
-            for item in node.value:
-                walk(item, schema["items"], f"{pointer}/items", depth + 1)
-        if not isinstance(node, MappingNode) or not node.value:
-            return
-        keys = {key.value for key, _ in node.value if isinstance(key, ScalarNode)}
-        for name, example in (added.get(pointer) or {}).items():
-            mark = (node.start_mark.line, node.start_mark.column, name)
-            if name in keys or mark in done or node.flow_style:
-                continue
-            done.add(mark)
-            edits.append(_insert_into(node, {name: example}))
-        for key, value in node.value:
-            properties = schema.get("properties") or {}
-            if isinstance(key, ScalarNode) and key.value in properties:
-                walk(value, properties[key.value], f"{pointer}/properties/{_escape(key.value)}", depth + 1)
-
-    def media(content: Node, at: str) -> None:
-        if not isinstance(content, MappingNode):
-            return
-        for media_key, media_node in content.value:
-            schema_entry = entry(media_node, "schema")
-            if schema_entry is None:
-                continue
-            schema_pointer = f"{at}/{_escape(media_key.value)}/schema"
-            schema = yaml.safe_load(yaml.serialize(schema_entry[1]))
-            example = entry(media_node, "example")
-            if example is not None:
-                walk(example[1], schema, schema_pointer)
-            examples = entry(media_node, "examples")
-            if examples is not None and isinstance(examples[1], MappingNode):
-                for _, named in examples[1].value:
-                    value = entry(named, "value")
-                    if value is not None:
-                        walk(value[1], schema, schema_pointer)
-
-    def operations(container: Node, at: str) -> None:
-        if not isinstance(container, MappingNode):
-            return
-        for path_key, item in container.value:
-            if not isinstance(item, MappingNode):
-                continue
-            for method_key, operation in item.value:
-                op_at = f"{at}/{_escape(path_key.value)}/{method_key.value}"
-                body = node_at(operation, "requestBody/content")
-                if body is not None:
-                    media(body, f"{op_at}/requestBody/content")
-                responses = entry(operation, "responses")
-                if responses is not None and isinstance(responses[1], MappingNode):
-                    for status, response in responses[1].value:
-                        content = entry(response, "content")
-                        if content is not None:
-                            media(content[1], f"{op_at}/responses/{_escape(str(status.value))}/content")
-
-    for section in ("paths", "webhooks"):
-        found = entry(root, section)
-        if found is not None:
-            operations(found[1], section)
-    responses = node_at(root, "components/responses")
-    if isinstance(responses, MappingNode):
-        for name, response in responses.value:
-            content = entry(response, "content")
-            if content is not None:
-                media(content[1], f"components/responses/{_escape(name.value)}/content")
-    schemas = node_at(root, "components/schemas")
-    if isinstance(schemas, MappingNode):
-        for name, schema_node in schemas.value:
-            at = f"components/schemas/{_escape(name.value)}"
-            schema = document["components"]["schemas"][name.value]
-            for key in ("example", "examples"):
-                found = entry(schema_node, key)
-                if found is not None:
-                    items = found[1].value if key == "examples" and isinstance(found[1], SequenceNode) else [found[1]]
-                    for item in items:
-                        walk(item, schema, at)
-            properties = entry(schema_node, "properties")
-            if properties is None or not isinstance(properties[1], MappingNode):
-                continue
-            for prop_key, prop_node in properties[1].value:
-                prop_at = f"{at}/properties/{_escape(prop_key.value)}"
-                prop_schema = (schema.get("properties") or {}).get(prop_key.value)
-                examples = entry(prop_node, "examples")
-                if examples is not None and isinstance(examples[1], SequenceNode):
-                    for item in examples[1].value:
-                        walk(item, prop_schema, prop_at)
-    return edits
-
-
-TWINS = ("tests/fixtures", "tests/recordings/prism-mock")
-"""Test bodies that are the spec's examples' twins (hand-written from them; recorded from Prism, which answers
-with them): a property that becomes required is added to them as it is to the examples."""
-
-
-def update_twins(base: Path, document: dict[str, Any], added: dict[str, dict[str, Any]]) -> list[str]:
-    """Add each new required property (with its masked example) to the bodies under :data:`TWINS` of ``base`` that
-    lack it; the files changed."""
-    from tools.drift import Spec
-
-    spec = Spec(document)
-    by_id = {op.op_id: op for op in spec.operations}
-    changed = []
-
-    def resolve(schema: Any, pointer: str) -> tuple[Any, str]:
-        while isinstance(schema, dict) and "$ref" in schema:
-            found, pointer = spec.resolve(schema["$ref"])
-            schema = found
-        return schema, pointer
-
-    def walk(value: Any, schema: Any, pointer: str, depth: int = 0) -> bool:
-        schema, pointer = resolve(schema, pointer)
-        if not isinstance(schema, dict) or depth > 40:
-            return False
-        edited = False
-        for key in ("oneOf", "anyOf"):
-            for index, alternative in enumerate(schema.get(key) or []):
-                alt, _ = resolve(alternative, "")
-                if isinstance(value, dict) and isinstance(alt, dict) and alt.get("type") in ("object", None):
-                    edited |= walk(value, alternative, f"{pointer}/{key}/{index}", depth + 1)
-        if isinstance(value, list) and isinstance(schema.get("items"), dict):
-            for item in value:
-                edited |= walk(item, schema["items"], f"{pointer}/items", depth + 1)
-        if not isinstance(value, dict):
-            return edited
-        missing = {name: example for name, example in (added.get(pointer) or {}).items() if name not in value}
-        if missing:  # first, as the spec now lists them (so to_dict() writes the body back as it is)
-            rest = dict(value)
-            value.clear()
-            value.update(missing)
-            value.update(rest)
-            edited = True
-        for key, item in value.items():
-            prop = (schema.get("properties") or {}).get(key)
-            if prop is not None:
-                edited |= walk(item, prop, f"{pointer}/properties/{_escape(key)}", depth + 1)
-        return edited
-
-    for folder in TWINS:
-        for path in sorted((base / folder).rglob("*.json")):
-            data = json.loads(path.read_text())
-            if isinstance(data, dict) and isinstance(data.get("request"), dict):  # a recording
-                op = spec.match(str(data["request"].get("method", "")).upper(), str(data["request"].get("path", "")))
-                response = data.get("response") or {}
-                found = spec.response_schema(op, int(response.get("status", 0))) if op else None
-                body, holder = response.get("body"), "recording"
-            else:  # a fixture: the body of its operation's success response
-                op = by_id.get(path.stem)
-                status = (
-                    next((int(c) for c in sorted((op.data.get("responses") or {})) if c.startswith("2")), 0)
-                    if op
-                    else 0
-                )
-                found = spec.response_schema(op, status) if op and status else None
-                body, holder = data, "fixture"
-            if not found or found[0] is None or body is None:
-                continue
-            if walk(body, found[0], found[1]):
-                path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-                changed.append(f"{holder} {path.relative_to(base)}")
-    return changed
-
-
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
-
-
-def _insert_into(mapping: MappingNode, value: dict[str, Any]) -> Edit:
-    """Lines adding ``value``'s keys to a block mapping: before its second key, or after its only entry."""
-    first_key_node = mapping.value[0][0]
-    column = first_key_node.start_mark.column
-    if len(mapping.value) > 1:
-        line = mapping.value[1][0].start_mark.line
-    else:
-        end = mapping.value[0][1].end_mark
-        line = end.line + (1 if end.column > 0 else 0)
-    return Edit(line, line, dump(value, column))
-
-
-def _required_edit(holder: MappingNode, name: str) -> Edit:
-    """Insert ``name`` first in the holder's ``required`` (creating the list before ``properties`` if none)."""
-    found = entry(holder, "required")
-    if found is not None and isinstance(found[1], SequenceNode) and found[1].value:
-        first = found[1].value[0]
-        return Edit(first.start_mark.line, first.start_mark.line, [f"{' ' * (first.start_mark.column - 2)}- {name}"])
-    properties = entry(holder, "properties")
-    assert properties is not None
-    key = properties[0]
-    return Edit(key.start_mark.line, key.start_mark.line, dump({"required": [name]}, key.start_mark.column))
 
 
 def _not_required(root: Node, pointer: str, found: list[Finding], result: Plan) -> None:
@@ -792,7 +571,7 @@ def _version(pattern: re.Pattern[str], text: str) -> str:
 
 # ------------------------------------------------------------------------------------------------- pipeline
 
-TOUCHED = ("openapi/simplymeet.yaml", "generated", "pyproject.toml", "CHANGELOG.md", *TWINS)
+TOUCHED = ("openapi/simplymeet.yaml", "generated", "pyproject.toml", "CHANGELOG.md")
 """What drift-apply may change in the tree; everything else is only read."""
 
 CHECK_TESTS = ("tests/test_mirror.py", "tests/test_freshness.py", "tests/test_recordings.py", "tests/test_spec.py")
@@ -868,10 +647,10 @@ def scratch_copy(into: Path) -> Path:
 def _fast_models(copy: Path, names: list[str]) -> dict[str, bool]:
     """Of the generated models ``names``, whether each takes the fast path, as the package in ``copy`` builds it."""
     script = (
-        "import json, sys\n"
+        "import json, sys, attrs\n"
         "from simplymeet_client import models\n"
         "from simplymeet_runtime import mirror\n"
-        "names = [n for n in sys.argv[1:] if hasattr(models, n)]\n"
+        "names = [n for n in sys.argv[1:] if attrs.has(getattr(models, n, None))]\n"
         "print(json.dumps({n: mirror.fast_path(getattr(models, n)) for n in names}))\n"
     )
     return dict(json.loads(_run_in(copy, "fast-path check", sys.executable, "-c", script, *names)))
@@ -976,7 +755,6 @@ def _main(recordings: Path, findings: list[Finding], origins: tuple[str, ...]) -
         copy = scratch_copy(Path(scratch))
         spec_path = copy / "openapi" / "simplymeet.yaml"
         spec_path.write_text(new_text)
-        update_twins(copy, yaml.safe_load(new_text), result.required_added)
         _run_in(copy, "generate", sys.executable, "-m", "tools.generate")
         broken = _breaking(copy)
         client_old = _version(VERSION, (copy / "pyproject.toml").read_text())
