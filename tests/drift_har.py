@@ -53,7 +53,7 @@ def entry(
             "headers": [],
             "cookies": [],
             "content": {"size": len(text), "mimeType": "application/json", "text": text},
-        },  # fmt: skip
+        },
     }
 
 

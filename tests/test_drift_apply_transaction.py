@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -171,8 +172,7 @@ def test_spectral_missing_from_path_changes_nothing(untouched: Path, tmp_path: P
     recordings = drifted_session(tmp_path / "session.har")
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
-    for tool in ("git",):
-        (bin_dir / tool).symlink_to(subprocess.run(["which", tool], capture_output=True, text=True).stdout.strip())
+    (bin_dir / "git").symlink_to(str(shutil.which("git")))
     env = {
         **os.environ,
         "PATH": str(bin_dir),
