@@ -293,8 +293,10 @@ def test_an_attribute_rebound_to_another_wire_name_is_breaking() -> None:
         _schemas(document)["UserDTO"]["properties"]["created_at"] = {"type": "string", "description": "x"}
 
     assert breaking.compare(spec(), _edit(spec(), add)).breaking == [
-        "Python API: UserDTO.created_at: the attribute of 'createdAt' would also be that of 'created_at' (rebound; "
-        "rename one in the spec)"
+        (
+            "Python API: UserDTO.created_at: the attribute of 'createdAt' would also be that of 'created_at' (rebound; "
+            "rename one in the spec)"
+        )
     ]
 
 
