@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from simplymeet_runtime import drift_report
 from tests.spec_support import load_fixture
 from tools import ROOT, drift
 
@@ -260,7 +261,7 @@ def test_only_the_apis_hosts_count_others_are_listed_once(tmp_path: Path) -> Non
     ]
     file = tmp_path / "panel.har"
     file.write_text(json.dumps(har(entries)))
-    ignored = drift.drift_report.Ignored()
+    ignored = drift_report.Ignored()
     findings, responses = drift.run(file, spec(), ignored=ignored)
     assert findings == [] and responses == 2
     assert (
