@@ -1,22 +1,31 @@
-"""``make drift-apply RECORDINGS=PATH`` (``python -m tools.drift PATH --apply``): recorded traffic into the spec.
+"""``make drift-apply RECORDINGS=PATH`` (``python -m tools.drift PATH --apply [--origin URL]``): traffic into the spec.
 
-The drift report's findings become edits of ``openapi/simplymeet.yaml``, made as text at the lines PyYAML's composer
-locates, so every other byte stays as it was (comments, key order, quoting, anchors, ``x-reference-note``\\ s): the
-spec is never re-dumped. Each kind of finding:
+**Planned first.** The drift report's findings are grouped by the spec node they change, across every response,
+operation, status and webhook payload, and each node gets one edit that agrees with every observation of it (null
+in one response and a string in another: one nullable string). The edits are text at the lines PyYAML's composer
+locates, so every other byte of ``openapi/simplymeet.yaml`` stays as it was; the spec is never re-dumped.
 
-* undeclared property: added (first in ``properties``) with the type, format and nullability all observed values
-  agree on, a description saying it was observed, and one masked example;
-* missing property: removed from ``required``; unexpected null: ``null`` added to the type (a ``$ref`` becomes
-  ``oneOf: [$ref, {type: 'null'}]``); unknown enum value: added;
-* type mismatch: the observed type added when every observation agrees (not for a ``$ref``); format mismatch: the
-  ``format`` dropped; otherwise left alone and reported;
-* undocumented status: added (with ``ErrorDTO`` when the body has a ``message``); undocumented operation: never
-  added, a stub is printed for the maintainer.
+* undeclared property: added, first in ``properties``, **optional** (one recording cannot prove the service always
+  sends it, and the sandbox, fixtures and recordings already committed do not), nullable when it was ever null,
+  with the type and format every value agrees on; a new object or array of objects gets an inline schema, its own
+  properties inferred the same way (required inside when present in every object seen). A description says it was
+  observed; one example, masked. A name that would not be a Python attribute of its own (``created_at`` beside
+  ``createdAt``, ``2faEnabled``, ``class``) is refused before anything is written, in one line naming both;
+* missing property: removed from ``required``; unexpected null and type mismatch: one edit of the type with every
+  type seen (a ``$ref`` allowing null becomes ``oneOf: [$ref, {type: 'null'}]``); unknown enum value: added;
+  format mismatch: the ``format`` dropped; undocumented status: documented (``ErrorDTO`` when the body has a
+  ``message``); undocumented operation: a stub is printed, never added.
 
-Every node it changes carries ``x-observed`` (first and last date seen, count, source files). Then, in the same
-command: the lint, ``make generate``, the breaking check against ``HEAD`` (spec and Python API), the version bump
-they imply (major when something breaks, minor for additions, patch otherwise) written to ``pyproject.toml``, and an
-entry under "Unreleased" in CHANGELOG.md. Applying the same recordings twice changes nothing the second time.
+Every node it changes carries ``x-observed`` (first and last date seen, count, source files).
+
+**One transaction.** Spectral, node and git are looked for before anything. The edited spec is written to a
+scratch copy of the repository, and there: ``make generate``, the breaking check against the tree as it is (spec,
+webhooks and the Python API), the versions (:func:`next_versions`) in ``pyproject.toml`` and ``info.version``, a
+CHANGELOG entry, generation again, the lint, the fast path of every changed model (it must not switch off), the
+recordings read strictly through the regenerated client, and :data:`CHECK_TESTS`. Only then are the files that
+differ (of :data:`TOUCHED`) replaced in the tree, with SIGINT and SIGTERM held off. Any failure, a missing tool,
+Ctrl-C or SIGTERM: one line, exit 1, the tree byte for byte as before. Applying the same recordings twice changes
+nothing the second time.
 """
 
 from __future__ import annotations
@@ -37,7 +46,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from simplymeet_runtime.drift_report import Finding, mask, mask_text
+from simplymeet_runtime.drift_report import JSON_TYPES, Finding, mask, mask_text
 from tools import ROOT, SPEC
 from tools.breaking import python_name
 
@@ -261,13 +270,6 @@ def _observe(result: Plan, pointer: str, finding: Finding) -> None:
     result.observed.setdefault(pointer, []).append(finding)
 
 
-def _changed(result: Plan, edit: Edit, change: str, finding: Finding) -> None:
-    """Record an edit of the node ``finding`` points at, what it changes, and that the node was observed."""
-    result.edits.append(edit)
-    result.changes.append(f"{finding.pointer}: {change}")
-    _observe(result, finding.pointer, finding)
-
-
 def _observed_value(found: list[Finding]) -> dict[str, Any]:
     firsts = [f.first for f in found if f.first]
     lasts = [f.last for f in found if f.last]
@@ -329,9 +331,6 @@ def infer(values: list[Any], *, present: int = 0, objects: int = 0) -> dict[str,
             item_schema.pop("description")
             schema["items"] = item_schema
     return schema
-
-
-JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
 
 
 def _add_property(root: Node, lines: list[str], finding: Finding, result: Plan) -> None:
@@ -889,7 +888,3 @@ def _replace_tree(copy: Path) -> int:
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
     return len(changed)
-
-
-def json_summary(result: Plan) -> str:
-    return json.dumps({"changes": result.changes, "left_alone": result.left_alone, "stubs": result.stubs}, indent=2)

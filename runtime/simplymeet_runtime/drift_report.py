@@ -5,8 +5,12 @@
     ... PATH --json                       # the findings as a JSON array
 
 PATH is a directory written by ``python -m tools.record`` (one JSON file per call, searched recursively), or a
-HAR 1.2 file exported from a browser's developer tools while using the SimplyMeet web panel (only entries whose
-URL path is under the spec's ``/panel/api/`` or ``/api/`` are read; ``"encoding": "base64"`` bodies are decoded).
+HAR 1.2 file exported from a browser's developer tools while using the SimplyMeet web panel. Of a HAR, only the
+API's entries are read: host ``secure.simplymeet.me``, a loopback host (the sandbox), ``SIMPLYMEET_BASE_URL``'s
+host or one given with ``--origin``, and a URL path under the spec's ``/panel/api/`` or ``/api/``; the other
+hosts' entries are listed once (``ignored: N entries for other hosts (...)``). A POST carrying
+``webhook-signature`` (recorded where a delivery was received) is checked against the webhook's payload schema.
+``"encoding": "base64"`` bodies are decoded.
 
 Each response is matched to an operation by method, path template and status, and its body is checked against
 the schema the spec declares for that status. One line per finding, aggregated over all responses::
@@ -15,10 +19,11 @@ the schema the spec declares for that status. One line per finding, aggregated o
 
 Kinds: missing-property, undeclared-property, unexpected-null, type-mismatch, unknown-enum-value,
 format-mismatch, undocumented-status, undocumented-operation. Locations are dotted paths with list indexes
-collapsed (``items[].payment``). Emails, names and phone numbers in examples are masked.
+collapsed (``items[].payment``). Examples are masked by key and by what a value is (:func:`mask`): keys, tokens
+and secrets, e-mail addresses anywhere in a string (``Name <addr>`` with its name), phone numbers, people's names.
 
 Exit status: 0 when the recordings agree with the spec, 1 when there are findings, 2 when the input cannot be
-read (one line on stderr).
+read (one line on stderr: not JSON, not a HAR, an entry of the wrong shape, JSON nested too deeply).
 """
 
 from __future__ import annotations
