@@ -863,6 +863,7 @@ def _replace_tree(copy: Path) -> int:
     new = {k: v for name in TOUCHED for k, v in _files(copy, name).items()}
     changed = [name for name in sorted(set(old) | set(new)) if old.get(name) != new.get(name)]
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    complete = False
     try:
         done: list[str] = []
         try:
@@ -885,6 +886,12 @@ def _replace_tree(copy: Path) -> int:
                 else:
                     target.unlink(missing_ok=True)
             raise
+        complete = True
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        except KeyboardInterrupt:  # held off until every file was replaced (or restored): say which
+            if not complete:
+                raise
+            print("drift-apply: interrupted after the files were replaced; the apply is complete", file=sys.stderr)
     return len(changed)
