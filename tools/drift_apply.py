@@ -345,10 +345,10 @@ def _add_property(root: Node, lines: list[str], finding: Finding, result: Plan) 
     schema["x-observed"] = _observed_value([finding])
     line, column = first_key(properties)
     result.edits.append(Edit(line, line, dump({finding.name: schema}, column)))
-    nullable = "null" in str(schema.get("type"))
     absent = finding.objects - finding.count
     seen = f"{finding.count} of {finding.objects} object(s)" if absent > 0 else f"{finding.count} object(s)"
-    what = f"{schema.get('type', 'any type')}, optional{', nullable' if nullable else ''}; in {seen}"
+    kind = schema.get("type", "any type")
+    what = f"{' | '.join(kind) if isinstance(kind, list) else kind}, optional; in {seen}"
     result.changes.append(f"added property {_schema_name(finding.pointer)}.{finding.name} ({what})")
     result.additions += 1
 
