@@ -21,12 +21,14 @@ from typing import Any
 
 from openapi_python_client.strings import safe_for_docstring
 
+from simplymeet_runtime.wire import LOCAL_DATETIME_REGEX
+
 INT, FLOAT, BOOL = "int_property.py.jinja", "float_property.py.jinja", "boolean_property.py.jinja"
 ANY, LIST, UNION = "any_property.py.jinja", "list_property.py.jinja", "union_property.py.jinja"
 MODEL, ENUM = "model_property.py.jinja", "enum_property.py.jinja"
 DATETIME, DATE = "datetime_property.py.jinja", "date_property.py.jinja"
 UUID = "uuid_property.py.jinja"
-LOCAL_DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
+LOCAL_DATETIME_PATTERN = LOCAL_DATETIME_REGEX
 """The pattern the spec gives a PHP ``Y-m-d H:i:s`` request date-time (``scheduledAt``, reschedule start/end)."""
 _EXPECTED = {"int": "integer", "float": "number", "bool": "boolean", "str": "string"}
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")

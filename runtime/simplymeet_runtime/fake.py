@@ -67,7 +67,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
-from .spec import LOCAL_DATETIME, Route, coerce, load_spec, query_values, validate
+from .spec import QueryConflict, Route, coerce, load_spec, query_values, validate
 from .webhooks import sign
 
 Json = Any
@@ -525,7 +525,10 @@ class FakeSimplyMeet(Generic[C, A]):
     ) -> dict[str, Any]:
         errors: dict[str, list[str]] = {}
         arguments: dict[str, Any] = {}
-        query = query_values(pairs)
+        try:
+            query = query_values(pairs)
+        except QueryConflict as conflict:
+            raise invalid({conflict.field: [conflict.message]}) from None
         for parameter in route.parameters:
             name, where = parameter["name"], parameter["in"]
             if where == "header":
@@ -628,8 +631,6 @@ class FakeSimplyMeet(Generic[C, A]):
         errors: dict[str, list[str]] = {}
         if event_type is None:
             errors["eventType"] = ["This event type does not exist."]
-        if not LOCAL_DATETIME.fullmatch(body["scheduledAt"]):
-            errors["scheduledAt"] = ["This value is not a valid datetime."]
         duration = None
         if "durationId" in body and event_type is not None:
             durations = {d["id"]: d["duration"] for d in event_type.get("eventTypeDurations", [])}
@@ -676,18 +677,16 @@ class FakeSimplyMeet(Generic[C, A]):
         for key in ("fullName", "phoneNumber"):
             if key in body.get("invitee", {}):
                 event["invitee"][key] = body["invitee"][key]
-        if "answers" in body:
-            event["answers"] = [
-                {
-                    "id": self._next_id(),
-                    "questionLabel": None,
-                    "questionType": None,
-                    "value": a["value"],
-                    "plainValue": a["value"],
-                    "questionUuid": a["question"],
-                }
-                for a in body["answers"]
-            ]
+        answers = {answer["id"]: answer for answer in event["answers"]}
+        unknown = {
+            f"answers[{index}].id": [f"This event has no answer {given['id']}."]
+            for index, given in enumerate(body.get("answers", []))
+            if given["id"] not in answers
+        }
+        if unknown:
+            raise invalid(unknown)
+        for given in body.get("answers", []):
+            answers[given["id"]].update(value=given["value"], plainValue=given["value"])
         self._touch(event)
 
     def _op_deleteEvent(self, args: dict[str, Any]) -> None:
@@ -790,9 +789,6 @@ class FakeSimplyMeet(Generic[C, A]):
         users = {u["id"]: u for u in self.users}
         if "userId" in body and body["userId"] not in users:
             errors["userId"] = ["This user does not exist."]
-        for key in ("start", "end"):
-            if not LOCAL_DATETIME.fullmatch(body[key]):
-                errors[key] = ["This value is not a valid datetime."]
         if not errors and parse_local(body["end"]) <= parse_local(body["start"]):
             errors["end"] = ["The end must be after the start."]
         if errors:

@@ -97,7 +97,21 @@ def _encode_query_value(key: str, value: Any, pairs: list[tuple[str, str]]) -> N
         pairs.append((key, str(value)))
 
 
-LOCAL_DATETIME_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
+LOCAL_DATETIME_REGEX = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
+"""The ``pattern`` the spec gives a PHP ``Y-m-d H:i:s`` request date-time (``scheduledAt``, reschedule start/end):
+the one definition the generator, the client, the sandbox and the command line share."""
+LOCAL_DATETIME_PATTERN = re.compile(LOCAL_DATETIME_REGEX)
+
+
+def is_local_datetime(value: str) -> bool:
+    """``value`` matches ``Y-m-d H:i:s`` and names a real calendar date and time (not ``2024-13-11 10:00:00``)."""
+    if not LOCAL_DATETIME_PATTERN.fullmatch(value):
+        return False
+    try:
+        datetime.datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return False
+    return True
 
 
 def check_int(value: object, name: str, minimum: int | None = None, maximum: int | None = None) -> None:
