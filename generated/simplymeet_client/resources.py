@@ -78,10 +78,12 @@ from .models import (
     EventEditNotesRequestDTO,
     EventInviteParticipantsRequestDTO,
     EventListDTO,
+    EventOrderField,
     EventTypeAvailabilityDTO,
     EventTypeDTO,
     EventTypeKind,
     EventTypeListDTO,
+    EventTypeOrderField,
     EventTypeTagDTO,
     GetEventListFilterDTO,
     GetEventTypeListFilterDTO,
@@ -97,6 +99,7 @@ from .models import (
     PollAvailabilityRequestDTO,
     PollDTO,
     PollListDTO,
+    PollOrderField,
     PollRequestDTO,
     PollResultRequestDTO,
     RescheduleEventRequestDTO,
@@ -598,7 +601,27 @@ class EventsWithRawResponse(_rt.Resource):
     def list(
         self,
         *,
-        order_field: str | Unset = UNSET,
+        order_field: EventOrderField
+        | Literal[
+            "id",
+            "uuid",
+            "createdAt",
+            "updatedAt",
+            "scheduledAt",
+            "endDate",
+            "canceledAt",
+            "state",
+            "notes",
+            "details",
+            "location",
+            "locationType",
+            "onlineEventId",
+            "sentEmailReminder",
+            "lastSentInviteeEmailReminder",
+            "lastSentInviteeEmailFollowUp",
+            "duration",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -618,12 +641,15 @@ class EventsWithRawResponse(_rt.Resource):
         Get list of events by request params.
 
         Args:
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventDTO` to sort events by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event ids.
             event_type_type: Kind of event type: regular, round-robin or collective.
-            state: Event state
+            state: Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
+                `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as
+                not attended). The reference does not close the set: another value may appear and is kept as
+                given. Filters on one state.
             payment_status: Payment status
             invitee: Invitee (email or name)
             uuid: Event uuid
@@ -639,7 +665,7 @@ class EventsWithRawResponse(_rt.Resource):
         """
         return _list_events.sync_detailed(
             client=self._client,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -1068,7 +1094,27 @@ class Events(_rt.Resource):
         self,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventOrderField
+        | Literal[
+            "id",
+            "uuid",
+            "createdAt",
+            "updatedAt",
+            "scheduledAt",
+            "endDate",
+            "canceledAt",
+            "state",
+            "notes",
+            "details",
+            "location",
+            "locationType",
+            "onlineEventId",
+            "sentEmailReminder",
+            "lastSentInviteeEmailReminder",
+            "lastSentInviteeEmailFollowUp",
+            "duration",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -1089,12 +1135,15 @@ class Events(_rt.Resource):
 
         Args:
             on_page: Items per request (1..100); every page is read, lazily.
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventDTO` to sort events by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event ids.
             event_type_type: Kind of event type: regular, round-robin or collective.
-            state: Event state
+            state: Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
+                `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as
+                not attended). The reference does not close the set: another value may appear and is kept as
+                given. Filters on one state.
             payment_status: Payment status
             invitee: Invitee (email or name)
             uuid: Event uuid
@@ -1109,7 +1158,7 @@ class Events(_rt.Resource):
         return _list_events.iterate(
             client=self._client,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -1140,7 +1189,27 @@ class Events(_rt.Resource):
         /,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventOrderField
+        | Literal[
+            "id",
+            "uuid",
+            "createdAt",
+            "updatedAt",
+            "scheduledAt",
+            "endDate",
+            "canceledAt",
+            "state",
+            "notes",
+            "details",
+            "location",
+            "locationType",
+            "onlineEventId",
+            "sentEmailReminder",
+            "lastSentInviteeEmailReminder",
+            "lastSentInviteeEmailFollowUp",
+            "duration",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -1160,7 +1229,7 @@ class Events(_rt.Resource):
             client=self._client,
             page=page,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -1649,7 +1718,35 @@ class EventTypesWithRawResponse(_rt.Resource):
     def list(
         self,
         *,
-        order_field: str | Unset = UNSET,
+        order_field: EventTypeOrderField
+        | Literal[
+            "id",
+            "name",
+            "color",
+            "type",
+            "duration",
+            "slug",
+            "amount",
+            "currency",
+            "locationType",
+            "location",
+            "isEnabled",
+            "isSecret",
+            "timezone",
+            "isLocalized",
+            "durationType",
+            "position",
+            "uuid",
+            "isAllowCancel",
+            "isAllowReschedule",
+            "isShowPhone",
+            "isPhoneFieldRequired",
+            "isMultipleMeeting",
+            "locationLabel",
+            "groupMeetingLimit",
+            "showGroupMeetingRest",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -1662,7 +1759,7 @@ class EventTypesWithRawResponse(_rt.Resource):
         Get list of event types by request params.
 
         Args:
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventTypeDTO` to sort event types by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event type ids.
@@ -1676,7 +1773,7 @@ class EventTypesWithRawResponse(_rt.Resource):
         """
         return _list_event_types.sync_detailed(
             client=self._client,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventTypeOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -1769,7 +1866,35 @@ class EventTypes(_rt.Resource):
         self,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventTypeOrderField
+        | Literal[
+            "id",
+            "name",
+            "color",
+            "type",
+            "duration",
+            "slug",
+            "amount",
+            "currency",
+            "locationType",
+            "location",
+            "isEnabled",
+            "isSecret",
+            "timezone",
+            "isLocalized",
+            "durationType",
+            "position",
+            "uuid",
+            "isAllowCancel",
+            "isAllowReschedule",
+            "isShowPhone",
+            "isPhoneFieldRequired",
+            "isMultipleMeeting",
+            "locationLabel",
+            "groupMeetingLimit",
+            "showGroupMeetingRest",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -1783,7 +1908,7 @@ class EventTypes(_rt.Resource):
 
         Args:
             on_page: Items per request (1..100); every page is read, lazily.
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventTypeDTO` to sort event types by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event type ids.
@@ -1796,7 +1921,7 @@ class EventTypes(_rt.Resource):
         return _list_event_types.iterate(
             client=self._client,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventTypeOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -1820,7 +1945,35 @@ class EventTypes(_rt.Resource):
         /,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventTypeOrderField
+        | Literal[
+            "id",
+            "name",
+            "color",
+            "type",
+            "duration",
+            "slug",
+            "amount",
+            "currency",
+            "locationType",
+            "location",
+            "isEnabled",
+            "isSecret",
+            "timezone",
+            "isLocalized",
+            "durationType",
+            "position",
+            "uuid",
+            "isAllowCancel",
+            "isAllowReschedule",
+            "isShowPhone",
+            "isPhoneFieldRequired",
+            "isMultipleMeeting",
+            "locationLabel",
+            "groupMeetingLimit",
+            "showGroupMeetingRest",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -1833,7 +1986,7 @@ class EventTypes(_rt.Resource):
             client=self._client,
             page=page,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventTypeOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -2098,7 +2251,11 @@ class PollsWithRawResponse(_rt.Resource):
     def list(
         self,
         *,
-        order_field: str | Unset = UNSET,
+        order_field: PollOrderField
+        | Literal[
+            "id", "uuid", "voteVisibility", "commentVisibility", "emailNotification", "duration", "name", "createdAt"
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
     ) -> Response[ErrorDTO | PollListDTO | ValidationErrorDTO]:
@@ -2107,7 +2264,7 @@ class PollsWithRawResponse(_rt.Resource):
         Get list of polls by request params.
 
         Args:
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `PollDTO` to sort polls by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
 
@@ -2117,7 +2274,7 @@ class PollsWithRawResponse(_rt.Resource):
         """
         return _list_polls.sync_detailed(
             client=self._client,
-            order_field=order_field,
+            order_field=_rt.enum_arg(PollOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
         )
@@ -2264,7 +2421,11 @@ class Polls(_rt.Resource):
         self,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: PollOrderField
+        | Literal[
+            "id", "uuid", "voteVisibility", "commentVisibility", "emailNotification", "duration", "name", "createdAt"
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
     ) -> Iterator[PollDTO]:
@@ -2274,7 +2435,7 @@ class Polls(_rt.Resource):
 
         Args:
             on_page: Items per request (1..100); every page is read, lazily.
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `PollDTO` to sort polls by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
 
@@ -2283,7 +2444,7 @@ class Polls(_rt.Resource):
         return _list_polls.iterate(
             client=self._client,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(PollOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
         )
@@ -2294,7 +2455,11 @@ class Polls(_rt.Resource):
         /,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: PollOrderField
+        | Literal[
+            "id", "uuid", "voteVisibility", "commentVisibility", "emailNotification", "duration", "name", "createdAt"
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
     ) -> PollListDTO:
@@ -2303,7 +2468,7 @@ class Polls(_rt.Resource):
             client=self._client,
             page=page,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(PollOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
         )
@@ -3413,7 +3578,27 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     async def list(
         self,
         *,
-        order_field: str | Unset = UNSET,
+        order_field: EventOrderField
+        | Literal[
+            "id",
+            "uuid",
+            "createdAt",
+            "updatedAt",
+            "scheduledAt",
+            "endDate",
+            "canceledAt",
+            "state",
+            "notes",
+            "details",
+            "location",
+            "locationType",
+            "onlineEventId",
+            "sentEmailReminder",
+            "lastSentInviteeEmailReminder",
+            "lastSentInviteeEmailFollowUp",
+            "duration",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -3433,12 +3618,15 @@ class AsyncEventsWithRawResponse(_rt.Resource):
         Get list of events by request params.
 
         Args:
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventDTO` to sort events by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event ids.
             event_type_type: Kind of event type: regular, round-robin or collective.
-            state: Event state
+            state: Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
+                `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as
+                not attended). The reference does not close the set: another value may appear and is kept as
+                given. Filters on one state.
             payment_status: Payment status
             invitee: Invitee (email or name)
             uuid: Event uuid
@@ -3454,7 +3642,7 @@ class AsyncEventsWithRawResponse(_rt.Resource):
         """
         return await _list_events.asyncio_detailed(
             client=self._client,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -3883,7 +4071,27 @@ class AsyncEvents(_rt.Resource):
         self,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventOrderField
+        | Literal[
+            "id",
+            "uuid",
+            "createdAt",
+            "updatedAt",
+            "scheduledAt",
+            "endDate",
+            "canceledAt",
+            "state",
+            "notes",
+            "details",
+            "location",
+            "locationType",
+            "onlineEventId",
+            "sentEmailReminder",
+            "lastSentInviteeEmailReminder",
+            "lastSentInviteeEmailFollowUp",
+            "duration",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -3905,12 +4113,15 @@ class AsyncEvents(_rt.Resource):
 
         Args:
             on_page: Items per request (1..100); every page is read, lazily.
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventDTO` to sort events by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event ids.
             event_type_type: Kind of event type: regular, round-robin or collective.
-            state: Event state
+            state: Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
+                `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as
+                not attended). The reference does not close the set: another value may appear and is kept as
+                given. Filters on one state.
             payment_status: Payment status
             invitee: Invitee (email or name)
             uuid: Event uuid
@@ -3925,7 +4136,7 @@ class AsyncEvents(_rt.Resource):
         return _list_events.aiterate(
             client=self._client,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -3957,7 +4168,27 @@ class AsyncEvents(_rt.Resource):
         /,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventOrderField
+        | Literal[
+            "id",
+            "uuid",
+            "createdAt",
+            "updatedAt",
+            "scheduledAt",
+            "endDate",
+            "canceledAt",
+            "state",
+            "notes",
+            "details",
+            "location",
+            "locationType",
+            "onlineEventId",
+            "sentEmailReminder",
+            "lastSentInviteeEmailReminder",
+            "lastSentInviteeEmailFollowUp",
+            "duration",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -3977,7 +4208,7 @@ class AsyncEvents(_rt.Resource):
             client=self._client,
             page=page,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -4468,7 +4699,35 @@ class AsyncEventTypesWithRawResponse(_rt.Resource):
     async def list(
         self,
         *,
-        order_field: str | Unset = UNSET,
+        order_field: EventTypeOrderField
+        | Literal[
+            "id",
+            "name",
+            "color",
+            "type",
+            "duration",
+            "slug",
+            "amount",
+            "currency",
+            "locationType",
+            "location",
+            "isEnabled",
+            "isSecret",
+            "timezone",
+            "isLocalized",
+            "durationType",
+            "position",
+            "uuid",
+            "isAllowCancel",
+            "isAllowReschedule",
+            "isShowPhone",
+            "isPhoneFieldRequired",
+            "isMultipleMeeting",
+            "locationLabel",
+            "groupMeetingLimit",
+            "showGroupMeetingRest",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -4481,7 +4740,7 @@ class AsyncEventTypesWithRawResponse(_rt.Resource):
         Get list of event types by request params.
 
         Args:
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventTypeDTO` to sort event types by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event type ids.
@@ -4495,7 +4754,7 @@ class AsyncEventTypesWithRawResponse(_rt.Resource):
         """
         return await _list_event_types.asyncio_detailed(
             client=self._client,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventTypeOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -4588,7 +4847,35 @@ class AsyncEventTypes(_rt.Resource):
         self,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventTypeOrderField
+        | Literal[
+            "id",
+            "name",
+            "color",
+            "type",
+            "duration",
+            "slug",
+            "amount",
+            "currency",
+            "locationType",
+            "location",
+            "isEnabled",
+            "isSecret",
+            "timezone",
+            "isLocalized",
+            "durationType",
+            "position",
+            "uuid",
+            "isAllowCancel",
+            "isAllowReschedule",
+            "isShowPhone",
+            "isPhoneFieldRequired",
+            "isMultipleMeeting",
+            "locationLabel",
+            "groupMeetingLimit",
+            "showGroupMeetingRest",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -4603,7 +4890,7 @@ class AsyncEventTypes(_rt.Resource):
 
         Args:
             on_page: Items per request (1..100); every page is read, lazily.
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventTypeDTO` to sort event types by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event type ids.
@@ -4616,7 +4903,7 @@ class AsyncEventTypes(_rt.Resource):
         return _list_event_types.aiterate(
             client=self._client,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventTypeOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -4641,7 +4928,35 @@ class AsyncEventTypes(_rt.Resource):
         /,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventTypeOrderField
+        | Literal[
+            "id",
+            "name",
+            "color",
+            "type",
+            "duration",
+            "slug",
+            "amount",
+            "currency",
+            "locationType",
+            "location",
+            "isEnabled",
+            "isSecret",
+            "timezone",
+            "isLocalized",
+            "durationType",
+            "position",
+            "uuid",
+            "isAllowCancel",
+            "isAllowReschedule",
+            "isShowPhone",
+            "isPhoneFieldRequired",
+            "isMultipleMeeting",
+            "locationLabel",
+            "groupMeetingLimit",
+            "showGroupMeetingRest",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -4654,7 +4969,7 @@ class AsyncEventTypes(_rt.Resource):
             client=self._client,
             page=page,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventTypeOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -4919,7 +5234,11 @@ class AsyncPollsWithRawResponse(_rt.Resource):
     async def list(
         self,
         *,
-        order_field: str | Unset = UNSET,
+        order_field: PollOrderField
+        | Literal[
+            "id", "uuid", "voteVisibility", "commentVisibility", "emailNotification", "duration", "name", "createdAt"
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
     ) -> Response[ErrorDTO | PollListDTO | ValidationErrorDTO]:
@@ -4928,7 +5247,7 @@ class AsyncPollsWithRawResponse(_rt.Resource):
         Get list of polls by request params.
 
         Args:
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `PollDTO` to sort polls by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
 
@@ -4938,7 +5257,7 @@ class AsyncPollsWithRawResponse(_rt.Resource):
         """
         return await _list_polls.asyncio_detailed(
             client=self._client,
-            order_field=order_field,
+            order_field=_rt.enum_arg(PollOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
         )
@@ -5085,7 +5404,11 @@ class AsyncPolls(_rt.Resource):
         self,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: PollOrderField
+        | Literal[
+            "id", "uuid", "voteVisibility", "commentVisibility", "emailNotification", "duration", "name", "createdAt"
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         concurrency: int = DEFAULT_CONCURRENCY,
@@ -5096,7 +5419,7 @@ class AsyncPolls(_rt.Resource):
 
         Args:
             on_page: Items per request (1..100); every page is read, lazily.
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `PollDTO` to sort polls by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
 
@@ -5105,7 +5428,7 @@ class AsyncPolls(_rt.Resource):
         return _list_polls.aiterate(
             client=self._client,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(PollOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             concurrency=concurrency,
@@ -5117,7 +5440,11 @@ class AsyncPolls(_rt.Resource):
         /,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: PollOrderField
+        | Literal[
+            "id", "uuid", "voteVisibility", "commentVisibility", "emailNotification", "duration", "name", "createdAt"
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
     ) -> PollListDTO:
@@ -5126,7 +5453,7 @@ class AsyncPolls(_rt.Resource):
             client=self._client,
             page=page,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(PollOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
         )

@@ -247,11 +247,12 @@ class FakeSimplyMeet(Generic[C, A]):
         for number in range(12):
             poll = copy.deepcopy(template_poll)
             poll["id"] = template_poll["id"] + number
-            poll["uuid"] = self._uuid()
             poll["name"] = f"{template_poll['name']} #{number + 1}"
             poll["createdAt"] = iso(NOW - datetime.timedelta(days=40 - number))
-            for slot in poll["availability"]:
-                slot["id"] = self._next_id()
+            if number:  # the first is the spec's example poll, its UUID and slots as documented
+                poll["uuid"] = self._uuid()
+                for slot in poll["availability"]:
+                    slot["id"] = self._next_id()
             self.polls[poll["id"]] = poll
         self._event_template: Json = spec.example("getEvent")
         # The spec's own example events first (ids 48213...), as documented, so docs and examples hold here too.

@@ -23,11 +23,13 @@ Errors are ``TypeError``/``ValueError`` naming the field, raised while the reque
 from __future__ import annotations
 
 import datetime
+import difflib
 import re
 import uuid
-from collections.abc import Mapping
+import warnings
+from collections.abc import Mapping, Sequence
 from enum import Enum
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import msgspec
 
@@ -133,6 +135,29 @@ def check_uuid(value: object, name: str) -> uuid.UUID:
         return uuid.UUID(value)
     except ValueError:
         raise ValueError(f"{name} must be a UUID (like 3e687c78-a8b8-4837-9333-57e3d807e61c), got {value!r}") from None
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def check_enum(cls: type[E], value: object, name: str) -> E:
+    """An enum argument given as the enum or as one of its values (a plain string, as the resource methods take it)
+    as the enum; another value is a ``ValueError`` naming the argument and the allowed values."""
+    if isinstance(value, cls):
+        return value
+    allowed = [member.value for member in cls]
+    if value not in allowed:
+        raise ValueError(f"{name} must be one of {', '.join(map(repr, allowed))}, got {value!r}")
+    return cls(value)
+
+
+def warn_unknown(value: object, known: Sequence[str], name: str) -> None:
+    """Warn (``UserWarning``) when a field of an open set of values (the spec's ``x-known-values``) is given one
+    outside the known ones, with the closest known one; the value is still sent as given."""
+    if isinstance(value, str) and value not in known:
+        found = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
+        hint = f" (did you mean {found[0]!r}?)" if found else f" (known: {', '.join(map(repr, known))})"
+        warnings.warn(f"{name} {value!r} is not a known value{hint}; sent as given", UserWarning, stacklevel=3)
 
 
 _UNSAFE_SEGMENT = re.compile(r"[/\\\x00-\x1f\x7f]")

@@ -37,12 +37,12 @@ def _get_kwargs(
 
     json_start_date: str | Unset = UNSET
     if not isinstance(start_date, Unset):
-        json_start_date = format_date(start_date, "startDate")
+        json_start_date = format_date(start_date, "start_date")
     params["startDate"] = json_start_date
 
     json_end_date: str | Unset = UNSET
     if not isinstance(end_date, Unset):
-        json_end_date = format_date(end_date, "endDate")
+        json_end_date = format_date(end_date, "end_date")
     params["endDate"] = json_end_date
 
     params["timezone"] = timezone
