@@ -167,6 +167,7 @@ def _page(items: list[Json], page: int, on_page: int, skip: bool) -> tuple[list[
 FIRST_NAMES = ["John", "Maria", "Li", "Amara", "Jonas", "Priya", "Tomás", "Aiko", "Noah", "Fatima", "Oskar", "Zoe"]
 LAST_NAMES = ["Carter", "Lopez", "Wei", "Okafor", "Berg", "Shah", "Silva", "Tanaka", "Meyer", "Haddad", "Novak"]
 DOMAINS = ["example.com", "example.org", "mail.example.net"]
+CANCEL_REASONS = ["Schedule conflict", "No longer needed", "Client asked to cancel", "Travel plans changed"]
 
 
 # ------------------------------------------------------------------------------------------------- fake
@@ -263,20 +264,23 @@ class FakeSimplyMeet(Generic[C, A]):
         for number in range(count - len(self.events_by_id)):
             event_type = self.random.choice(types)
             when = start + datetime.timedelta(minutes=30 * self.random.randrange(0, 120 * 48 // 1))
+            # Booked 1-20 days ahead, and never after the fake's clock.
+            created = min(when, NOW) - datetime.timedelta(minutes=self.random.randrange(24 * 60, 20 * 24 * 60))
             event = self._new_event(
-                event_type,
-                self.random.choice(self.users),
-                self._invitee(number),
-                when,
-                created=when - datetime.timedelta(days=self.random.randrange(1, 20)),
+                event_type, self.random.choice(self.users), self._invitee(number), when, created=created
             )
             roll = self.random.random()
+            # A change happens after the booking, by now, and (mostly) before the meeting.
+            changed = created + (min(when, NOW) - created) * self.random.uniform(0.05, 0.95)
+            changed = changed.replace(microsecond=0)
             if roll < 0.2:
-                self._cancel(event, self.random.choice([None, "Schedule conflict", "No longer needed"]), notify=False)
+                self._cancel(event, self.random.choice(CANCEL_REASONS), notify=False, at=changed)
             elif roll < 0.3:
-                self._reschedule(event, when + datetime.timedelta(days=1), event_type, None, notify=False)
-            elif roll < 0.35 and when < NOW:
+                later = when + datetime.timedelta(days=1)
+                self._reschedule(event, later, event_type, None, notify=False, at=changed)
+            elif roll < 0.35 and when + datetime.timedelta(minutes=event["duration"]) < NOW:
                 event["state"] = "no_show"
+                event["updatedAt"] = iso(max(when, created))
             self.events_by_id[event["id"]] = event
 
     def _invitee(self, number: int) -> Json:
@@ -698,13 +702,16 @@ class FakeSimplyMeet(Generic[C, A]):
         for event in self._events_for(args["body"]["ids"]):
             del self.events_by_id[event["id"]]
 
-    def _cancel(self, event: Json, reason: str | None, *, notify: bool = True) -> None:
+    def _cancel(
+        self, event: Json, reason: str | None, *, notify: bool = True, at: datetime.datetime | None = None
+    ) -> None:
+        """Cancel ``event`` at ``at`` (default: now)."""
         event.update(
             state="canceled",
-            canceledAt=iso(self.now),
+            canceledAt=iso(at or self.now),
             cancellation={"id": self._next_id(), "canceler": "owner", "reason": reason},
+            updatedAt=iso(at or self.now),
         )
-        self._touch(event)
         if notify:
             self._deliver("meetingCancelled", event)
 
@@ -758,6 +765,7 @@ class FakeSimplyMeet(Generic[C, A]):
         *,
         notify: bool = True,
         end: datetime.datetime | None = None,
+        at: datetime.datetime | None = None,
     ) -> None:
         event["rescheduling"].append(
             {
@@ -774,7 +782,7 @@ class FakeSimplyMeet(Generic[C, A]):
             event["eventType"] = copy.deepcopy(event_type)
         if user is not None:
             event["user"] = copy.deepcopy(user)
-        self._touch(event)
+        event["updatedAt"] = iso(at or self.now)
         if notify:
             self._deliver("meetingRescheduled", event)
 
