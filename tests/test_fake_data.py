@@ -4,6 +4,7 @@ cancellation with a reason, ids unique, rescheduled events with a history that a
 from __future__ import annotations
 
 import datetime
+import itertools
 from collections import Counter
 from typing import Any
 
@@ -52,7 +53,7 @@ def problems(fake: FakeSimplyMeet) -> list[str]:
         if event["state"] == "no_show" and start > now:
             found.append(f"{name}: no_show before it took place ({start})")
         history = [at(r["previouslyScheduledAt"]) for r in event["rescheduling"]] + [start]
-        if any(before == after for before, after in zip(history, history[1:], strict=False)):
+        if any(before == after for before, after in itertools.pairwise(history)):
             found.append(f"{name}: a rescheduling that did not move it: {history}")
         ids["rescheduling"].update(r["id"] for r in event["rescheduling"])
         ids["invitee"][event["invitee"]["id"]] += 1
