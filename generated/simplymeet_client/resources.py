@@ -237,7 +237,8 @@ class AvailabilityRulesWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Save availability rule.
 
-        Saves the availability rule.
+        Saves the availability rule. An id in `eventTypeIds` of no event type is a 422 naming it, and
+        nothing is saved.
 
         Args:
             event_type_ids: The event type IDs. Required.
@@ -297,7 +298,8 @@ class AvailabilityRules(_rt.Resource):
     ) -> None:
         """Save availability rule.
 
-        Saves the availability rule.
+        Saves the availability rule. An id in `eventTypeIds` of no event type is a 422 naming it, and
+        nothing is saved.
 
         Args:
             event_type_ids: The event type IDs. Required.
@@ -648,8 +650,8 @@ class EventsWithRawResponse(_rt.Resource):
             event_type_type: Kind of event type: regular, round-robin or collective.
             state: Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
                 `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as
-                not attended). The reference does not close the set: another value may appear and is kept as
-                given. Filters on one state.
+                not attended). The set is open: another value may appear, and is kept as given. Filters on
+                one state.
             payment_status: Payment status
             invitee: Invitee (email or name)
             uuid: Event uuid
@@ -724,7 +726,8 @@ class EventsWithRawResponse(_rt.Resource):
     ) -> Response[ErrorDTO | EventDTO | ValidationErrorDTO]:
         """Create event.
 
-        Create event by request params.
+        Create event by request params. An event type (`eventType`) that does not exist, or a `durationId`
+        that is not one of the type's durations, is a 422.
 
         Args:
             scheduled_at: Start date and time. Format: Y-m-d H:i:s Required.
@@ -778,7 +781,8 @@ class EventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Edit event.
 
-        Edit event by request params and ID.
+        Edit event by request params and ID. An answer `id` that is not one of the event's answers is a 422
+        naming it.
 
         Args:
             id: The id of the event.
@@ -832,7 +836,8 @@ class EventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Delete event list.
 
-        Delete event list by ids.
+        Delete event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        deleted.
 
         Args:
             ids: Event ids.
@@ -857,7 +862,7 @@ class EventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Cancel event.
 
-        Cancel event by id.
+        Cancel event by id. An event already canceled cannot be canceled again (422).
 
         Args:
             id: The id of the event.
@@ -884,7 +889,8 @@ class EventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Cancel event list.
 
-        Cancel event list by ids.
+        Cancel event list by ids. All or nothing: an id of no event, or of an event already canceled, is a
+        422 naming it, and nothing is canceled.
 
         Args:
             ids: Event ids.
@@ -915,7 +921,8 @@ class EventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Reschedule event.
 
-        Reschedule event by id.
+        Reschedule event by id. A canceled event cannot be rescheduled; the end must follow the start; an
+        event type or user that does not exist is a 422.
 
         Args:
             id: The id of the event.
@@ -995,7 +1002,8 @@ class EventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """No show event list.
 
-        No show event list by ids.
+        No show event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        marked.
 
         Args:
             ids: Event ids.
@@ -1142,8 +1150,8 @@ class Events(_rt.Resource):
             event_type_type: Kind of event type: regular, round-robin or collective.
             state: Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
                 `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as
-                not attended). The reference does not close the set: another value may appear and is kept as
-                given. Filters on one state.
+                not attended). The set is open: another value may appear, and is kept as given. Filters on
+                one state.
             payment_status: Payment status
             invitee: Invitee (email or name)
             uuid: Event uuid
@@ -1286,7 +1294,8 @@ class Events(_rt.Resource):
     ) -> EventDTO:
         """Create event.
 
-        Create event by request params.
+        Create event by request params. An event type (`eventType`) that does not exist, or a `durationId`
+        that is not one of the type's durations, is a 422.
 
         Args:
             scheduled_at: Start date and time. Format: Y-m-d H:i:s Required.
@@ -1338,7 +1347,8 @@ class Events(_rt.Resource):
     ) -> None:
         """Edit event.
 
-        Edit event by request params and ID.
+        Edit event by request params and ID. An answer `id` that is not one of the event's answers is a 422
+        naming it.
 
         Args:
             id: The id of the event.
@@ -1388,7 +1398,8 @@ class Events(_rt.Resource):
     ) -> None:
         """Delete event list.
 
-        Delete event list by ids.
+        Delete event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        deleted.
 
         Args:
             ids: Event ids.
@@ -1411,7 +1422,7 @@ class Events(_rt.Resource):
     ) -> None:
         """Cancel event.
 
-        Cancel event by id.
+        Cancel event by id. An event already canceled cannot be canceled again (422).
 
         Args:
             id: The id of the event.
@@ -1436,7 +1447,8 @@ class Events(_rt.Resource):
     ) -> None:
         """Cancel event list.
 
-        Cancel event list by ids.
+        Cancel event list by ids. All or nothing: an id of no event, or of an event already canceled, is a
+        422 naming it, and nothing is canceled.
 
         Args:
             ids: Event ids.
@@ -1465,7 +1477,8 @@ class Events(_rt.Resource):
     ) -> None:
         """Reschedule event.
 
-        Reschedule event by id.
+        Reschedule event by id. A canceled event cannot be rescheduled; the end must follow the start; an
+        event type or user that does not exist is a 422.
 
         Args:
             id: The id of the event.
@@ -1539,7 +1552,8 @@ class Events(_rt.Resource):
     ) -> None:
         """No show event list.
 
-        No show event list by ids.
+        No show event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        marked.
 
         Args:
             ids: Event ids.
@@ -1822,7 +1836,8 @@ class EventTypesWithRawResponse(_rt.Resource):
     ) -> Response[ErrorDTO | ValidationErrorDTO | builtins.list[EventTypeAvailabilityDTO]]:
         """Get event type availability.
 
-        Get event type availability by request params.
+        Get event type availability by request params. `endDate` must not be before `startDate`, and the
+        range spans at most 62 days; otherwise 422.
 
         Args:
             id: The id of the event type.
@@ -2033,7 +2048,8 @@ class EventTypes(_rt.Resource):
     ) -> builtins.list[EventTypeAvailabilityDTO]:
         """Get event type availability.
 
-        Get event type availability by request params.
+        Get event type availability by request params. `endDate` must not be before `startDate`, and the
+        range spans at most 62 days; otherwise 422.
 
         Args:
             id: The id of the event type.
@@ -2311,7 +2327,8 @@ class PollsWithRawResponse(_rt.Resource):
     ) -> Response[ErrorDTO | PollDTO | ValidationErrorDTO]:
         """Create a new poll.
 
-        Create a new poll with the provided request data.
+        Create a new poll with the provided request data. An event type (`eventTypeId`) that does not exist
+        is a 422.
 
         Args:
             event_type_id: Event type ID for the poll Required.
@@ -2375,7 +2392,8 @@ class PollsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Create a poll result.
 
-        Create a poll result with the provided request data.
+        Create a poll result with the provided request data. A poll `uuid` that names no poll, or an
+        `availability` id that is not one of the poll's, is a 422.
 
         Args:
             uuid: Poll UUID Required.
@@ -2503,7 +2521,8 @@ class Polls(_rt.Resource):
     ) -> PollDTO:
         """Create a new poll.
 
-        Create a new poll with the provided request data.
+        Create a new poll with the provided request data. An event type (`eventTypeId`) that does not exist
+        is a 422.
 
         Args:
             event_type_id: Event type ID for the poll Required.
@@ -2563,7 +2582,8 @@ class Polls(_rt.Resource):
     ) -> None:
         """Create a poll result.
 
-        Create a poll result with the provided request data.
+        Create a poll result with the provided request data. A poll `uuid` that names no poll, or an
+        `availability` id that is not one of the poll's, is a 422.
 
         Args:
             uuid: Poll UUID Required.
@@ -3214,7 +3234,8 @@ class AsyncAvailabilityRulesWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Save availability rule.
 
-        Saves the availability rule.
+        Saves the availability rule. An id in `eventTypeIds` of no event type is a 422 naming it, and
+        nothing is saved.
 
         Args:
             event_type_ids: The event type IDs. Required.
@@ -3274,7 +3295,8 @@ class AsyncAvailabilityRules(_rt.Resource):
     ) -> None:
         """Save availability rule.
 
-        Saves the availability rule.
+        Saves the availability rule. An id in `eventTypeIds` of no event type is a 422 naming it, and
+        nothing is saved.
 
         Args:
             event_type_ids: The event type IDs. Required.
@@ -3625,8 +3647,8 @@ class AsyncEventsWithRawResponse(_rt.Resource):
             event_type_type: Kind of event type: regular, round-robin or collective.
             state: Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
                 `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as
-                not attended). The reference does not close the set: another value may appear and is kept as
-                given. Filters on one state.
+                not attended). The set is open: another value may appear, and is kept as given. Filters on
+                one state.
             payment_status: Payment status
             invitee: Invitee (email or name)
             uuid: Event uuid
@@ -3701,7 +3723,8 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     ) -> Response[ErrorDTO | EventDTO | ValidationErrorDTO]:
         """Create event.
 
-        Create event by request params.
+        Create event by request params. An event type (`eventType`) that does not exist, or a `durationId`
+        that is not one of the type's durations, is a 422.
 
         Args:
             scheduled_at: Start date and time. Format: Y-m-d H:i:s Required.
@@ -3755,7 +3778,8 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Edit event.
 
-        Edit event by request params and ID.
+        Edit event by request params and ID. An answer `id` that is not one of the event's answers is a 422
+        naming it.
 
         Args:
             id: The id of the event.
@@ -3809,7 +3833,8 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Delete event list.
 
-        Delete event list by ids.
+        Delete event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        deleted.
 
         Args:
             ids: Event ids.
@@ -3834,7 +3859,7 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Cancel event.
 
-        Cancel event by id.
+        Cancel event by id. An event already canceled cannot be canceled again (422).
 
         Args:
             id: The id of the event.
@@ -3861,7 +3886,8 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Cancel event list.
 
-        Cancel event list by ids.
+        Cancel event list by ids. All or nothing: an id of no event, or of an event already canceled, is a
+        422 naming it, and nothing is canceled.
 
         Args:
             ids: Event ids.
@@ -3892,7 +3918,8 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Reschedule event.
 
-        Reschedule event by id.
+        Reschedule event by id. A canceled event cannot be rescheduled; the end must follow the start; an
+        event type or user that does not exist is a 422.
 
         Args:
             id: The id of the event.
@@ -3972,7 +3999,8 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """No show event list.
 
-        No show event list by ids.
+        No show event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        marked.
 
         Args:
             ids: Event ids.
@@ -4120,8 +4148,8 @@ class AsyncEvents(_rt.Resource):
             event_type_type: Kind of event type: regular, round-robin or collective.
             state: Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
                 `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as
-                not attended). The reference does not close the set: another value may appear and is kept as
-                given. Filters on one state.
+                not attended). The set is open: another value may appear, and is kept as given. Filters on
+                one state.
             payment_status: Payment status
             invitee: Invitee (email or name)
             uuid: Event uuid
@@ -4265,7 +4293,8 @@ class AsyncEvents(_rt.Resource):
     ) -> EventDTO:
         """Create event.
 
-        Create event by request params.
+        Create event by request params. An event type (`eventType`) that does not exist, or a `durationId`
+        that is not one of the type's durations, is a 422.
 
         Args:
             scheduled_at: Start date and time. Format: Y-m-d H:i:s Required.
@@ -4317,7 +4346,8 @@ class AsyncEvents(_rt.Resource):
     ) -> None:
         """Edit event.
 
-        Edit event by request params and ID.
+        Edit event by request params and ID. An answer `id` that is not one of the event's answers is a 422
+        naming it.
 
         Args:
             id: The id of the event.
@@ -4367,7 +4397,8 @@ class AsyncEvents(_rt.Resource):
     ) -> None:
         """Delete event list.
 
-        Delete event list by ids.
+        Delete event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        deleted.
 
         Args:
             ids: Event ids.
@@ -4390,7 +4421,7 @@ class AsyncEvents(_rt.Resource):
     ) -> None:
         """Cancel event.
 
-        Cancel event by id.
+        Cancel event by id. An event already canceled cannot be canceled again (422).
 
         Args:
             id: The id of the event.
@@ -4415,7 +4446,8 @@ class AsyncEvents(_rt.Resource):
     ) -> None:
         """Cancel event list.
 
-        Cancel event list by ids.
+        Cancel event list by ids. All or nothing: an id of no event, or of an event already canceled, is a
+        422 naming it, and nothing is canceled.
 
         Args:
             ids: Event ids.
@@ -4444,7 +4476,8 @@ class AsyncEvents(_rt.Resource):
     ) -> None:
         """Reschedule event.
 
-        Reschedule event by id.
+        Reschedule event by id. A canceled event cannot be rescheduled; the end must follow the start; an
+        event type or user that does not exist is a 422.
 
         Args:
             id: The id of the event.
@@ -4518,7 +4551,8 @@ class AsyncEvents(_rt.Resource):
     ) -> None:
         """No show event list.
 
-        No show event list by ids.
+        No show event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        marked.
 
         Args:
             ids: Event ids.
@@ -4803,7 +4837,8 @@ class AsyncEventTypesWithRawResponse(_rt.Resource):
     ) -> Response[ErrorDTO | ValidationErrorDTO | builtins.list[EventTypeAvailabilityDTO]]:
         """Get event type availability.
 
-        Get event type availability by request params.
+        Get event type availability by request params. `endDate` must not be before `startDate`, and the
+        range spans at most 62 days; otherwise 422.
 
         Args:
             id: The id of the event type.
@@ -5016,7 +5051,8 @@ class AsyncEventTypes(_rt.Resource):
     ) -> builtins.list[EventTypeAvailabilityDTO]:
         """Get event type availability.
 
-        Get event type availability by request params.
+        Get event type availability by request params. `endDate` must not be before `startDate`, and the
+        range spans at most 62 days; otherwise 422.
 
         Args:
             id: The id of the event type.
@@ -5294,7 +5330,8 @@ class AsyncPollsWithRawResponse(_rt.Resource):
     ) -> Response[ErrorDTO | PollDTO | ValidationErrorDTO]:
         """Create a new poll.
 
-        Create a new poll with the provided request data.
+        Create a new poll with the provided request data. An event type (`eventTypeId`) that does not exist
+        is a 422.
 
         Args:
             event_type_id: Event type ID for the poll Required.
@@ -5358,7 +5395,8 @@ class AsyncPollsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Create a poll result.
 
-        Create a poll result with the provided request data.
+        Create a poll result with the provided request data. A poll `uuid` that names no poll, or an
+        `availability` id that is not one of the poll's, is a 422.
 
         Args:
             uuid: Poll UUID Required.
@@ -5488,7 +5526,8 @@ class AsyncPolls(_rt.Resource):
     ) -> PollDTO:
         """Create a new poll.
 
-        Create a new poll with the provided request data.
+        Create a new poll with the provided request data. An event type (`eventTypeId`) that does not exist
+        is a 422.
 
         Args:
             event_type_id: Event type ID for the poll Required.
@@ -5548,7 +5587,8 @@ class AsyncPolls(_rt.Resource):
     ) -> None:
         """Create a poll result.
 
-        Create a poll result with the provided request data.
+        Create a poll result with the provided request data. A poll `uuid` that names no poll, or an
+        `availability` id that is not one of the poll's, is a 422.
 
         Args:
             uuid: Poll UUID Required.

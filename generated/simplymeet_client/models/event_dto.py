@@ -47,7 +47,7 @@ class EventDTO:
             e.g. `2024-03-04T17:02:11+00:00`.
         state (None | str): Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
             `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as not attended). The
-            reference does not close the set: another value may appear and is kept as given.
+            set is open: another value may appear, and is kept as given.
         notes (None | str): Event notes
         details (None | str): Event details
         location (None | str): Event location

@@ -30,7 +30,7 @@ class GetEventListFilterDTO:
             event_type_type (EventTypeKind | Unset): Kind of event type: regular, round-robin or collective.
             state (str | Unset): Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
                 `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as not attended). The
-                reference does not close the set: another value may appear and is kept as given. Filters on one state.
+                set is open: another value may appear, and is kept as given. Filters on one state.
             payment_status (str | Unset): Payment status
             invitee (str | Unset): Invitee (email or name)
             uuid (str | Unset): Event uuid
