@@ -168,3 +168,25 @@ def test_edit_event_answers_set_the_answer_by_id(fake: FakeSimplyMeet) -> None:
     assert answer["questionLabel"] == "What would you like to discuss?"
     status, body = call(fake, "PUT", "/panel/api/event/48213", body={"answers": [{"id": 1, "value": "x"}]})
     assert (status, list(body["errors"])) == (422, ["answers[0].id"])
+
+
+def test_availability_rules_with_bad_hours_are_422_and_any_date_range_is_answered(fake: FakeSimplyMeet) -> None:
+    def save(hours: dict[str, str]) -> tuple[int, Any]:
+        rule = {"type": "weekday", "hourIntervals": [hours], "config": {"weekday": "friday"}}
+        return call(
+            fake, "PUT", "/panel/api/availability-rule", body={"eventTypeIds": [812], "availabilityRules": [rule]}
+        )
+
+    status, answer = save({"start": "nope", "end": "12:00"})
+    assert (status, list(answer["errors"])) == (422, ["availabilityRules[0].hourIntervals[0].start"])
+    status, answer = save({"start": "12:00", "end": "09:00"})
+    assert (status, list(answer["errors"])) == (422, ["availabilityRules[0].hourIntervals[0].end"])
+    assert save({"start": "00:00", "end": "23:59"})[0] == 204
+    for query in ("startDate=9999-12-31", "startDate=9999-12-31&endDate=9999-12-31", "startDate=0001-01-01"):
+        status, days = call(fake, "GET", "/panel/api/event-type/availability/812", query)
+        assert status == 200 and days[0]["date"] == query[10:20], query
+
+
+def test_an_id_given_twice_in_a_list_is_acted_on_once(fake: FakeSimplyMeet) -> None:
+    assert call(fake, "DELETE", "/panel/api/event/delete-list", body={"ids": [48215, 48215]})[0] == 204
+    assert 48215 not in fake.events_by_id

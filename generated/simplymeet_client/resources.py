@@ -237,8 +237,8 @@ class AvailabilityRulesWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Save availability rule.
 
-        Saves the availability rule. An id in `eventTypeIds` of no event type is a 422 naming it, and
-        nothing is saved.
+        Saves the availability rule. An id in `eventTypeIds` of no event type, or an hour interval whose end
+        is not after its start, is a 422 naming it, and nothing is saved.
 
         Args:
             event_type_ids: The event type IDs. Required.
@@ -298,8 +298,8 @@ class AvailabilityRules(_rt.Resource):
     ) -> None:
         """Save availability rule.
 
-        Saves the availability rule. An id in `eventTypeIds` of no event type is a 422 naming it, and
-        nothing is saved.
+        Saves the availability rule. An id in `eventTypeIds` of no event type, or an hour interval whose end
+        is not after its start, is a 422 naming it, and nothing is saved.
 
         Args:
             event_type_ids: The event type IDs. Required.
@@ -3234,8 +3234,8 @@ class AsyncAvailabilityRulesWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Save availability rule.
 
-        Saves the availability rule. An id in `eventTypeIds` of no event type is a 422 naming it, and
-        nothing is saved.
+        Saves the availability rule. An id in `eventTypeIds` of no event type, or an hour interval whose end
+        is not after its start, is a 422 naming it, and nothing is saved.
 
         Args:
             event_type_ids: The event type IDs. Required.
@@ -3295,8 +3295,8 @@ class AsyncAvailabilityRules(_rt.Resource):
     ) -> None:
         """Save availability rule.
 
-        Saves the availability rule. An id in `eventTypeIds` of no event type is a 422 naming it, and
-        nothing is saved.
+        Saves the availability rule. An id in `eventTypeIds` of no event type, or an hour interval whose end
+        is not after its start, is a 422 naming it, and nothing is saved.
 
         Args:
             event_type_ids: The event type IDs. Required.

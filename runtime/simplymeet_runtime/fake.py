@@ -167,6 +167,8 @@ def _page(items: list[Json], page: int, on_page: int, skip: bool) -> tuple[list[
 FIRST_NAMES = ["John", "Maria", "Li", "Amara", "Jonas", "Priya", "Tomás", "Aiko", "Noah", "Fatima", "Oskar", "Zoe"]
 LAST_NAMES = ["Carter", "Lopez", "Wei", "Okafor", "Berg", "Shah", "Silva", "Tanaka", "Meyer", "Haddad", "Novak"]
 DOMAINS = ["example.com", "example.org", "mail.example.net"]
+WEEK = datetime.timedelta(days=6)
+LAST_WEEK = datetime.date.max - WEEK
 CANCEL_REASONS = ["Schedule conflict", "No longer needed", "Client asked to cancel", "Travel plans changed"]
 
 
@@ -581,7 +583,7 @@ class FakeSimplyMeet(Generic[C, A]):
         unknown = [str(i) for i in ids if i not in self.events_by_id]
         if unknown:
             raise invalid({field: [f"Events not found: {', '.join(unknown)}."]})
-        return [self.events_by_id[i] for i in ids]
+        return [self.events_by_id[i] for i in dict.fromkeys(ids)]  # an id given twice is acted on once
 
     def _touch(self, event: Json) -> None:
         event["updatedAt"] = iso(self.now)
@@ -837,7 +839,7 @@ class FakeSimplyMeet(Generic[C, A]):
     def _op_getEventTypeAvailability(self, args: dict[str, Any]) -> Json:
         event_type = self._find_type(args["id"])
         first = datetime.date.fromisoformat(args.get("startDate", self.now.date().isoformat()))
-        last = datetime.date.fromisoformat(args.get("endDate", (first + datetime.timedelta(days=6)).isoformat()))
+        last = datetime.date.fromisoformat(args["endDate"]) if "endDate" in args else min(first, LAST_WEEK) + WEEK
         if last < first:
             raise invalid({"endDate": ["The end date must not be before the start date."]})
         if (last - first).days > 62:
@@ -850,17 +852,16 @@ class FakeSimplyMeet(Generic[C, A]):
             if (e["eventType"] or {}).get("id") == event_type["id"] and e["state"] != "canceled"
         }
         days = []
-        day = first
-        while day <= last:
+        for offset in range((last - first).days + 1):  # by offset: the last day may be date.max
+            day = first + datetime.timedelta(days=offset)
             hours = []
             for start, end in self._intervals(rule, day):
-                moment = datetime.datetime.combine(day, start, tzinfo=datetime.UTC)
-                stop = datetime.datetime.combine(day, end, tzinfo=datetime.UTC)
-                while moment + datetime.timedelta(minutes=step) <= stop:
+                minute, stop = start.hour * 60 + start.minute, end.hour * 60 + end.minute
+                while minute + step <= stop:
+                    moment = datetime.datetime.combine(day, datetime.time(minute // 60, minute % 60), datetime.UTC)
                     hours.append({"start": moment.strftime("%H:%M"), "available": iso(moment) not in booked})
-                    moment += datetime.timedelta(minutes=step)
+                    minute += step
             days.append({"date": day.isoformat(), "hours": hours, "available": any(h["available"] for h in hours)})
-            day += datetime.timedelta(days=1)
         return days
 
     @staticmethod
@@ -881,9 +882,16 @@ class FakeSimplyMeet(Generic[C, A]):
 
     def _op_saveAvailabilityRule(self, args: dict[str, Any]) -> None:
         body = args["body"]
+        errors: dict[str, list[str]] = {}
         unknown = [str(i) for i in body["eventTypeIds"] if i not in self.event_types]
         if unknown:
-            raise invalid({"eventTypeIds": [f"Event types not found: {', '.join(unknown)}."]})
+            errors["eventTypeIds"] = [f"Event types not found: {', '.join(unknown)}."]
+        for number, entry in enumerate(body["availabilityRules"]):
+            for index, hours in enumerate(entry["hourIntervals"]):
+                if hours["end"] <= hours["start"]:  # HH:MM: as text, in time order
+                    errors[f"availabilityRules[{number}].hourIntervals[{index}].end"] = ["The end must be after the start."]
+        if errors:
+            raise invalid(errors)
         for type_id in body["eventTypeIds"]:
             self.availability_rules[type_id] = copy.deepcopy(body)
 
