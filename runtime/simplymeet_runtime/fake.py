@@ -889,7 +889,9 @@ class FakeSimplyMeet(Generic[C, A]):
         for number, entry in enumerate(body["availabilityRules"]):
             for index, hours in enumerate(entry["hourIntervals"]):
                 if hours["end"] <= hours["start"]:  # HH:MM: as text, in time order
-                    errors[f"availabilityRules[{number}].hourIntervals[{index}].end"] = ["The end must be after the start."]
+                    errors[f"availabilityRules[{number}].hourIntervals[{index}].end"] = [
+                        "The end must be after the start."
+                    ]
         if errors:
             raise invalid(errors)
         for type_id in body["eventTypeIds"]:
