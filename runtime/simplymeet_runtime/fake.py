@@ -12,12 +12,14 @@ Behaviour
 * **Auth**: every operation wants the fake's key (``fake.api_key``) in ``X-API-KEY``; anything else is 401
   ``{"message": "Invalid API key"}``.
 * **Validation**: a body or query that the spec does not allow (a required member missing, a wrong type, a value
-  out of range or not in its enum, a member the schema does not declare) is 422
+  out of range or not in its enum, a member the schema does not declare, a value nested deeper than 64 levels, a
+  query key used two ways such as ``onPage=5&onPage[]=6``) is 422
   ``{"message": "Invalid arguments", "errors": {"field.path": ["..."]}}``. So is a reference to something that
-  does not exist inside a body (``eventType: 999``); an unknown id in the *path* is 404
-  ``{"message": "... not found"}``.
+  does not exist inside a body (``eventType: 999``, an ``answers[].id`` the event does not have); an unknown id in
+  the *path* is 404 ``{"message": "... not found"}``. No request makes a handler raise.
 * **Lists** (``listEvents``, ``listEventTypes``, ``listPolls``): ``page`` (from 1), ``onPage`` (default 20),
-  ``skipPagination`` (one page of everything), ``orderField`` (any property of the item; default ``id``),
+  ``skipPagination`` (one page of everything), ``orderField`` (a scalar property of the item, as the spec's enum of
+  each list says; default ``id``; nulls last),
   ``orderDirection`` (``asc`` default), ``groupBy`` (accepted, no effect); ``meta`` is exact and pages are disjoint;
   a page past the last is empty. Event filters: ``ids``, ``state``, ``uuid``, ``invitee`` (a case-insensitive
   part of the invitee's e-mail or name), ``eventTypeList``, ``eventTypeType``, ``userList``, ``organizationTagList``
@@ -28,7 +30,7 @@ Behaviour
   set state ``canceled``, ``canceledAt`` and the ``cancellation`` (canceler ``owner``, the reason), and refuse an
   event already canceled (422); ``rescheduleEvent`` moves the times, changes the event type (and user) when asked,
   and appends a ``rescheduling`` record (a canceled event: 422); ``markEventNoShow``/``markEventListNoShow`` set
-  state ``no_show``; ``editEventNotes`` sets ``notes``; ``editEvent`` the invitee's name and phone and the answers;
+  state ``no_show``; ``editEventNotes`` sets ``notes``; ``editEvent`` the invitee's name and phone and the values of the event's answers, by id;
   ``inviteEventParticipants`` appends participants; ``resendEventNotification`` is recorded in
   ``fake.notifications``; deletes remove. Bulk operations are all or nothing: one unknown id is a 422 naming it.
   Every write sets ``updatedAt``.
@@ -39,11 +41,15 @@ Behaviour
 * Everything else as its name says: tags attached to and removed from event types, user tags created, renamed and
   deleted, polls created, answered and deleted, single-use links unique per call, cancellation policies and
   availability rules stored (availability answers a saved rule's hours on its weekdays or dates, else 09:00-17:00
-  Monday to Friday, in slots of the type's duration, a booked slot marked unavailable).
+  Monday to Friday, in slots of the type's duration, a booked slot marked unavailable; hour intervals are ``HH:MM``,
+  each end after its start; a range ends after its start and spans at most 62 days).
 * **The data set** (deterministic for ``seed``): the spec's example events (48213-48217) and generated ones, 260
   in all over 120 days around the clock (states ``new``, ``canceled`` with a reason, rescheduled, ``no_show``),
-  six event types (the spec's two and four more), the spec's users, tags, twelve polls, both cancellation
-  policies, and one availability rule (the spec's example, on the last event type).
+  six event types (the spec's two and four more), the spec's users, tags, twelve polls (the first the spec's poll
+  214, its UUID and slots as documented), both cancellation policies, and one availability rule (the spec's
+  example, on the last event type). Consistent for any seed: each event booked 1-20 days ahead and before now,
+  cancelled or rescheduled at a moment between its booking and now (and before the meeting), no-show only once
+  it took place; ids unique.
 * The clock is fixed (``fake.now``, 2024-03-04 12:00 UTC) so runs are repeatable; move it with ``fake.now = ...``.
 """
 
