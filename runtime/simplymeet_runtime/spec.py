@@ -2,8 +2,9 @@
 
 Used by the sandbox (:mod:`simplymeet_runtime.fake`: routes, parameters, request validation, examples) and the
 command line (:mod:`simplymeet_runtime.cli`: commands, help, option types, checks of ``--body`` and ``--fields``).
-:func:`validate` covers the subset of JSON Schema the spec uses; it is written here, not taken from ``jsonschema``,
-so that neither the sandbox nor the command line adds a dependency to the package.
+:func:`validate` enforces every JSON Schema keyword the spec uses (and the usual ones it may come to use), every
+format it names and a nesting limit; bad input is an error by field path, never an exception. It is written here,
+not taken from ``jsonschema``, so that neither the sandbox nor the command line adds a dependency to the package.
 """
 
 from __future__ import annotations
