@@ -2,7 +2,7 @@
 
 hypothesis-jsonschema 0.23.1 (its latest release) no longer runs on current hypothesis, so this covers
 the subset of JSON Schema the spec uses: objects with properties/required/additionalProperties, arrays,
-`type` lists with "null", `oneOf` (nullable references), `enum`, `const`, and the string formats
+`type` lists with "null", `oneOf` (nullable references), `enum`, `const`, `pattern`, and the string formats
 date-time, date, email, uri and uuid. Every drawn value is also checked with the spec's validator in the
 tests, so a gap here shows up as a failure rather than as silent under-testing.
 """
@@ -54,6 +54,8 @@ def strategy_for(schema: dict[str, Any], depth: int = 0) -> st.SearchStrategy[An
         return st.integers(min_value=schema.get("minimum", -(2**31)), max_value=schema.get("maximum", 2**31))
     if types == "number":
         return st.floats(allow_nan=False, allow_infinity=False, width=32)
+    if types == "string" and "pattern" in schema:
+        return st.from_regex(schema["pattern"], fullmatch=True)
     if types == "string":
         return FORMATS.get(schema.get("format", ""), TEXT)
     if types == "array":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import warnings
 from typing import Any
 
 import pytest
@@ -31,7 +32,7 @@ CASES: list[tuple[str, Any, type[Exception], str]] = [
         "malformed date filter",
         lambda c: list_events.sync(client=c, filter_=GetEventListFilterDTO(scheduled_at_from="2024-13-01")),  # type: ignore[arg-type]  # wrong on purpose
         TypeError,
-        "scheduledAtFrom must be a datetime.date",
+        "scheduled_at_from must be a datetime.date",
     ),
     (
         "availability userId as text",
@@ -80,3 +81,33 @@ def test_bad_argument_is_refused_before_any_request(
     with pytest.raises(error, match=re.escape(message)):
         call(make_client(transport))
     assert transport.requests == []
+
+
+def test_a_state_outside_the_known_values_warns_with_the_closest_and_is_still_sent() -> None:
+    transport = Recorder(
+        200, {"meta": {"pagesCount": 0, "itemsPerPage": 20, "itemsCount": 0, "currentPage": 1}, "items": []}
+    )
+    client = make_client(transport)
+    with pytest.warns(
+        UserWarning, match=re.escape("state 'cancelled' is not a known value (did you mean 'canceled'?); sent as given")
+    ):
+        list_events.sync(client=client, filter_=GetEventListFilterDTO(state="cancelled"))
+    assert "filter%5Bstate%5D=cancelled" in str(transport.requests[-1].url)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        list_events.sync(client=client, filter_=GetEventListFilterDTO(state="no_show"))
+
+
+def test_the_known_states_are_in_the_help() -> None:
+    doc = GetEventListFilterDTO.__doc__ or ""
+    assert all(f"`{state}`" in doc for state in ("new", "canceled", "no_show")), doc
+
+
+def test_an_enum_query_argument_takes_its_value_as_a_plain_string() -> None:
+    transport = Recorder(
+        200, {"meta": {"pagesCount": 0, "itemsPerPage": 20, "itemsCount": 0, "currentPage": 1}, "items": []}
+    )
+    list_events.sync(client=make_client(transport), order_field="scheduledAt", order_direction="desc")  # type: ignore[arg-type]  # strings, as before
+    assert "orderField=scheduledAt&orderDirection=desc" in str(transport.requests[-1].url)
+    with pytest.raises(ValueError, match="order_field must be one of .*'scheduledAt'"):
+        list_events.sync(client=make_client(transport), order_field="noSuchField")  # type: ignore[arg-type]  # wrong on purpose

@@ -93,7 +93,7 @@ def test_create_event_formats_every_multiple_scheduled_at_and_names_the_bad_one(
     bad = CreateEventRequestDTO(
         scheduled_at=when, event_type=812, invitee=invitee, multiple_scheduled_at=[when, datetime.datetime(2024, 3, 18)]
     )
-    with pytest.raises(ValueError, match=r"multipleScheduledAt\[1\] is a naive datetime"):
+    with pytest.raises(ValueError, match=r"multiple_scheduled_at\[1\] is a naive datetime"):
         create_event.sync(client=make_client(recorder), body=bad)
     assert len(recorder.requests) == 1
 
@@ -111,9 +111,9 @@ def test_date_filters_take_dates() -> None:
 def test_a_datetime_in_a_date_filter_is_refused_not_truncated() -> None:
     recorder = Recorder(200, load_fixture("listEvents"))
     filter_ = GetEventListFilterDTO(scheduled_at_from=datetime.datetime(2024, 3, 1, 23, 30, tzinfo=BERLIN_WINTER))
-    with pytest.raises(TypeError, match="scheduledAtFrom must be a datetime.date"):
+    with pytest.raises(TypeError, match="scheduled_at_from must be a datetime.date"):
         list_events.sync(client=make_client(recorder), filter_=filter_)
-    with pytest.raises(TypeError, match="scheduledAtFrom must be a datetime.date"):
+    with pytest.raises(TypeError, match="scheduled_at_from must be a datetime.date"):
         list_events.iterate(client=make_client(recorder), filter_=filter_).__next__()
     assert recorder.requests == []
 
@@ -126,7 +126,7 @@ def test_availability_week_takes_date_arguments() -> None:
     )
     params = recorder.requests[0].url.params
     assert (params["startDate"], params["endDate"]) == ("2024-03-11", "2024-03-17")
-    with pytest.raises(TypeError, match="endDate must be a datetime.date"):
+    with pytest.raises(TypeError, match="end_date must be a datetime.date"):
         get_event_type_availability.sync(
             812, client=make_client(recorder), start_date=monday, end_date=datetime.datetime(2024, 3, 17, 0, 0)
         )

@@ -15,18 +15,21 @@ Properties are openapi-python-client's parser objects (``property.template`` nam
 
 from __future__ import annotations
 
+import functools
 import re
 from types import SimpleNamespace
 from typing import Any
 
 from openapi_python_client.strings import safe_for_docstring
 
+from simplymeet_runtime.wire import LOCAL_DATETIME_REGEX
+
 INT, FLOAT, BOOL = "int_property.py.jinja", "float_property.py.jinja", "boolean_property.py.jinja"
 ANY, LIST, UNION = "any_property.py.jinja", "list_property.py.jinja", "union_property.py.jinja"
 MODEL, ENUM = "model_property.py.jinja", "enum_property.py.jinja"
 DATETIME, DATE = "datetime_property.py.jinja", "date_property.py.jinja"
 UUID = "uuid_property.py.jinja"
-LOCAL_DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
+LOCAL_DATETIME_PATTERN = LOCAL_DATETIME_REGEX
 """The pattern the spec gives a PHP ``Y-m-d H:i:s`` request date-time (``scheduledAt``, reschedule start/end)."""
 _EXPECTED = {"int": "integer", "float": "number", "bool": "boolean", "str": "string"}
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -115,6 +118,11 @@ class SpecFacts:
                 lines.append(f'{py} = check_uuid({py}, "{py}")')
             elif parameter.template != INT:
                 lines.append(f'check_segment({py}, "{py}")')
+        for parameter in endpoint.query_parameters:
+            if parameter.template == ENUM:  # the enum, or its value as a plain string (as the resource methods take)
+                py, cls = parameter.python_name, parameter.class_info.name
+                check = f'{py} = check_enum({cls}, {py}, "{py}")'
+                lines.append(check if parameter.required else f"if not isinstance({py}, Unset):\n    {check}")
         for parameter in [*endpoint.path_parameters, *endpoint.query_parameters]:
             if parameter.template != INT:
                 continue
@@ -124,6 +132,28 @@ class SpecFacts:
             check = f'check_int({py}, "{py}"{bounds})'
             lines.append(check if parameter.required else f"if not isinstance({py}, Unset):\n    {check}")
         return lines
+
+    def request_schemas(self) -> frozenset[str]:
+        """The names of the component schemas a request may carry (parameters and bodies, ``$ref`` followed)."""
+        found: set[str] = set()
+        stack: list[Any] = [
+            [item.get("parameters", []), operation.get("parameters", []), operation.get("requestBody", {})]
+            for item in self.spec["paths"].values()
+            for operation in item.values()
+            if isinstance(operation, dict)
+        ]
+        stack += list(self.spec.get("components", {}).get("parameters", {}).values())
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                ref = node.get("$ref", "")
+                if ref.startswith("#/components/schemas/") and ref.rsplit("/", 1)[-1] not in found:
+                    found.add(ref.rsplit("/", 1)[-1])
+                    stack.append(self.resolve(node))
+                stack.extend(value for key, value in node.items() if key != "$ref")
+            elif isinstance(node, list):
+                stack.extend(node)
+        return frozenset(found)
 
     def describe_parameters(self, endpoints: Any) -> None:
         """Give parameters from ``components/parameters`` their spec description (the parser drops it)."""
@@ -343,11 +373,24 @@ def attribute_doc(model: Any, prop: Any) -> str:
     )
 
 
-def to_dict_value(model: Any, prop: Any, content: str) -> str:
-    """The ``to_dict`` statements of a ``Y-m-d H:i:s`` field (``""`` for others), and a ``minItems`` check."""
-    lines: list[str] = []
-    name = _text(prop.name)
+def known_values(model: Any, prop: Any) -> list[str]:
+    """The spec's ``x-known-values`` of a property (an open set of values, as ``state``), or ``[]``."""
     schema = _schema(model, prop)
+    extra = getattr(schema, "model_extra", None) or {}
+    return [str(value) for value in extra.get("x-known-values", [])]
+
+
+def to_dict_value(model: Any, prop: Any, content: str, requests: frozenset[str] = frozenset()) -> str:
+    """The ``to_dict`` statements of a ``Y-m-d H:i:s`` field (``""`` for others), a ``minItems`` check and, in a
+    model a request carries (``requests``), a warning for a value outside the spec's ``x-known-values``. Messages
+    name the field by its Python name."""
+    lines: list[str] = []
+    name = prop.python_name
+    schema = _schema(model, prop)
+    known = known_values(model, prop) if model.class_info.name in requests else []
+    if known:
+        guard_unset = "" if prop.required else f"if not isinstance({content}, Unset):\n    "
+        lines.append(f'{guard_unset}warn_unknown({content}, {tuple(known)!r}, "{name}")')
     min_items = getattr(schema, "minItems", None)
     if min_items:
         guard_unset = "" if prop.required else f"not isinstance({content}, Unset) and "
@@ -394,5 +437,5 @@ def template_globals(spec: dict[str, Any]) -> dict[str, Any]:
         "local_datetime_type": local_datetime_type,
         "declare": declare,
         "attribute_doc": attribute_doc,
-        "to_dict_value": to_dict_value,
+        "to_dict_value": functools.partial(to_dict_value, requests=facts.request_schemas()),
     }

@@ -263,7 +263,9 @@ def response_cases(document: dict[str, Any]) -> list[dict[str, Any]]:
         for code in codes:
             if code >= 400:
                 response = resolve(document, operation["responses"][str(code)])
-                example = response.get("content", {}).get("application/json", {}).get("example")
+                media = response.get("content", {}).get("application/json", {})
+                named = [e["value"] for e in media.get("examples", {}).values()]  # an operation's own 422 examples
+                example = media.get("example", named[0] if named else None)
                 cases.append(_response_case(op_id, f"{op_id}: {code}", code, example))
     event = _fixture("getEvent")
     page = _fixture("listEvents")

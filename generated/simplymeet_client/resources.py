@@ -78,10 +78,12 @@ from .models import (
     EventEditNotesRequestDTO,
     EventInviteParticipantsRequestDTO,
     EventListDTO,
+    EventOrderField,
     EventTypeAvailabilityDTO,
     EventTypeDTO,
     EventTypeKind,
     EventTypeListDTO,
+    EventTypeOrderField,
     EventTypeTagDTO,
     GetEventListFilterDTO,
     GetEventTypeListFilterDTO,
@@ -97,6 +99,7 @@ from .models import (
     PollAvailabilityRequestDTO,
     PollDTO,
     PollListDTO,
+    PollOrderField,
     PollRequestDTO,
     PollResultRequestDTO,
     RescheduleEventRequestDTO,
@@ -234,7 +237,8 @@ class AvailabilityRulesWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Save availability rule.
 
-        Saves the availability rule.
+        Saves the availability rule. An id in `eventTypeIds` of no event type, or an hour interval whose end
+        is not after its start, is a 422 naming it, and nothing is saved.
 
         Args:
             event_type_ids: The event type IDs. Required.
@@ -294,7 +298,8 @@ class AvailabilityRules(_rt.Resource):
     ) -> None:
         """Save availability rule.
 
-        Saves the availability rule.
+        Saves the availability rule. An id in `eventTypeIds` of no event type, or an hour interval whose end
+        is not after its start, is a 422 naming it, and nothing is saved.
 
         Args:
             event_type_ids: The event type IDs. Required.
@@ -598,7 +603,27 @@ class EventsWithRawResponse(_rt.Resource):
     def list(
         self,
         *,
-        order_field: str | Unset = UNSET,
+        order_field: EventOrderField
+        | Literal[
+            "id",
+            "uuid",
+            "createdAt",
+            "updatedAt",
+            "scheduledAt",
+            "endDate",
+            "canceledAt",
+            "state",
+            "notes",
+            "details",
+            "location",
+            "locationType",
+            "onlineEventId",
+            "sentEmailReminder",
+            "lastSentInviteeEmailReminder",
+            "lastSentInviteeEmailFollowUp",
+            "duration",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -618,12 +643,15 @@ class EventsWithRawResponse(_rt.Resource):
         Get list of events by request params.
 
         Args:
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventDTO` to sort events by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event ids.
             event_type_type: Kind of event type: regular, round-robin or collective.
-            state: Event state
+            state: Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
+                `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as
+                not attended). The set is open: another value may appear, and is kept as given. Filters on
+                one state.
             payment_status: Payment status
             invitee: Invitee (email or name)
             uuid: Event uuid
@@ -639,7 +667,7 @@ class EventsWithRawResponse(_rt.Resource):
         """
         return _list_events.sync_detailed(
             client=self._client,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -698,7 +726,8 @@ class EventsWithRawResponse(_rt.Resource):
     ) -> Response[ErrorDTO | EventDTO | ValidationErrorDTO]:
         """Create event.
 
-        Create event by request params.
+        Create event by request params. An event type (`eventType`) that does not exist, or a `durationId`
+        that is not one of the type's durations, is a 422.
 
         Args:
             scheduled_at: Start date and time. Format: Y-m-d H:i:s Required.
@@ -752,7 +781,8 @@ class EventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Edit event.
 
-        Edit event by request params and ID.
+        Edit event by request params and ID. An answer `id` that is not one of the event's answers is a 422
+        naming it.
 
         Args:
             id: The id of the event.
@@ -806,7 +836,8 @@ class EventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Delete event list.
 
-        Delete event list by ids.
+        Delete event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        deleted.
 
         Args:
             ids: Event ids.
@@ -831,7 +862,7 @@ class EventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Cancel event.
 
-        Cancel event by id.
+        Cancel event by id. An event already canceled cannot be canceled again (422).
 
         Args:
             id: The id of the event.
@@ -858,7 +889,8 @@ class EventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Cancel event list.
 
-        Cancel event list by ids.
+        Cancel event list by ids. All or nothing: an id of no event, or of an event already canceled, is a
+        422 naming it, and nothing is canceled.
 
         Args:
             ids: Event ids.
@@ -889,7 +921,8 @@ class EventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Reschedule event.
 
-        Reschedule event by id.
+        Reschedule event by id. A canceled event cannot be rescheduled; the end must follow the start; an
+        event type or user that does not exist is a 422.
 
         Args:
             id: The id of the event.
@@ -969,7 +1002,8 @@ class EventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """No show event list.
 
-        No show event list by ids.
+        No show event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        marked.
 
         Args:
             ids: Event ids.
@@ -1068,7 +1102,27 @@ class Events(_rt.Resource):
         self,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventOrderField
+        | Literal[
+            "id",
+            "uuid",
+            "createdAt",
+            "updatedAt",
+            "scheduledAt",
+            "endDate",
+            "canceledAt",
+            "state",
+            "notes",
+            "details",
+            "location",
+            "locationType",
+            "onlineEventId",
+            "sentEmailReminder",
+            "lastSentInviteeEmailReminder",
+            "lastSentInviteeEmailFollowUp",
+            "duration",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -1089,12 +1143,15 @@ class Events(_rt.Resource):
 
         Args:
             on_page: Items per request (1..100); every page is read, lazily.
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventDTO` to sort events by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event ids.
             event_type_type: Kind of event type: regular, round-robin or collective.
-            state: Event state
+            state: Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
+                `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as
+                not attended). The set is open: another value may appear, and is kept as given. Filters on
+                one state.
             payment_status: Payment status
             invitee: Invitee (email or name)
             uuid: Event uuid
@@ -1109,7 +1166,7 @@ class Events(_rt.Resource):
         return _list_events.iterate(
             client=self._client,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -1140,7 +1197,27 @@ class Events(_rt.Resource):
         /,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventOrderField
+        | Literal[
+            "id",
+            "uuid",
+            "createdAt",
+            "updatedAt",
+            "scheduledAt",
+            "endDate",
+            "canceledAt",
+            "state",
+            "notes",
+            "details",
+            "location",
+            "locationType",
+            "onlineEventId",
+            "sentEmailReminder",
+            "lastSentInviteeEmailReminder",
+            "lastSentInviteeEmailFollowUp",
+            "duration",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -1160,7 +1237,7 @@ class Events(_rt.Resource):
             client=self._client,
             page=page,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -1217,7 +1294,8 @@ class Events(_rt.Resource):
     ) -> EventDTO:
         """Create event.
 
-        Create event by request params.
+        Create event by request params. An event type (`eventType`) that does not exist, or a `durationId`
+        that is not one of the type's durations, is a 422.
 
         Args:
             scheduled_at: Start date and time. Format: Y-m-d H:i:s Required.
@@ -1269,7 +1347,8 @@ class Events(_rt.Resource):
     ) -> None:
         """Edit event.
 
-        Edit event by request params and ID.
+        Edit event by request params and ID. An answer `id` that is not one of the event's answers is a 422
+        naming it.
 
         Args:
             id: The id of the event.
@@ -1319,7 +1398,8 @@ class Events(_rt.Resource):
     ) -> None:
         """Delete event list.
 
-        Delete event list by ids.
+        Delete event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        deleted.
 
         Args:
             ids: Event ids.
@@ -1342,7 +1422,7 @@ class Events(_rt.Resource):
     ) -> None:
         """Cancel event.
 
-        Cancel event by id.
+        Cancel event by id. An event already canceled cannot be canceled again (422).
 
         Args:
             id: The id of the event.
@@ -1367,7 +1447,8 @@ class Events(_rt.Resource):
     ) -> None:
         """Cancel event list.
 
-        Cancel event list by ids.
+        Cancel event list by ids. All or nothing: an id of no event, or of an event already canceled, is a
+        422 naming it, and nothing is canceled.
 
         Args:
             ids: Event ids.
@@ -1396,7 +1477,8 @@ class Events(_rt.Resource):
     ) -> None:
         """Reschedule event.
 
-        Reschedule event by id.
+        Reschedule event by id. A canceled event cannot be rescheduled; the end must follow the start; an
+        event type or user that does not exist is a 422.
 
         Args:
             id: The id of the event.
@@ -1470,7 +1552,8 @@ class Events(_rt.Resource):
     ) -> None:
         """No show event list.
 
-        No show event list by ids.
+        No show event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        marked.
 
         Args:
             ids: Event ids.
@@ -1649,7 +1732,35 @@ class EventTypesWithRawResponse(_rt.Resource):
     def list(
         self,
         *,
-        order_field: str | Unset = UNSET,
+        order_field: EventTypeOrderField
+        | Literal[
+            "id",
+            "name",
+            "color",
+            "type",
+            "duration",
+            "slug",
+            "amount",
+            "currency",
+            "locationType",
+            "location",
+            "isEnabled",
+            "isSecret",
+            "timezone",
+            "isLocalized",
+            "durationType",
+            "position",
+            "uuid",
+            "isAllowCancel",
+            "isAllowReschedule",
+            "isShowPhone",
+            "isPhoneFieldRequired",
+            "isMultipleMeeting",
+            "locationLabel",
+            "groupMeetingLimit",
+            "showGroupMeetingRest",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -1662,7 +1773,7 @@ class EventTypesWithRawResponse(_rt.Resource):
         Get list of event types by request params.
 
         Args:
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventTypeDTO` to sort event types by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event type ids.
@@ -1676,7 +1787,7 @@ class EventTypesWithRawResponse(_rt.Resource):
         """
         return _list_event_types.sync_detailed(
             client=self._client,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventTypeOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -1725,7 +1836,8 @@ class EventTypesWithRawResponse(_rt.Resource):
     ) -> Response[ErrorDTO | ValidationErrorDTO | builtins.list[EventTypeAvailabilityDTO]]:
         """Get event type availability.
 
-        Get event type availability by request params.
+        Get event type availability by request params. `endDate` must not be before `startDate`, and the
+        range spans at most 62 days; otherwise 422.
 
         Args:
             id: The id of the event type.
@@ -1769,7 +1881,35 @@ class EventTypes(_rt.Resource):
         self,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventTypeOrderField
+        | Literal[
+            "id",
+            "name",
+            "color",
+            "type",
+            "duration",
+            "slug",
+            "amount",
+            "currency",
+            "locationType",
+            "location",
+            "isEnabled",
+            "isSecret",
+            "timezone",
+            "isLocalized",
+            "durationType",
+            "position",
+            "uuid",
+            "isAllowCancel",
+            "isAllowReschedule",
+            "isShowPhone",
+            "isPhoneFieldRequired",
+            "isMultipleMeeting",
+            "locationLabel",
+            "groupMeetingLimit",
+            "showGroupMeetingRest",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -1783,7 +1923,7 @@ class EventTypes(_rt.Resource):
 
         Args:
             on_page: Items per request (1..100); every page is read, lazily.
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventTypeDTO` to sort event types by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event type ids.
@@ -1796,7 +1936,7 @@ class EventTypes(_rt.Resource):
         return _list_event_types.iterate(
             client=self._client,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventTypeOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -1820,7 +1960,35 @@ class EventTypes(_rt.Resource):
         /,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventTypeOrderField
+        | Literal[
+            "id",
+            "name",
+            "color",
+            "type",
+            "duration",
+            "slug",
+            "amount",
+            "currency",
+            "locationType",
+            "location",
+            "isEnabled",
+            "isSecret",
+            "timezone",
+            "isLocalized",
+            "durationType",
+            "position",
+            "uuid",
+            "isAllowCancel",
+            "isAllowReschedule",
+            "isShowPhone",
+            "isPhoneFieldRequired",
+            "isMultipleMeeting",
+            "locationLabel",
+            "groupMeetingLimit",
+            "showGroupMeetingRest",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -1833,7 +2001,7 @@ class EventTypes(_rt.Resource):
             client=self._client,
             page=page,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventTypeOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -1880,7 +2048,8 @@ class EventTypes(_rt.Resource):
     ) -> builtins.list[EventTypeAvailabilityDTO]:
         """Get event type availability.
 
-        Get event type availability by request params.
+        Get event type availability by request params. `endDate` must not be before `startDate`, and the
+        range spans at most 62 days; otherwise 422.
 
         Args:
             id: The id of the event type.
@@ -2098,7 +2267,11 @@ class PollsWithRawResponse(_rt.Resource):
     def list(
         self,
         *,
-        order_field: str | Unset = UNSET,
+        order_field: PollOrderField
+        | Literal[
+            "id", "uuid", "voteVisibility", "commentVisibility", "emailNotification", "duration", "name", "createdAt"
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
     ) -> Response[ErrorDTO | PollListDTO | ValidationErrorDTO]:
@@ -2107,7 +2280,7 @@ class PollsWithRawResponse(_rt.Resource):
         Get list of polls by request params.
 
         Args:
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `PollDTO` to sort polls by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
 
@@ -2117,7 +2290,7 @@ class PollsWithRawResponse(_rt.Resource):
         """
         return _list_polls.sync_detailed(
             client=self._client,
-            order_field=order_field,
+            order_field=_rt.enum_arg(PollOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
         )
@@ -2154,7 +2327,8 @@ class PollsWithRawResponse(_rt.Resource):
     ) -> Response[ErrorDTO | PollDTO | ValidationErrorDTO]:
         """Create a new poll.
 
-        Create a new poll with the provided request data.
+        Create a new poll with the provided request data. An event type (`eventTypeId`) that does not exist
+        is a 422.
 
         Args:
             event_type_id: Event type ID for the poll Required.
@@ -2218,7 +2392,8 @@ class PollsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Create a poll result.
 
-        Create a poll result with the provided request data.
+        Create a poll result with the provided request data. A poll `uuid` that names no poll, or an
+        `availability` id that is not one of the poll's, is a 422.
 
         Args:
             uuid: Poll UUID Required.
@@ -2264,7 +2439,11 @@ class Polls(_rt.Resource):
         self,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: PollOrderField
+        | Literal[
+            "id", "uuid", "voteVisibility", "commentVisibility", "emailNotification", "duration", "name", "createdAt"
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
     ) -> Iterator[PollDTO]:
@@ -2274,7 +2453,7 @@ class Polls(_rt.Resource):
 
         Args:
             on_page: Items per request (1..100); every page is read, lazily.
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `PollDTO` to sort polls by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
 
@@ -2283,7 +2462,7 @@ class Polls(_rt.Resource):
         return _list_polls.iterate(
             client=self._client,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(PollOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
         )
@@ -2294,7 +2473,11 @@ class Polls(_rt.Resource):
         /,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: PollOrderField
+        | Literal[
+            "id", "uuid", "voteVisibility", "commentVisibility", "emailNotification", "duration", "name", "createdAt"
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
     ) -> PollListDTO:
@@ -2303,7 +2486,7 @@ class Polls(_rt.Resource):
             client=self._client,
             page=page,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(PollOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
         )
@@ -2338,7 +2521,8 @@ class Polls(_rt.Resource):
     ) -> PollDTO:
         """Create a new poll.
 
-        Create a new poll with the provided request data.
+        Create a new poll with the provided request data. An event type (`eventTypeId`) that does not exist
+        is a 422.
 
         Args:
             event_type_id: Event type ID for the poll Required.
@@ -2398,7 +2582,8 @@ class Polls(_rt.Resource):
     ) -> None:
         """Create a poll result.
 
-        Create a poll result with the provided request data.
+        Create a poll result with the provided request data. A poll `uuid` that names no poll, or an
+        `availability` id that is not one of the poll's, is a 422.
 
         Args:
             uuid: Poll UUID Required.
@@ -3049,7 +3234,8 @@ class AsyncAvailabilityRulesWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Save availability rule.
 
-        Saves the availability rule.
+        Saves the availability rule. An id in `eventTypeIds` of no event type, or an hour interval whose end
+        is not after its start, is a 422 naming it, and nothing is saved.
 
         Args:
             event_type_ids: The event type IDs. Required.
@@ -3109,7 +3295,8 @@ class AsyncAvailabilityRules(_rt.Resource):
     ) -> None:
         """Save availability rule.
 
-        Saves the availability rule.
+        Saves the availability rule. An id in `eventTypeIds` of no event type, or an hour interval whose end
+        is not after its start, is a 422 naming it, and nothing is saved.
 
         Args:
             event_type_ids: The event type IDs. Required.
@@ -3413,7 +3600,27 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     async def list(
         self,
         *,
-        order_field: str | Unset = UNSET,
+        order_field: EventOrderField
+        | Literal[
+            "id",
+            "uuid",
+            "createdAt",
+            "updatedAt",
+            "scheduledAt",
+            "endDate",
+            "canceledAt",
+            "state",
+            "notes",
+            "details",
+            "location",
+            "locationType",
+            "onlineEventId",
+            "sentEmailReminder",
+            "lastSentInviteeEmailReminder",
+            "lastSentInviteeEmailFollowUp",
+            "duration",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -3433,12 +3640,15 @@ class AsyncEventsWithRawResponse(_rt.Resource):
         Get list of events by request params.
 
         Args:
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventDTO` to sort events by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event ids.
             event_type_type: Kind of event type: regular, round-robin or collective.
-            state: Event state
+            state: Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
+                `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as
+                not attended). The set is open: another value may appear, and is kept as given. Filters on
+                one state.
             payment_status: Payment status
             invitee: Invitee (email or name)
             uuid: Event uuid
@@ -3454,7 +3664,7 @@ class AsyncEventsWithRawResponse(_rt.Resource):
         """
         return await _list_events.asyncio_detailed(
             client=self._client,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -3513,7 +3723,8 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     ) -> Response[ErrorDTO | EventDTO | ValidationErrorDTO]:
         """Create event.
 
-        Create event by request params.
+        Create event by request params. An event type (`eventType`) that does not exist, or a `durationId`
+        that is not one of the type's durations, is a 422.
 
         Args:
             scheduled_at: Start date and time. Format: Y-m-d H:i:s Required.
@@ -3567,7 +3778,8 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Edit event.
 
-        Edit event by request params and ID.
+        Edit event by request params and ID. An answer `id` that is not one of the event's answers is a 422
+        naming it.
 
         Args:
             id: The id of the event.
@@ -3621,7 +3833,8 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Delete event list.
 
-        Delete event list by ids.
+        Delete event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        deleted.
 
         Args:
             ids: Event ids.
@@ -3646,7 +3859,7 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Cancel event.
 
-        Cancel event by id.
+        Cancel event by id. An event already canceled cannot be canceled again (422).
 
         Args:
             id: The id of the event.
@@ -3673,7 +3886,8 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Cancel event list.
 
-        Cancel event list by ids.
+        Cancel event list by ids. All or nothing: an id of no event, or of an event already canceled, is a
+        422 naming it, and nothing is canceled.
 
         Args:
             ids: Event ids.
@@ -3704,7 +3918,8 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Reschedule event.
 
-        Reschedule event by id.
+        Reschedule event by id. A canceled event cannot be rescheduled; the end must follow the start; an
+        event type or user that does not exist is a 422.
 
         Args:
             id: The id of the event.
@@ -3784,7 +3999,8 @@ class AsyncEventsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """No show event list.
 
-        No show event list by ids.
+        No show event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        marked.
 
         Args:
             ids: Event ids.
@@ -3883,7 +4099,27 @@ class AsyncEvents(_rt.Resource):
         self,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventOrderField
+        | Literal[
+            "id",
+            "uuid",
+            "createdAt",
+            "updatedAt",
+            "scheduledAt",
+            "endDate",
+            "canceledAt",
+            "state",
+            "notes",
+            "details",
+            "location",
+            "locationType",
+            "onlineEventId",
+            "sentEmailReminder",
+            "lastSentInviteeEmailReminder",
+            "lastSentInviteeEmailFollowUp",
+            "duration",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -3905,12 +4141,15 @@ class AsyncEvents(_rt.Resource):
 
         Args:
             on_page: Items per request (1..100); every page is read, lazily.
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventDTO` to sort events by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event ids.
             event_type_type: Kind of event type: regular, round-robin or collective.
-            state: Event state
+            state: Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
+                `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as
+                not attended). The set is open: another value may appear, and is kept as given. Filters on
+                one state.
             payment_status: Payment status
             invitee: Invitee (email or name)
             uuid: Event uuid
@@ -3925,7 +4164,7 @@ class AsyncEvents(_rt.Resource):
         return _list_events.aiterate(
             client=self._client,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -3957,7 +4196,27 @@ class AsyncEvents(_rt.Resource):
         /,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventOrderField
+        | Literal[
+            "id",
+            "uuid",
+            "createdAt",
+            "updatedAt",
+            "scheduledAt",
+            "endDate",
+            "canceledAt",
+            "state",
+            "notes",
+            "details",
+            "location",
+            "locationType",
+            "onlineEventId",
+            "sentEmailReminder",
+            "lastSentInviteeEmailReminder",
+            "lastSentInviteeEmailFollowUp",
+            "duration",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -3977,7 +4236,7 @@ class AsyncEvents(_rt.Resource):
             client=self._client,
             page=page,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -4034,7 +4293,8 @@ class AsyncEvents(_rt.Resource):
     ) -> EventDTO:
         """Create event.
 
-        Create event by request params.
+        Create event by request params. An event type (`eventType`) that does not exist, or a `durationId`
+        that is not one of the type's durations, is a 422.
 
         Args:
             scheduled_at: Start date and time. Format: Y-m-d H:i:s Required.
@@ -4086,7 +4346,8 @@ class AsyncEvents(_rt.Resource):
     ) -> None:
         """Edit event.
 
-        Edit event by request params and ID.
+        Edit event by request params and ID. An answer `id` that is not one of the event's answers is a 422
+        naming it.
 
         Args:
             id: The id of the event.
@@ -4136,7 +4397,8 @@ class AsyncEvents(_rt.Resource):
     ) -> None:
         """Delete event list.
 
-        Delete event list by ids.
+        Delete event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        deleted.
 
         Args:
             ids: Event ids.
@@ -4159,7 +4421,7 @@ class AsyncEvents(_rt.Resource):
     ) -> None:
         """Cancel event.
 
-        Cancel event by id.
+        Cancel event by id. An event already canceled cannot be canceled again (422).
 
         Args:
             id: The id of the event.
@@ -4184,7 +4446,8 @@ class AsyncEvents(_rt.Resource):
     ) -> None:
         """Cancel event list.
 
-        Cancel event list by ids.
+        Cancel event list by ids. All or nothing: an id of no event, or of an event already canceled, is a
+        422 naming it, and nothing is canceled.
 
         Args:
             ids: Event ids.
@@ -4213,7 +4476,8 @@ class AsyncEvents(_rt.Resource):
     ) -> None:
         """Reschedule event.
 
-        Reschedule event by id.
+        Reschedule event by id. A canceled event cannot be rescheduled; the end must follow the start; an
+        event type or user that does not exist is a 422.
 
         Args:
             id: The id of the event.
@@ -4287,7 +4551,8 @@ class AsyncEvents(_rt.Resource):
     ) -> None:
         """No show event list.
 
-        No show event list by ids.
+        No show event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+        marked.
 
         Args:
             ids: Event ids.
@@ -4468,7 +4733,35 @@ class AsyncEventTypesWithRawResponse(_rt.Resource):
     async def list(
         self,
         *,
-        order_field: str | Unset = UNSET,
+        order_field: EventTypeOrderField
+        | Literal[
+            "id",
+            "name",
+            "color",
+            "type",
+            "duration",
+            "slug",
+            "amount",
+            "currency",
+            "locationType",
+            "location",
+            "isEnabled",
+            "isSecret",
+            "timezone",
+            "isLocalized",
+            "durationType",
+            "position",
+            "uuid",
+            "isAllowCancel",
+            "isAllowReschedule",
+            "isShowPhone",
+            "isPhoneFieldRequired",
+            "isMultipleMeeting",
+            "locationLabel",
+            "groupMeetingLimit",
+            "showGroupMeetingRest",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -4481,7 +4774,7 @@ class AsyncEventTypesWithRawResponse(_rt.Resource):
         Get list of event types by request params.
 
         Args:
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventTypeDTO` to sort event types by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event type ids.
@@ -4495,7 +4788,7 @@ class AsyncEventTypesWithRawResponse(_rt.Resource):
         """
         return await _list_event_types.asyncio_detailed(
             client=self._client,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventTypeOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -4544,7 +4837,8 @@ class AsyncEventTypesWithRawResponse(_rt.Resource):
     ) -> Response[ErrorDTO | ValidationErrorDTO | builtins.list[EventTypeAvailabilityDTO]]:
         """Get event type availability.
 
-        Get event type availability by request params.
+        Get event type availability by request params. `endDate` must not be before `startDate`, and the
+        range spans at most 62 days; otherwise 422.
 
         Args:
             id: The id of the event type.
@@ -4588,7 +4882,35 @@ class AsyncEventTypes(_rt.Resource):
         self,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventTypeOrderField
+        | Literal[
+            "id",
+            "name",
+            "color",
+            "type",
+            "duration",
+            "slug",
+            "amount",
+            "currency",
+            "locationType",
+            "location",
+            "isEnabled",
+            "isSecret",
+            "timezone",
+            "isLocalized",
+            "durationType",
+            "position",
+            "uuid",
+            "isAllowCancel",
+            "isAllowReschedule",
+            "isShowPhone",
+            "isPhoneFieldRequired",
+            "isMultipleMeeting",
+            "locationLabel",
+            "groupMeetingLimit",
+            "showGroupMeetingRest",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -4603,7 +4925,7 @@ class AsyncEventTypes(_rt.Resource):
 
         Args:
             on_page: Items per request (1..100); every page is read, lazily.
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `EventTypeDTO` to sort event types by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
             ids: Event type ids.
@@ -4616,7 +4938,7 @@ class AsyncEventTypes(_rt.Resource):
         return _list_event_types.aiterate(
             client=self._client,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventTypeOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -4641,7 +4963,35 @@ class AsyncEventTypes(_rt.Resource):
         /,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: EventTypeOrderField
+        | Literal[
+            "id",
+            "name",
+            "color",
+            "type",
+            "duration",
+            "slug",
+            "amount",
+            "currency",
+            "locationType",
+            "location",
+            "isEnabled",
+            "isSecret",
+            "timezone",
+            "isLocalized",
+            "durationType",
+            "position",
+            "uuid",
+            "isAllowCancel",
+            "isAllowReschedule",
+            "isShowPhone",
+            "isPhoneFieldRequired",
+            "isMultipleMeeting",
+            "locationLabel",
+            "groupMeetingLimit",
+            "showGroupMeetingRest",
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         ids: builtins.list[int] | Unset = UNSET,
@@ -4654,7 +5004,7 @@ class AsyncEventTypes(_rt.Resource):
             client=self._client,
             page=page,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(EventTypeOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             filter_=_rt.build(
@@ -4701,7 +5051,8 @@ class AsyncEventTypes(_rt.Resource):
     ) -> builtins.list[EventTypeAvailabilityDTO]:
         """Get event type availability.
 
-        Get event type availability by request params.
+        Get event type availability by request params. `endDate` must not be before `startDate`, and the
+        range spans at most 62 days; otherwise 422.
 
         Args:
             id: The id of the event type.
@@ -4919,7 +5270,11 @@ class AsyncPollsWithRawResponse(_rt.Resource):
     async def list(
         self,
         *,
-        order_field: str | Unset = UNSET,
+        order_field: PollOrderField
+        | Literal[
+            "id", "uuid", "voteVisibility", "commentVisibility", "emailNotification", "duration", "name", "createdAt"
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
     ) -> Response[ErrorDTO | PollListDTO | ValidationErrorDTO]:
@@ -4928,7 +5283,7 @@ class AsyncPollsWithRawResponse(_rt.Resource):
         Get list of polls by request params.
 
         Args:
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `PollDTO` to sort polls by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
 
@@ -4938,7 +5293,7 @@ class AsyncPollsWithRawResponse(_rt.Resource):
         """
         return await _list_polls.asyncio_detailed(
             client=self._client,
-            order_field=order_field,
+            order_field=_rt.enum_arg(PollOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
         )
@@ -4975,7 +5330,8 @@ class AsyncPollsWithRawResponse(_rt.Resource):
     ) -> Response[ErrorDTO | PollDTO | ValidationErrorDTO]:
         """Create a new poll.
 
-        Create a new poll with the provided request data.
+        Create a new poll with the provided request data. An event type (`eventTypeId`) that does not exist
+        is a 422.
 
         Args:
             event_type_id: Event type ID for the poll Required.
@@ -5039,7 +5395,8 @@ class AsyncPollsWithRawResponse(_rt.Resource):
     ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
         """Create a poll result.
 
-        Create a poll result with the provided request data.
+        Create a poll result with the provided request data. A poll `uuid` that names no poll, or an
+        `availability` id that is not one of the poll's, is a 422.
 
         Args:
             uuid: Poll UUID Required.
@@ -5085,7 +5442,11 @@ class AsyncPolls(_rt.Resource):
         self,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: PollOrderField
+        | Literal[
+            "id", "uuid", "voteVisibility", "commentVisibility", "emailNotification", "duration", "name", "createdAt"
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
         concurrency: int = DEFAULT_CONCURRENCY,
@@ -5096,7 +5457,7 @@ class AsyncPolls(_rt.Resource):
 
         Args:
             on_page: Items per request (1..100); every page is read, lazily.
-            order_field: Field to use for sorting.
+            order_field: A scalar property of `PollDTO` to sort polls by.
             order_direction: Sort direction.
             group_by: Field to use for grouping.
 
@@ -5105,7 +5466,7 @@ class AsyncPolls(_rt.Resource):
         return _list_polls.aiterate(
             client=self._client,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(PollOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
             concurrency=concurrency,
@@ -5117,7 +5478,11 @@ class AsyncPolls(_rt.Resource):
         /,
         *,
         on_page: int = MAX_ON_PAGE,
-        order_field: str | Unset = UNSET,
+        order_field: PollOrderField
+        | Literal[
+            "id", "uuid", "voteVisibility", "commentVisibility", "emailNotification", "duration", "name", "createdAt"
+        ]
+        | Unset = UNSET,
         order_direction: OrderDirection | Literal["asc", "desc"] | Unset = UNSET,
         group_by: str | Unset = UNSET,
     ) -> PollListDTO:
@@ -5126,7 +5491,7 @@ class AsyncPolls(_rt.Resource):
             client=self._client,
             page=page,
             on_page=on_page,
-            order_field=order_field,
+            order_field=_rt.enum_arg(PollOrderField, order_field, "order_field"),
             order_direction=_rt.enum_arg(OrderDirection, order_direction, "order_direction"),
             group_by=group_by,
         )
@@ -5161,7 +5526,8 @@ class AsyncPolls(_rt.Resource):
     ) -> PollDTO:
         """Create a new poll.
 
-        Create a new poll with the provided request data.
+        Create a new poll with the provided request data. An event type (`eventTypeId`) that does not exist
+        is a 422.
 
         Args:
             event_type_id: Event type ID for the poll Required.
@@ -5221,7 +5587,8 @@ class AsyncPolls(_rt.Resource):
     ) -> None:
         """Create a poll result.
 
-        Create a poll result with the provided request data.
+        Create a poll result with the provided request data. A poll `uuid` that names no poll, or an
+        `availability` id that is not one of the poll's, is a 422.
 
         Args:
             uuid: Poll UUID Required.

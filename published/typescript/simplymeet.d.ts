@@ -34,7 +34,7 @@ export interface paths {
         get?: never;
         /**
          * Save availability rule
-         * @description Saves the availability rule.
+         * @description Saves the availability rule. An id in `eventTypeIds` of no event type, or an hour interval whose end is not after its start, is a 422 naming it, and nothing is saved.
          */
         put: operations["saveAvailabilityRule"];
         post?: never;
@@ -104,7 +104,7 @@ export interface paths {
         post?: never;
         /**
          * Delete event list
-         * @description Delete event list by ids.
+         * @description Delete event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is deleted.
          */
         delete: operations["deleteEventList"];
         options?: never;
@@ -122,7 +122,7 @@ export interface paths {
         get?: never;
         /**
          * Cancel event list
-         * @description Cancel event list by ids.
+         * @description Cancel event list by ids. All or nothing: an id of no event, or of an event already canceled, is a 422 naming it, and nothing is canceled.
          */
         put: operations["cancelEventList"];
         post?: never;
@@ -143,7 +143,7 @@ export interface paths {
         put?: never;
         /**
          * Create event
-         * @description Create event by request params.
+         * @description Create event by request params. An event type (`eventType`) that does not exist, or a `durationId` that is not one of the type's durations, is a 422.
          */
         post: operations["createEvent"];
         delete?: never;
@@ -166,7 +166,7 @@ export interface paths {
         get: operations["getEvent"];
         /**
          * Edit event
-         * @description Edit event by request params and ID.
+         * @description Edit event by request params and ID. An answer `id` that is not one of the event's answers is a 422 naming it.
          */
         put: operations["editEvent"];
         post?: never;
@@ -190,7 +190,7 @@ export interface paths {
         get?: never;
         /**
          * Cancel event
-         * @description Cancel event by id.
+         * @description Cancel event by id. An event already canceled cannot be canceled again (422).
          */
         put: operations["cancelEvent"];
         post?: never;
@@ -270,7 +270,7 @@ export interface paths {
         get?: never;
         /**
          * No show event list
-         * @description No show event list by ids.
+         * @description No show event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is marked.
          */
         put: operations["markEventListNoShow"];
         post?: never;
@@ -330,7 +330,7 @@ export interface paths {
         get?: never;
         /**
          * Reschedule event
-         * @description Reschedule event by id.
+         * @description Reschedule event by id. A canceled event cannot be rescheduled; the end must follow the start; an event type or user that does not exist is a 422.
          */
         put: operations["rescheduleEvent"];
         post?: never;
@@ -369,7 +369,7 @@ export interface paths {
         };
         /**
          * Get event type availability
-         * @description Get event type availability by request params.
+         * @description Get event type availability by request params. `endDate` must not be before `startDate`, and the range spans at most 62 days; otherwise 422.
          */
         get: operations["getEventTypeAvailability"];
         put?: never;
@@ -499,7 +499,7 @@ export interface paths {
         put?: never;
         /**
          * Create a poll result
-         * @description Create a poll result with the provided request data.
+         * @description Create a poll result with the provided request data. A poll `uuid` that names no poll, or an `availability` id that is not one of the poll's, is a 422.
          */
         post: operations["createPollResult"];
         delete?: never;
@@ -523,7 +523,7 @@ export interface paths {
         put?: never;
         /**
          * Create a new poll
-         * @description Create a new poll with the provided request data.
+         * @description Create a new poll with the provided request data. An event type (`eventTypeId`) that does not exist is a 422.
          */
         post: operations["createPoll"];
         delete?: never;
@@ -948,7 +948,7 @@ export interface components {
              * @description Event ids.
              * @example [
              *       48213,
-             *       48214
+             *       48215
              *     ]
              */
             ids: number[];
@@ -1073,7 +1073,7 @@ export interface components {
             multipleScheduledAt?: string[];
             /**
              * @description Event type id assigned to event.
-             * @example 812
+             * @example 813
              */
             eventType: number;
             /**
@@ -1290,7 +1290,7 @@ export interface components {
              */
             canceledAt: string | null;
             /**
-             * @description Event state
+             * @description Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as not attended). The set is open: another value may appear, and is kept as given.
              * @example new
              */
             state: string | null;
@@ -1724,7 +1724,7 @@ export interface components {
              */
             eventTypeType?: components["schemas"]["EventTypeKind"];
             /**
-             * @description Event state
+             * @description Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as not attended). The set is open: another value may appear, and is kept as given. Filters on one state.
              * @example new
              */
             state?: string;
@@ -2005,12 +2005,12 @@ export interface components {
         /** @description Hour Interval */
         HourIntervalDTO: {
             /**
-             * @description The start time of the interval.
+             * @description The start time of the interval, `HH:MM` (24-hour).
              * @example 09:00
              */
             start: string;
             /**
-             * @description The end time of the interval.
+             * @description The end time of the interval, `HH:MM` (24-hour); after the start.
              * @example 12:00
              */
             end: string;
@@ -2150,6 +2150,24 @@ export interface components {
              */
             ids: number[];
         };
+        /**
+         * @description A scalar property of `EventDTO` to sort events by.
+         * @example scheduledAt
+         * @enum {string}
+         */
+        EventOrderField: "id" | "uuid" | "createdAt" | "updatedAt" | "scheduledAt" | "endDate" | "canceledAt" | "state" | "notes" | "details" | "location" | "locationType" | "onlineEventId" | "sentEmailReminder" | "lastSentInviteeEmailReminder" | "lastSentInviteeEmailFollowUp" | "duration";
+        /**
+         * @description A scalar property of `EventTypeDTO` to sort event types by.
+         * @example position
+         * @enum {string}
+         */
+        EventTypeOrderField: "id" | "name" | "color" | "type" | "duration" | "slug" | "amount" | "currency" | "locationType" | "location" | "isEnabled" | "isSecret" | "timezone" | "isLocalized" | "durationType" | "position" | "uuid" | "isAllowCancel" | "isAllowReschedule" | "isShowPhone" | "isPhoneFieldRequired" | "isMultipleMeeting" | "locationLabel" | "groupMeetingLimit" | "showGroupMeetingRest";
+        /**
+         * @description A scalar property of `PollDTO` to sort polls by.
+         * @example createdAt
+         * @enum {string}
+         */
+        PollOrderField: "id" | "uuid" | "voteVisibility" | "commentVisibility" | "emailNotification" | "duration" | "name" | "createdAt";
         /**
          * @description Sort direction.
          * @example asc
@@ -2725,7 +2743,7 @@ export interface components {
             /**
              * Format: uuid
              * @description UUID of the existing meeting type.
-             * @example 7ab22519-0135-2941-0bd6-a3381d173110
+             * @example a1d4c7e2-3b5f-4a60-8e9d-7c2b1f0e4d35
              */
             meeting_type_uuid: string;
         };
@@ -2892,7 +2910,7 @@ export interface components {
             /**
              * Format: date-time
              * @description The date and time of the user's last login. ISO-8601 with offset, e.g. `2024-03-04T17:02:11+00:00`.
-             * @example 2024-03-05T07:58:02+00:00
+             * @example 2024-03-04T07:58:02+00:00
              */
             lastLogin: string | null;
             /**
@@ -3660,7 +3678,7 @@ export interface components {
         EventTypeIdForTag: number;
         /**
          * @description The id of the tag.
-         * @example 7
+         * @example 12
          */
         TagId: number;
         /**
@@ -3684,10 +3702,20 @@ export interface components {
          */
         OnPage: number;
         /**
-         * @description Field to use for sorting.
+         * @description Field to use for sorting (default `id`); one of the event's scalar properties (`EventDTO`), those holding null last. Another value is a 422.
          * @example scheduledAt
          */
-        OrderField: string;
+        EventOrderField: components["schemas"]["EventOrderField"];
+        /**
+         * @description Field to use for sorting (default `id`); one of the event type's scalar properties (`EventTypeDTO`), those holding null last. Another value is a 422.
+         * @example position
+         */
+        EventTypeOrderField: components["schemas"]["EventTypeOrderField"];
+        /**
+         * @description Field to use for sorting (default `id`); one of the poll's scalar properties (`PollDTO`), those holding null last. Another value is a 422.
+         * @example createdAt
+         */
+        PollOrderField: components["schemas"]["PollOrderField"];
         /**
          * @description Sort direction. Should be either 'asc' (ascending) or 'desc' (descending).
          * @example desc
@@ -3856,7 +3884,15 @@ export interface operations {
             204: components["responses"]["Empty"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationError"];
+            /** @description Invalid arguments. An id in `eventTypeIds` of no event type is a 422 naming it, and nothing is saved. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDTO"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4033,7 +4069,15 @@ export interface operations {
             204: components["responses"]["Empty"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationError"];
+            /** @description Invalid arguments. All or nothing: an id of no event is a 422 naming it, and nothing is deleted. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDTO"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4056,7 +4100,15 @@ export interface operations {
             204: components["responses"]["Empty"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationError"];
+            /** @description Invalid arguments. All or nothing: an id of no event, or of an event already canceled, is a 422 naming it, and nothing is canceled. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDTO"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4083,7 +4135,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": 48216,
+                     *       "id": 48218,
                      *       "uuid": "0b6f1c2e-8d4a-4f7e-9c3b-000000048216",
                      *       "user": {
                      *         "id": 1024,
@@ -4130,7 +4182,7 @@ export interface operations {
                      *           }
                      *         },
                      *         "createdAt": "2022-06-01T09:12:44+00:00",
-                     *         "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *         "lastLogin": "2024-03-04T07:58:02+00:00",
                      *         "connections": [
                      *           "google"
                      *         ],
@@ -4188,7 +4240,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "createdAt": "2022-06-01T09:12:44+00:00",
-                     *           "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *           "lastLogin": "2024-03-04T07:58:02+00:00",
                      *           "connections": [
                      *             "google"
                      *           ],
@@ -4234,22 +4286,22 @@ export interface operations {
                      *         "showGroupMeetingRest": false
                      *       },
                      *       "invitee": {
-                     *         "id": 60419,
+                     *         "id": 60424,
                      *         "email": "john.carter@example.com",
                      *         "fullName": "John Carter",
                      *         "timezone": "Europe/Berlin",
                      *         "phoneNumber": null,
                      *         "locale": "en",
                      *         "cancellationPolicy": null,
-                     *         "uuid": "e2c9f1a4-6b3d-4f8e-a0c7-000000060419"
+                     *         "uuid": "e2c9f1a4-6b3d-4f8e-a0c7-000000060424"
                      *       },
                      *       "cancellation": null,
                      *       "participants": [],
                      *       "answers": [],
                      *       "rescheduling": [],
                      *       "payment": null,
-                     *       "createdAt": "2024-03-05T09:00:00+00:00",
-                     *       "updatedAt": "2024-03-05T09:00:00+00:00",
+                     *       "createdAt": "2024-03-04T12:00:00+00:00",
+                     *       "updatedAt": "2024-03-04T12:00:00+00:00",
                      *       "scheduledAt": "2024-03-18T10:00:00+00:00",
                      *       "endDate": "2024-03-18T10:30:00+00:00",
                      *       "canceledAt": null,
@@ -4309,7 +4361,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "createdAt": "2022-06-01T09:12:44+00:00",
-                     *           "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *           "lastLogin": "2024-03-04T07:58:02+00:00",
                      *           "connections": [
                      *             "google"
                      *           ],
@@ -4326,7 +4378,15 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationError"];
+            /** @description Invalid arguments. An event type (`eventType`) that does not exist, or a `durationId` that is not one of the type's durations, is a 422. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDTO"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4401,7 +4461,7 @@ export interface operations {
                      *           }
                      *         },
                      *         "createdAt": "2022-06-01T09:12:44+00:00",
-                     *         "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *         "lastLogin": "2024-03-04T07:58:02+00:00",
                      *         "connections": [
                      *           "google"
                      *         ],
@@ -4459,7 +4519,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "createdAt": "2022-06-01T09:12:44+00:00",
-                     *           "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *           "lastLogin": "2024-03-04T07:58:02+00:00",
                      *           "connections": [
                      *             "google"
                      *           ],
@@ -4519,7 +4579,7 @@ export interface operations {
                      *         {
                      *           "id": 7730,
                      *           "email": "maria.lopez@example.com",
-                     *           "createdAt": "2024-03-04T17:02:11+00:00"
+                     *           "createdAt": "2024-03-01T17:02:11+00:00"
                      *         }
                      *       ],
                      *       "answers": [
@@ -4534,8 +4594,8 @@ export interface operations {
                      *       ],
                      *       "rescheduling": [],
                      *       "payment": null,
-                     *       "createdAt": "2024-03-04T17:02:11+00:00",
-                     *       "updatedAt": "2024-03-04T17:02:11+00:00",
+                     *       "createdAt": "2024-03-01T17:02:11+00:00",
+                     *       "updatedAt": "2024-03-01T17:02:11+00:00",
                      *       "scheduledAt": "2024-03-11T10:00:00+00:00",
                      *       "endDate": "2024-03-11T10:30:00+00:00",
                      *       "canceledAt": null,
@@ -4595,7 +4655,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "createdAt": "2022-06-01T09:12:44+00:00",
-                     *           "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *           "lastLogin": "2024-03-04T07:58:02+00:00",
                      *           "connections": [
                      *             "google"
                      *           ],
@@ -4643,7 +4703,15 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationError"];
+            /** @description Invalid arguments. An answer `id` that is not one of the event's answers is a 422 naming it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDTO"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4698,7 +4766,15 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationError"];
+            /** @description Invalid arguments. An event already canceled cannot be canceled again (422). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDTO"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4747,10 +4823,10 @@ export interface operations {
                  */
                 onPage?: components["parameters"]["OnPage"];
                 /**
-                 * @description Field to use for sorting.
+                 * @description Field to use for sorting (default `id`); one of the event's scalar properties (`EventDTO`), those holding null last. Another value is a 422.
                  * @example scheduledAt
                  */
-                orderField?: components["parameters"]["OrderField"];
+                orderField?: components["parameters"]["EventOrderField"];
                 /**
                  * @description Sort direction. Should be either 'asc' (ascending) or 'desc' (descending).
                  * @example desc
@@ -4845,7 +4921,15 @@ export interface operations {
             204: components["responses"]["Empty"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationError"];
+            /** @description Invalid arguments. All or nothing: an id of no event is a 422 naming it, and nothing is marked. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDTO"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4930,7 +5014,15 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationError"];
+            /** @description Invalid arguments. A canceled event cannot be rescheduled; the end must follow the start; an event type or user that does not exist is a 422. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDTO"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -4949,10 +5041,10 @@ export interface operations {
                  */
                 onPage?: components["parameters"]["OnPage"];
                 /**
-                 * @description Field to use for sorting.
-                 * @example scheduledAt
+                 * @description Field to use for sorting (default `id`); one of the event type's scalar properties (`EventTypeDTO`), those holding null last. Another value is a 422.
+                 * @example position
                  */
-                orderField?: components["parameters"]["OrderField"];
+                orderField?: components["parameters"]["EventTypeOrderField"];
                 /**
                  * @description Sort direction. Should be either 'asc' (ascending) or 'desc' (descending).
                  * @example desc
@@ -5047,7 +5139,7 @@ export interface operations {
                      *               }
                      *             },
                      *             "createdAt": "2022-06-01T09:12:44+00:00",
-                     *             "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *             "lastLogin": "2024-03-04T07:58:02+00:00",
                      *             "connections": [
                      *               "google"
                      *             ],
@@ -5141,7 +5233,7 @@ export interface operations {
                      *               }
                      *             },
                      *             "createdAt": "2022-06-01T09:12:44+00:00",
-                     *             "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *             "lastLogin": "2024-03-04T07:58:02+00:00",
                      *             "connections": [
                      *               "google"
                      *             ],
@@ -5205,7 +5297,7 @@ export interface operations {
                      *                 }
                      *               },
                      *               "createdAt": "2022-06-01T09:12:44+00:00",
-                     *               "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *               "lastLogin": "2024-03-04T07:58:02+00:00",
                      *               "connections": [
                      *                 "google"
                      *               ],
@@ -5237,7 +5329,7 @@ export interface operations {
                      *               "avatarName": null,
                      *               "organization": null,
                      *               "createdAt": "2022-06-01T09:12:44+00:00",
-                     *               "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *               "lastLogin": "2024-03-04T07:58:02+00:00",
                      *               "connections": [],
                      *               "hasPaidSubscription": true,
                      *               "timezone": "Europe/Berlin",
@@ -5410,7 +5502,15 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationError"];
+            /** @description Invalid arguments. `endDate` must not be before `startDate`, and the range spans at most 62 days; otherwise 422. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDTO"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -5486,7 +5586,7 @@ export interface operations {
                      *           }
                      *         },
                      *         "createdAt": "2022-06-01T09:12:44+00:00",
-                     *         "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *         "lastLogin": "2024-03-04T07:58:02+00:00",
                      *         "connections": [
                      *           "google"
                      *         ],
@@ -5550,7 +5650,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "createdAt": "2022-06-01T09:12:44+00:00",
-                     *           "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *           "lastLogin": "2024-03-04T07:58:02+00:00",
                      *           "connections": [
                      *             "google"
                      *           ],
@@ -5582,7 +5682,7 @@ export interface operations {
                      *           "avatarName": null,
                      *           "organization": null,
                      *           "createdAt": "2022-06-01T09:12:44+00:00",
-                     *           "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *           "lastLogin": "2024-03-04T07:58:02+00:00",
                      *           "connections": [],
                      *           "hasPaidSubscription": true,
                      *           "timezone": "Europe/Berlin",
@@ -5676,7 +5776,7 @@ export interface operations {
                 eventTypeId: components["parameters"]["EventTypeIdForTag"];
                 /**
                  * @description The id of the tag.
-                 * @example 7
+                 * @example 12
                  */
                 tagId: components["parameters"]["TagId"];
             };
@@ -5706,7 +5806,7 @@ export interface operations {
                 eventTypeId: components["parameters"]["EventTypeIdForTag"];
                 /**
                  * @description The id of the tag.
-                 * @example 7
+                 * @example 12
                  */
                 tagId: components["parameters"]["TagId"];
             };
@@ -5930,7 +6030,15 @@ export interface operations {
             204: components["responses"]["Empty"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationError"];
+            /** @description Invalid arguments. A poll `uuid` that names no poll, or an `availability` id that is not one of the poll's, is a 422. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDTO"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -5949,10 +6057,10 @@ export interface operations {
                  */
                 onPage?: components["parameters"]["OnPage"];
                 /**
-                 * @description Field to use for sorting.
-                 * @example scheduledAt
+                 * @description Field to use for sorting (default `id`); one of the poll's scalar properties (`PollDTO`), those holding null last. Another value is a 422.
+                 * @example createdAt
                  */
-                orderField?: components["parameters"]["OrderField"];
+                orderField?: components["parameters"]["PollOrderField"];
                 /**
                  * @description Sort direction. Should be either 'asc' (ascending) or 'desc' (descending).
                  * @example desc
@@ -6115,7 +6223,15 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationError"];
+            /** @description Invalid arguments. An event type (`eventTypeId`) that does not exist is a 422. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorDTO"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -6219,7 +6335,7 @@ export interface operations {
                      *         }
                      *       },
                      *       "createdAt": "2022-06-01T09:12:44+00:00",
-                     *       "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *       "lastLogin": "2024-03-04T07:58:02+00:00",
                      *       "connections": [
                      *         "google"
                      *       ],
@@ -6301,7 +6417,7 @@ export interface operations {
                      *           }
                      *         },
                      *         "createdAt": "2022-06-01T09:12:44+00:00",
-                     *         "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *         "lastLogin": "2024-03-04T07:58:02+00:00",
                      *         "connections": [
                      *           "google"
                      *         ],
@@ -6333,7 +6449,7 @@ export interface operations {
                      *         "avatarName": null,
                      *         "organization": null,
                      *         "createdAt": "2022-06-01T09:12:44+00:00",
-                     *         "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *         "lastLogin": "2024-03-04T07:58:02+00:00",
                      *         "connections": [],
                      *         "hasPaidSubscription": true,
                      *         "timezone": "Europe/Berlin",
@@ -6397,7 +6513,7 @@ export interface operations {
                      *           "avatarName": null,
                      *           "organization": null,
                      *           "createdAt": "2022-06-01T09:12:44+00:00",
-                     *           "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *           "lastLogin": "2024-03-04T07:58:02+00:00",
                      *           "connections": [],
                      *           "hasPaidSubscription": true,
                      *           "timezone": "Europe/Berlin",
@@ -6473,7 +6589,7 @@ export interface operations {
                      *         "avatarName": null,
                      *         "organization": null,
                      *         "createdAt": "2022-06-01T09:12:44+00:00",
-                     *         "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *         "lastLogin": "2024-03-04T07:58:02+00:00",
                      *         "connections": [],
                      *         "hasPaidSubscription": true,
                      *         "timezone": "Europe/Berlin",
@@ -6547,7 +6663,7 @@ export interface operations {
                      *         "avatarName": null,
                      *         "organization": null,
                      *         "createdAt": "2022-06-01T09:12:44+00:00",
-                     *         "lastLogin": "2024-03-05T07:58:02+00:00",
+                     *         "lastLogin": "2024-03-04T07:58:02+00:00",
                      *         "connections": [],
                      *         "hasPaidSubscription": true,
                      *         "timezone": "Europe/Berlin",
@@ -6785,7 +6901,7 @@ export interface operations {
                      *             "name": "30 Minute Meeting"
                      *           },
                      *           {
-                     *             "uuid": "7ab22519-0135-2941-0bd6-a3381d173110",
+                     *             "uuid": "5e0b9c7d-2f41-4a8e-b6d3-9c1a7f2e8b04",
                      *             "name": "Discovery Call"
                      *           }
                      *         ]

@@ -13,14 +13,17 @@ Behaviour
 * **Auth**: every operation wants the fake's key (``fake.api_key``) in ``X-API-KEY``; anything else is 401
   ``{"message": "Invalid API key"}``.
 * **Validation**: a body or query that the spec does not allow (a required member missing, a wrong type, a value
-  out of range or not in its enum, a member the schema does not declare) is 422
+  out of range or not in its enum, a member the schema does not declare, a value nested deeper than 64 levels, a
+  query key used two ways such as ``onPage=5&onPage[]=6``) is 422
   ``{"message": "Invalid arguments", "errors": {"field.path": ["..."]}}``. So is a reference to something that
-  does not exist inside a body (``eventType: 999``), and a body that is not JSON or is nested deeper than 64
-  levels (``errors.body``); an unknown id in the *path* is 404 ``{"message": "... not found"}``.
+  does not exist inside a body (``eventType: 999``, an ``answers[].id`` the event does not have), and a body that
+  is not JSON or is nested deeper than 64 levels (``errors.body``); an unknown id in the *path* is 404
+  ``{"message": "... not found"}``. No request makes a handler raise.
 * **Methods**: ``HEAD`` answers as ``GET`` without the body (``Content-Length`` the GET's); a method the spec does
   not declare on a known path is 405 with ``Allow``; an unknown path is 404.
 * **Lists** (``listEvents``, ``listEventTypes``, ``listPolls``): ``page`` (from 1), ``onPage`` (default 20),
-  ``skipPagination`` (one page of everything), ``orderField`` (any property of the item; default ``id``),
+  ``skipPagination`` (one page of everything), ``orderField`` (a scalar property of the item, as the spec's enum of
+  each list says; default ``id``; nulls last),
   ``orderDirection`` (``asc`` default), ``groupBy`` (accepted, no effect); ``meta`` is exact and pages are disjoint;
   a page past the last is empty. Event filters: ``ids``, ``state``, ``uuid``, ``invitee`` (a case-insensitive
   part of the invitee's e-mail or name), ``eventTypeList``, ``eventTypeType``, ``userList``, ``organizationTagList``
@@ -31,7 +34,7 @@ Behaviour
   set state ``canceled``, ``canceledAt`` and the ``cancellation`` (canceler ``owner``, the reason), and refuse an
   event already canceled (422); ``rescheduleEvent`` moves the times, changes the event type (and user) when asked,
   and appends a ``rescheduling`` record (a canceled event: 422); ``markEventNoShow``/``markEventListNoShow`` set
-  state ``no_show``; ``editEventNotes`` sets ``notes``; ``editEvent`` the invitee's name and phone and the answers;
+  state ``no_show``; ``editEventNotes`` sets ``notes``; ``editEvent`` the invitee's name and phone and the values of the event's answers, by id;
   ``inviteEventParticipants`` appends participants; ``resendEventNotification`` is recorded in
   ``fake.notifications``; deletes remove. Bulk operations are all or nothing: one unknown id is a 422 naming it.
   Every write sets ``updatedAt``.
@@ -45,11 +48,15 @@ Behaviour
 * Everything else as its name says: tags attached to and removed from event types, user tags created, renamed and
   deleted, polls created, answered and deleted, single-use links unique per call, cancellation policies and
   availability rules stored (availability answers a saved rule's hours on its weekdays or dates, else 09:00-17:00
-  Monday to Friday, in slots of the type's duration, a booked slot marked unavailable).
+  Monday to Friday, in slots of the type's duration, a booked slot marked unavailable; hour intervals are ``HH:MM``,
+  each end after its start; a range ends after its start and spans at most 62 days).
 * **The data set** (deterministic for ``seed``): the spec's example events (48213-48217) and generated ones, 260
   in all over 120 days around the clock (states ``new``, ``canceled`` with a reason, rescheduled, ``no_show``),
-  six event types (the spec's two and four more), the spec's users, tags, twelve polls, both cancellation
-  policies, and one availability rule (the spec's example, on the last event type).
+  six event types (the spec's two and four more), the spec's users, tags, twelve polls (the first the spec's poll
+  214, its UUID and slots as documented), both cancellation policies, and one availability rule (the spec's
+  example, on the last event type). Consistent for any seed: each event booked 1-20 days ahead and before now,
+  cancelled or rescheduled at a moment between its booking and now (and before the meeting), no-show only once
+  it took place; ids unique.
 * The clock is fixed (``fake.now``, 2024-03-04 12:00 UTC) so runs are repeatable; move it with ``fake.now = ...``.
 """
 
@@ -74,7 +81,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from .spec import LOCAL_DATETIME, Route, coerce, load_spec, query_values, validate
+from .spec import QueryConflict, Route, coerce, load_spec, query_values, validate
 from .webhooks import sign
 
 Json = Any
@@ -181,6 +188,9 @@ def _page(items: list[Json], page: int, on_page: int, skip: bool) -> tuple[list[
 FIRST_NAMES = ["John", "Maria", "Li", "Amara", "Jonas", "Priya", "Tomás", "Aiko", "Noah", "Fatima", "Oskar", "Zoe"]
 LAST_NAMES = ["Carter", "Lopez", "Wei", "Okafor", "Berg", "Shah", "Silva", "Tanaka", "Meyer", "Haddad", "Novak"]
 DOMAINS = ["example.com", "example.org", "mail.example.net"]
+WEEK = datetime.timedelta(days=6)
+LAST_WEEK = datetime.date.max - WEEK
+CANCEL_REASONS = ["Schedule conflict", "No longer needed", "Client asked to cancel", "Travel plans changed"]
 
 
 # ------------------------------------------------------------------------------------------------- fake
@@ -262,11 +272,12 @@ class FakeSimplyMeet(Generic[C, A]):
         for number in range(12):
             poll = copy.deepcopy(template_poll)
             poll["id"] = template_poll["id"] + number
-            poll["uuid"] = self._uuid()
             poll["name"] = f"{template_poll['name']} #{number + 1}"
             poll["createdAt"] = iso(NOW - datetime.timedelta(days=40 - number))
-            for slot in poll["availability"]:
-                slot["id"] = self._next_id()
+            if number:  # the first is the spec's example poll, its UUID and slots as documented
+                poll["uuid"] = self._uuid()
+                for slot in poll["availability"]:
+                    slot["id"] = self._next_id()
             self.polls[poll["id"]] = poll
         self._event_template: Json = spec.example("getEvent")
         # The spec's own example events first (ids 48213...), as documented, so docs and examples hold here too.
@@ -277,20 +288,23 @@ class FakeSimplyMeet(Generic[C, A]):
         for number in range(count - len(self.events_by_id)):
             event_type = self.random.choice(types)
             when = start + datetime.timedelta(minutes=30 * self.random.randrange(0, 120 * 48 // 1))
+            # Booked 1-20 days ahead, and never after the fake's clock.
+            created = min(when, NOW) - datetime.timedelta(minutes=self.random.randrange(24 * 60, 20 * 24 * 60))
             event = self._new_event(
-                event_type,
-                self.random.choice(self.users),
-                self._invitee(number),
-                when,
-                created=when - datetime.timedelta(days=self.random.randrange(1, 20)),
+                event_type, self.random.choice(self.users), self._invitee(number), when, created=created
             )
             roll = self.random.random()
+            # A change happens after the booking, by now, and (mostly) before the meeting.
+            changed = created + (min(when, NOW) - created) * self.random.uniform(0.05, 0.95)
+            changed = changed.replace(microsecond=0)
             if roll < 0.2:
-                self._cancel(event, self.random.choice([None, "Schedule conflict", "No longer needed"]), notify=False)
+                self._cancel(event, self.random.choice(CANCEL_REASONS), notify=False, at=changed)
             elif roll < 0.3:
-                self._reschedule(event, when + datetime.timedelta(days=1), event_type, None, notify=False)
-            elif roll < 0.35 and when < NOW:
+                later = when + datetime.timedelta(days=1)
+                self._reschedule(event, later, event_type, None, notify=False, at=changed)
+            elif roll < 0.35 and when + datetime.timedelta(minutes=event["duration"]) < NOW:
                 event["state"] = "no_show"
+                event["updatedAt"] = iso(max(when, created))
             self.events_by_id[event["id"]] = event
 
     def _invitee(self, number: int) -> Json:
@@ -539,7 +553,10 @@ class FakeSimplyMeet(Generic[C, A]):
     ) -> dict[str, Any]:
         errors: dict[str, list[str]] = {}
         arguments: dict[str, Any] = {}
-        query = query_values(pairs)
+        try:
+            query = query_values(pairs)
+        except QueryConflict as conflict:
+            raise invalid({conflict.field: [conflict.message]}) from None
         for parameter in route.parameters:
             name, where = parameter["name"], parameter["in"]
             if where == "header":
@@ -587,7 +604,7 @@ class FakeSimplyMeet(Generic[C, A]):
         unknown = [str(i) for i in ids if i not in self.events_by_id]
         if unknown:
             raise invalid({field: [f"Events not found: {', '.join(unknown)}."]})
-        return [self.events_by_id[i] for i in ids]
+        return [self.events_by_id[i] for i in dict.fromkeys(ids)]  # an id given twice is acted on once
 
     def _touch(self, event: Json) -> None:
         event["updatedAt"] = iso(self.now)
@@ -642,8 +659,6 @@ class FakeSimplyMeet(Generic[C, A]):
         errors: dict[str, list[str]] = {}
         if event_type is None:
             errors["eventType"] = ["This event type does not exist."]
-        if not LOCAL_DATETIME.fullmatch(body["scheduledAt"]):
-            errors["scheduledAt"] = ["This value is not a valid datetime."]
         duration = None
         if "durationId" in body and event_type is not None:
             durations = {d["id"]: d["duration"] for d in event_type.get("eventTypeDurations", [])}
@@ -690,18 +705,16 @@ class FakeSimplyMeet(Generic[C, A]):
         for key in ("fullName", "phoneNumber"):
             if key in body.get("invitee", {}):
                 event["invitee"][key] = body["invitee"][key]
-        if "answers" in body:
-            event["answers"] = [
-                {
-                    "id": self._next_id(),
-                    "questionLabel": None,
-                    "questionType": None,
-                    "value": a["value"],
-                    "plainValue": a["value"],
-                    "questionUuid": a["question"],
-                }
-                for a in body["answers"]
-            ]
+        answers = {answer["id"]: answer for answer in event["answers"]}
+        unknown = {
+            f"answers[{index}].id": [f"This event has no answer {given['id']}."]
+            for index, given in enumerate(body.get("answers", []))
+            if given["id"] not in answers
+        }
+        if unknown:
+            raise invalid(unknown)
+        for given in body.get("answers", []):
+            answers[given["id"]].update(value=given["value"], plainValue=given["value"])
         self._touch(event)
 
     def _op_deleteEvent(self, args: dict[str, Any]) -> None:
@@ -712,13 +725,16 @@ class FakeSimplyMeet(Generic[C, A]):
         for event in self._events_for(args["body"]["ids"]):
             del self.events_by_id[event["id"]]
 
-    def _cancel(self, event: Json, reason: str | None, *, notify: bool = True) -> None:
+    def _cancel(
+        self, event: Json, reason: str | None, *, notify: bool = True, at: datetime.datetime | None = None
+    ) -> None:
+        """Cancel ``event`` at ``at`` (default: now)."""
         event.update(
             state="canceled",
-            canceledAt=iso(self.now),
+            canceledAt=iso(at or self.now),
             cancellation={"id": self._next_id(), "canceler": "owner", "reason": reason},
+            updatedAt=iso(at or self.now),
         )
-        self._touch(event)
         if notify:
             self._deliver("meetingCancelled", event)
 
@@ -772,6 +788,7 @@ class FakeSimplyMeet(Generic[C, A]):
         *,
         notify: bool = True,
         end: datetime.datetime | None = None,
+        at: datetime.datetime | None = None,
     ) -> None:
         event["rescheduling"].append(
             {
@@ -788,7 +805,7 @@ class FakeSimplyMeet(Generic[C, A]):
             event["eventType"] = copy.deepcopy(event_type)
         if user is not None:
             event["user"] = copy.deepcopy(user)
-        self._touch(event)
+        event["updatedAt"] = iso(at or self.now)
         if notify:
             self._deliver("meetingRescheduled", event)
 
@@ -804,9 +821,6 @@ class FakeSimplyMeet(Generic[C, A]):
         users = {u["id"]: u for u in self.users}
         if "userId" in body and body["userId"] not in users:
             errors["userId"] = ["This user does not exist."]
-        for key in ("start", "end"):
-            if not LOCAL_DATETIME.fullmatch(body[key]):
-                errors[key] = ["This value is not a valid datetime."]
         if not errors and parse_local(body["end"]) <= parse_local(body["start"]):
             errors["end"] = ["The end must be after the start."]
         if errors:
@@ -846,7 +860,7 @@ class FakeSimplyMeet(Generic[C, A]):
     def _op_getEventTypeAvailability(self, args: dict[str, Any]) -> Json:
         event_type = self._find_type(args["id"])
         first = datetime.date.fromisoformat(args.get("startDate", self.now.date().isoformat()))
-        last = datetime.date.fromisoformat(args.get("endDate", (first + datetime.timedelta(days=6)).isoformat()))
+        last = datetime.date.fromisoformat(args["endDate"]) if "endDate" in args else min(first, LAST_WEEK) + WEEK
         if last < first:
             raise invalid({"endDate": ["The end date must not be before the start date."]})
         if (last - first).days > 62:
@@ -859,17 +873,16 @@ class FakeSimplyMeet(Generic[C, A]):
             if (e["eventType"] or {}).get("id") == event_type["id"] and e["state"] != "canceled"
         }
         days = []
-        day = first
-        while day <= last:
+        for offset in range((last - first).days + 1):  # by offset: the last day may be date.max
+            day = first + datetime.timedelta(days=offset)
             hours = []
             for start, end in self._intervals(rule, day):
-                moment = datetime.datetime.combine(day, start, tzinfo=datetime.UTC)
-                stop = datetime.datetime.combine(day, end, tzinfo=datetime.UTC)
-                while moment + datetime.timedelta(minutes=step) <= stop:
+                minute, stop = start.hour * 60 + start.minute, end.hour * 60 + end.minute
+                while minute + step <= stop:
+                    moment = datetime.datetime.combine(day, datetime.time(minute // 60, minute % 60), datetime.UTC)
                     hours.append({"start": moment.strftime("%H:%M"), "available": iso(moment) not in booked})
-                    moment += datetime.timedelta(minutes=step)
+                    minute += step
             days.append({"date": day.isoformat(), "hours": hours, "available": any(h["available"] for h in hours)})
-            day += datetime.timedelta(days=1)
         return days
 
     @staticmethod
@@ -890,9 +903,18 @@ class FakeSimplyMeet(Generic[C, A]):
 
     def _op_saveAvailabilityRule(self, args: dict[str, Any]) -> None:
         body = args["body"]
+        errors: dict[str, list[str]] = {}
         unknown = [str(i) for i in body["eventTypeIds"] if i not in self.event_types]
         if unknown:
-            raise invalid({"eventTypeIds": [f"Event types not found: {', '.join(unknown)}."]})
+            errors["eventTypeIds"] = [f"Event types not found: {', '.join(unknown)}."]
+        for number, entry in enumerate(body["availabilityRules"]):
+            for index, hours in enumerate(entry["hourIntervals"]):
+                if hours["end"] <= hours["start"]:  # HH:MM: as text, in time order
+                    errors[f"availabilityRules[{number}].hourIntervals[{index}].end"] = [
+                        "The end must be after the start."
+                    ]
+        if errors:
+            raise invalid(errors)
         for type_id in body["eventTypeIds"]:
             self.availability_rules[type_id] = copy.deepcopy(body)
 

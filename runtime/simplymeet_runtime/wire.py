@@ -23,11 +23,13 @@ Errors are ``TypeError``/``ValueError`` naming the field, raised while the reque
 from __future__ import annotations
 
 import datetime
+import difflib
 import re
 import uuid
-from collections.abc import Mapping
+import warnings
+from collections.abc import Mapping, Sequence
 from enum import Enum
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import msgspec
 
@@ -97,7 +99,21 @@ def _encode_query_value(key: str, value: Any, pairs: list[tuple[str, str]]) -> N
         pairs.append((key, str(value)))
 
 
-LOCAL_DATETIME_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
+LOCAL_DATETIME_REGEX = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
+"""The ``pattern`` the spec gives a PHP ``Y-m-d H:i:s`` request date-time (``scheduledAt``, reschedule start/end):
+the one definition the generator, the client, the sandbox and the command line share."""
+LOCAL_DATETIME_PATTERN = re.compile(LOCAL_DATETIME_REGEX)
+
+
+def is_local_datetime(value: str) -> bool:
+    """``value`` matches ``Y-m-d H:i:s`` and names a real calendar date and time (not ``2024-13-11 10:00:00``)."""
+    if not LOCAL_DATETIME_PATTERN.fullmatch(value):
+        return False
+    try:
+        datetime.datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return False
+    return True
 
 
 def check_int(value: object, name: str, minimum: int | None = None, maximum: int | None = None) -> None:
@@ -119,6 +135,29 @@ def check_uuid(value: object, name: str) -> uuid.UUID:
         return uuid.UUID(value)
     except ValueError:
         raise ValueError(f"{name} must be a UUID (like 3e687c78-a8b8-4837-9333-57e3d807e61c), got {value!r}") from None
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def check_enum(cls: type[E], value: object, name: str) -> E:
+    """An enum argument given as the enum or as one of its values (a plain string, as the resource methods take it)
+    as the enum; another value is a ``ValueError`` naming the argument and the allowed values."""
+    if isinstance(value, cls):
+        return value
+    allowed = [member.value for member in cls]
+    if value not in allowed:
+        raise ValueError(f"{name} must be one of {', '.join(map(repr, allowed))}, got {value!r}")
+    return cls(value)
+
+
+def warn_unknown(value: object, known: Sequence[str], name: str) -> None:
+    """Warn (``UserWarning``) when a field of an open set of values (the spec's ``x-known-values``) is given one
+    outside the known ones, with the closest known one; the value is still sent as given."""
+    if isinstance(value, str) and value not in known:
+        found = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
+        hint = f" (did you mean {found[0]!r}?)" if found else f" (known: {', '.join(map(repr, known))})"
+        warnings.warn(f"{name} {value!r} is not a known value{hint}; sent as given", UserWarning, stacklevel=3)
 
 
 _UNSAFE_SEGMENT = re.compile(r"[/\\\x00-\x1f\x7f]")

@@ -23,6 +23,7 @@ from .event_dto import EventDTO
 from .event_edit_notes_request_dto import EventEditNotesRequestDTO
 from .event_invite_participants_request_dto import EventInviteParticipantsRequestDTO
 from .event_list_dto import EventListDTO
+from .event_order_field import EventOrderField
 from .event_payment_dto import EventPaymentDTO
 from .event_type_availability_dto import EventTypeAvailabilityDTO
 from .event_type_availability_hours_dto import EventTypeAvailabilityHoursDTO
@@ -30,6 +31,7 @@ from .event_type_dto import EventTypeDTO
 from .event_type_duration_dto import EventTypeDurationDTO
 from .event_type_kind import EventTypeKind
 from .event_type_list_dto import EventTypeListDTO
+from .event_type_order_field import EventTypeOrderField
 from .event_type_request_location_type_dto import EventTypeRequestLocationTypeDTO
 from .event_type_tag_dto import EventTypeTagDTO
 from .field_errors import FieldErrors
@@ -61,6 +63,7 @@ from .poll_availability_dto import PollAvailabilityDTO
 from .poll_availability_request_dto import PollAvailabilityRequestDTO
 from .poll_dto import PollDTO
 from .poll_list_dto import PollListDTO
+from .poll_order_field import PollOrderField
 from .poll_request_dto import PollRequestDTO
 from .poll_result_dto import PollResultDTO
 from .poll_result_request_dto import PollResultRequestDTO
@@ -114,6 +117,7 @@ __all__ = (
     "EventEditNotesRequestDTO",
     "EventInviteParticipantsRequestDTO",
     "EventListDTO",
+    "EventOrderField",
     "EventPaymentDTO",
     "EventTypeAvailabilityDTO",
     "EventTypeAvailabilityHoursDTO",
@@ -121,6 +125,7 @@ __all__ = (
     "EventTypeDurationDTO",
     "EventTypeKind",
     "EventTypeListDTO",
+    "EventTypeOrderField",
     "EventTypeRequestLocationTypeDTO",
     "EventTypeTagDTO",
     "FieldErrors",
@@ -152,6 +157,7 @@ __all__ = (
     "PollAvailabilityRequestDTO",
     "PollDTO",
     "PollListDTO",
+    "PollOrderField",
     "PollRequestDTO",
     "PollResultDTO",
     "PollResultRequestDTO",

@@ -81,7 +81,7 @@ class CreateEventRequestDTO:
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        scheduled_at = format_local_datetime(self.scheduled_at, "scheduledAt")
+        scheduled_at = format_local_datetime(self.scheduled_at, "scheduled_at")
 
         event_type = self.event_type
 
@@ -90,7 +90,7 @@ class CreateEventRequestDTO:
         multiple_scheduled_at: list[str] | Unset = UNSET
         if not isinstance(self.multiple_scheduled_at, Unset):
             multiple_scheduled_at = [
-                format_local_datetime(item, f"multipleScheduledAt[{index}]")
+                format_local_datetime(item, f"multiple_scheduled_at[{index}]")
                 for index, item in enumerate(self.multiple_scheduled_at)
             ]
 

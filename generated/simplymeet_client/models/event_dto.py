@@ -45,7 +45,9 @@ class EventDTO:
             `2024-03-04T17:02:11+00:00`.
         canceled_at (datetime.datetime | None): The date and time when the event was canceled. ISO-8601 with offset,
             e.g. `2024-03-04T17:02:11+00:00`.
-        state (None | str): Event state
+        state (None | str): Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
+            `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as not attended). The
+            set is open: another value may appear, and is kept as given.
         notes (None | str): Event notes
         details (None | str): Event details
         location (None | str): Event location
@@ -250,31 +252,31 @@ class EventDTO:
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = format_datetime(self.created_at, "createdAt_type_0")
+            created_at = format_datetime(self.created_at, "created_at_type_0")
         else:
             created_at = self.created_at
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
-            updated_at = format_datetime(self.updated_at, "updatedAt_type_0")
+            updated_at = format_datetime(self.updated_at, "updated_at_type_0")
         else:
             updated_at = self.updated_at
 
         scheduled_at: None | str
         if isinstance(self.scheduled_at, datetime.datetime):
-            scheduled_at = format_datetime(self.scheduled_at, "scheduledAt_type_0")
+            scheduled_at = format_datetime(self.scheduled_at, "scheduled_at_type_0")
         else:
             scheduled_at = self.scheduled_at
 
         end_date: None | str
         if isinstance(self.end_date, datetime.datetime):
-            end_date = format_datetime(self.end_date, "endDate_type_0")
+            end_date = format_datetime(self.end_date, "end_date_type_0")
         else:
             end_date = self.end_date
 
         canceled_at: None | str
         if isinstance(self.canceled_at, datetime.datetime):
-            canceled_at = format_datetime(self.canceled_at, "canceledAt_type_0")
+            canceled_at = format_datetime(self.canceled_at, "canceled_at_type_0")
         else:
             canceled_at = self.canceled_at
 

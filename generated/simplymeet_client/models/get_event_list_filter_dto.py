@@ -12,7 +12,7 @@ from simplymeet_runtime.drift import (
     not_an_object,
     wrong_type,
 )
-from simplymeet_runtime.wire import format_date
+from simplymeet_runtime.wire import format_date, warn_unknown
 
 from ..models.event_type_kind import EventTypeKind
 from ..types import UNSET, Unset
@@ -28,7 +28,9 @@ class GetEventListFilterDTO:
         Attributes:
             ids (list[int] | Unset): Event ids.
             event_type_type (EventTypeKind | Unset): Kind of event type: regular, round-robin or collective.
-            state (str | Unset): Event state
+            state (str | Unset): Event state. Known values: `new` (booked; a rescheduled event stays `new`, its moves in
+                `rescheduling`), `canceled` (see `canceledAt` and `cancellation`) and `no_show` (marked as not attended). The
+                set is open: another value may appear, and is kept as given. Filters on one state.
             payment_status (str | Unset): Payment status
             invitee (str | Unset): Invitee (email or name)
             uuid (str | Unset): Event uuid
@@ -92,6 +94,8 @@ class GetEventListFilterDTO:
         if not isinstance(self.event_type_type, Unset):
             event_type_type = self.event_type_type.value
 
+        if not isinstance(self.state, Unset):
+            warn_unknown(self.state, ("new", "canceled", "no_show"), "state")
         state = self.state
 
         payment_status = self.payment_status
@@ -114,11 +118,11 @@ class GetEventListFilterDTO:
 
         scheduled_at_from: str | Unset = UNSET
         if not isinstance(self.scheduled_at_from, Unset):
-            scheduled_at_from = format_date(self.scheduled_at_from, "scheduledAtFrom")
+            scheduled_at_from = format_date(self.scheduled_at_from, "scheduled_at_from")
 
         scheduled_at_to: str | Unset = UNSET
         if not isinstance(self.scheduled_at_to, Unset):
-            scheduled_at_to = format_date(self.scheduled_at_to, "scheduledAtTo")
+            scheduled_at_to = format_date(self.scheduled_at_to, "scheduled_at_to")
 
         field_dict: dict[str, Any] = {}
 

@@ -66,11 +66,11 @@ class GetEventTypeAvailabilityRequestDTO:
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
-            start_date = format_date(self.start_date, "startDate")
+            start_date = format_date(self.start_date, "start_date")
 
         end_date: str | Unset = UNSET
         if not isinstance(self.end_date, Unset):
-            end_date = format_date(self.end_date, "endDate")
+            end_date = format_date(self.end_date, "end_date")
 
         timezone = self.timezone
 

@@ -20,8 +20,8 @@ class HourIntervalDTO:
     """Hour Interval
 
     Attributes:
-        start (str): The start time of the interval.
-        end (str): The end time of the interval.
+        start (str): The start time of the interval, `HH:MM` (24-hour).
+        end (str): The end time of the interval, `HH:MM` (24-hour); after the start.
     """
 
     start: str

@@ -66,7 +66,7 @@ class ParticipantDTO:
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = format_datetime(self.created_at, "createdAt_type_0")
+            created_at = format_datetime(self.created_at, "created_at_type_0")
         else:
             created_at = self.created_at
 

@@ -83,7 +83,7 @@ class ReschedulingDTO:
 
         previously_scheduled_at: None | str
         if isinstance(self.previously_scheduled_at, datetime.datetime):
-            previously_scheduled_at = format_datetime(self.previously_scheduled_at, "previouslyScheduledAt_type_0")
+            previously_scheduled_at = format_datetime(self.previously_scheduled_at, "previously_scheduled_at_type_0")
         else:
             previously_scheduled_at = self.previously_scheduled_at
 

@@ -277,13 +277,13 @@ class UserDTO:
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = format_datetime(self.created_at, "createdAt_type_0")
+            created_at = format_datetime(self.created_at, "created_at_type_0")
         else:
             created_at = self.created_at
 
         last_login: None | str
         if isinstance(self.last_login, datetime.datetime):
-            last_login = format_datetime(self.last_login, "lastLogin_type_0")
+            last_login = format_datetime(self.last_login, "last_login_type_0")
         else:
             last_login = self.last_login
 

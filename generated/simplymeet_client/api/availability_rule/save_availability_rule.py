@@ -91,7 +91,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Save availability rule
 
-     Saves the availability rule.
+     Saves the availability rule. An id in `eventTypeIds` of no event type, or an hour interval whose end
+    is not after its start, is a 422 naming it, and nothing is saved.
 
     Args:
         body (AvailabilityRuleRequestDTO): Availability Rule Request
@@ -133,7 +134,8 @@ def sync(
 ) -> None:
     """Save availability rule
 
-     Saves the availability rule.
+     Saves the availability rule. An id in `eventTypeIds` of no event type, or an hour interval whose end
+    is not after its start, is a 422 naming it, and nothing is saved.
 
     Args:
         body (AvailabilityRuleRequestDTO): Availability Rule Request
@@ -165,7 +167,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Save availability rule
 
-     Saves the availability rule.
+     Saves the availability rule. An id in `eventTypeIds` of no event type, or an hour interval whose end
+    is not after its start, is a 422 naming it, and nothing is saved.
 
     Args:
         body (AvailabilityRuleRequestDTO): Availability Rule Request
@@ -195,7 +198,8 @@ async def asyncio(
 ) -> None:
     """Save availability rule
 
-     Saves the availability rule.
+     Saves the availability rule. An id in `eventTypeIds` of no event type, or an hour interval whose end
+    is not after its start, is a 422 naming it, and nothing is saved.
 
     Args:
         body (AvailabilityRuleRequestDTO): Availability Rule Request

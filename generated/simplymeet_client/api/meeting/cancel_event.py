@@ -102,7 +102,7 @@ def sync_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Cancel event
 
-     Cancel event by id.
+     Cancel event by id. An event already canceled cannot be canceled again (422).
 
     Args:
         id (int): The id of the event.
@@ -147,7 +147,7 @@ def sync(
 ) -> None:
     """Cancel event
 
-     Cancel event by id.
+     Cancel event by id. An event already canceled cannot be canceled again (422).
 
     Args:
         id (int): The id of the event.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Cancel event
 
-     Cancel event by id.
+     Cancel event by id. An event already canceled cannot be canceled again (422).
 
     Args:
         id (int): The id of the event.
@@ -215,7 +215,7 @@ async def asyncio(
 ) -> None:
     """Cancel event
 
-     Cancel event by id.
+     Cancel event by id. An event already canceled cannot be canceled again (422).
 
     Args:
         id (int): The id of the event.

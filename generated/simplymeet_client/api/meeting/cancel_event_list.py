@@ -91,7 +91,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Cancel event list
 
-     Cancel event list by ids.
+     Cancel event list by ids. All or nothing: an id of no event, or of an event already canceled, is a
+    422 naming it, and nothing is canceled.
 
     Args:
         body (CancelEventListRequestDTO): Cancel event list request schema
@@ -133,7 +134,8 @@ def sync(
 ) -> None:
     """Cancel event list
 
-     Cancel event list by ids.
+     Cancel event list by ids. All or nothing: an id of no event, or of an event already canceled, is a
+    422 naming it, and nothing is canceled.
 
     Args:
         body (CancelEventListRequestDTO): Cancel event list request schema
@@ -165,7 +167,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Cancel event list
 
-     Cancel event list by ids.
+     Cancel event list by ids. All or nothing: an id of no event, or of an event already canceled, is a
+    422 naming it, and nothing is canceled.
 
     Args:
         body (CancelEventListRequestDTO): Cancel event list request schema
@@ -195,7 +198,8 @@ async def asyncio(
 ) -> None:
     """Cancel event list
 
-     Cancel event list by ids.
+     Cancel event list by ids. All or nothing: an id of no event, or of an event already canceled, is a
+    422 naming it, and nothing is canceled.
 
     Args:
         body (CancelEventListRequestDTO): Cancel event list request schema

@@ -88,7 +88,8 @@ def sync_detailed(
 ) -> Response[ErrorDTO | EventDTO | ValidationErrorDTO]:
     """Create event
 
-     Create event by request params.
+     Create event by request params. An event type (`eventType`) that does not exist, or a `durationId`
+    that is not one of the type's durations, is a 422.
 
     Args:
         body (CreateEventRequestDTO): Create event request schema
@@ -130,7 +131,8 @@ def sync(
 ) -> EventDTO:
     """Create event
 
-     Create event by request params.
+     Create event by request params. An event type (`eventType`) that does not exist, or a `durationId`
+    that is not one of the type's durations, is a 422.
 
     Args:
         body (CreateEventRequestDTO): Create event request schema
@@ -162,7 +164,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | EventDTO | ValidationErrorDTO]:
     """Create event
 
-     Create event by request params.
+     Create event by request params. An event type (`eventType`) that does not exist, or a `durationId`
+    that is not one of the type's durations, is a 422.
 
     Args:
         body (CreateEventRequestDTO): Create event request schema
@@ -192,7 +195,8 @@ async def asyncio(
 ) -> EventDTO:
     """Create event
 
-     Create event by request params.
+     Create event by request params. An event type (`eventType`) that does not exist, or a `durationId`
+    that is not one of the type's durations, is a 422.
 
     Args:
         body (CreateEventRequestDTO): Create event request schema

@@ -91,7 +91,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Delete event list
 
-     Delete event list by ids.
+     Delete event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+    deleted.
 
     Args:
         body (DeleteEventListRequestDTO): Delete event list request schema
@@ -133,7 +134,8 @@ def sync(
 ) -> None:
     """Delete event list
 
-     Delete event list by ids.
+     Delete event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+    deleted.
 
     Args:
         body (DeleteEventListRequestDTO): Delete event list request schema
@@ -165,7 +167,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Delete event list
 
-     Delete event list by ids.
+     Delete event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+    deleted.
 
     Args:
         body (DeleteEventListRequestDTO): Delete event list request schema
@@ -195,7 +198,8 @@ async def asyncio(
 ) -> None:
     """Delete event list
 
-     Delete event list by ids.
+     Delete event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+    deleted.
 
     Args:
         body (DeleteEventListRequestDTO): Delete event list request schema

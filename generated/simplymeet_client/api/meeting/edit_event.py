@@ -102,7 +102,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Edit event
 
-     Edit event by request params and ID.
+     Edit event by request params and ID. An answer `id` that is not one of the event's answers is a 422
+    naming it.
 
     Args:
         id (int): The id of the event.
@@ -147,7 +148,8 @@ def sync(
 ) -> None:
     """Edit event
 
-     Edit event by request params and ID.
+     Edit event by request params and ID. An answer `id` that is not one of the event's answers is a 422
+    naming it.
 
     Args:
         id (int): The id of the event.
@@ -182,7 +184,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Edit event
 
-     Edit event by request params and ID.
+     Edit event by request params and ID. An answer `id` that is not one of the event's answers is a 422
+    naming it.
 
     Args:
         id (int): The id of the event.
@@ -215,7 +218,8 @@ async def asyncio(
 ) -> None:
     """Edit event
 
-     Edit event by request params and ID.
+     Edit event by request params and ID. An answer `id` that is not one of the event's answers is a 422
+    naming it.
 
     Args:
         id (int): The id of the event.

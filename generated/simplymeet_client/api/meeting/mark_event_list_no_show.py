@@ -91,7 +91,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """No show event list
 
-     No show event list by ids.
+     No show event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+    marked.
 
     Args:
         body (NoShowEventListRequestDTO): No show event list request schema
@@ -133,7 +134,8 @@ def sync(
 ) -> None:
     """No show event list
 
-     No show event list by ids.
+     No show event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+    marked.
 
     Args:
         body (NoShowEventListRequestDTO): No show event list request schema
@@ -165,7 +167,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """No show event list
 
-     No show event list by ids.
+     No show event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+    marked.
 
     Args:
         body (NoShowEventListRequestDTO): No show event list request schema
@@ -195,7 +198,8 @@ async def asyncio(
 ) -> None:
     """No show event list
 
-     No show event list by ids.
+     No show event list by ids. All or nothing: an id of no event is a 422 naming it, and nothing is
+    marked.
 
     Args:
         body (NoShowEventListRequestDTO): No show event list request schema

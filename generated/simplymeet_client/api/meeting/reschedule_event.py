@@ -102,7 +102,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Reschedule event
 
-     Reschedule event by id.
+     Reschedule event by id. A canceled event cannot be rescheduled; the end must follow the start; an
+    event type or user that does not exist is a 422.
 
     Args:
         id (int): The id of the event.
@@ -147,7 +148,8 @@ def sync(
 ) -> None:
     """Reschedule event
 
-     Reschedule event by id.
+     Reschedule event by id. A canceled event cannot be rescheduled; the end must follow the start; an
+    event type or user that does not exist is a 422.
 
     Args:
         id (int): The id of the event.
@@ -182,7 +184,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Reschedule event
 
-     Reschedule event by id.
+     Reschedule event by id. A canceled event cannot be rescheduled; the end must follow the start; an
+    event type or user that does not exist is a 422.
 
     Args:
         id (int): The id of the event.
@@ -215,7 +218,8 @@ async def asyncio(
 ) -> None:
     """Reschedule event
 
-     Reschedule event by id.
+     Reschedule event by id. A canceled event cannot be rescheduled; the end must follow the start; an
+    event type or user that does not exist is a 422.
 
     Args:
         id (int): The id of the event.

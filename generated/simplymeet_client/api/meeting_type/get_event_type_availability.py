@@ -37,12 +37,12 @@ def _get_kwargs(
 
     json_start_date: str | Unset = UNSET
     if not isinstance(start_date, Unset):
-        json_start_date = format_date(start_date, "startDate")
+        json_start_date = format_date(start_date, "start_date")
     params["startDate"] = json_start_date
 
     json_end_date: str | Unset = UNSET
     if not isinstance(end_date, Unset):
-        json_end_date = format_date(end_date, "endDate")
+        json_end_date = format_date(end_date, "end_date")
     params["endDate"] = json_end_date
 
     params["timezone"] = timezone
@@ -130,7 +130,8 @@ def sync_detailed(
 ) -> Response[ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO]]:
     """Get event type availability
 
-     Get event type availability by request params.
+     Get event type availability by request params. `endDate` must not be before `startDate`, and the
+    range spans at most 62 days; otherwise 422.
 
     Args:
         id (int): The id of the event type.
@@ -187,7 +188,8 @@ def sync(
 ) -> list[EventTypeAvailabilityDTO]:
     """Get event type availability
 
-     Get event type availability by request params.
+     Get event type availability by request params. `endDate` must not be before `startDate`, and the
+    range spans at most 62 days; otherwise 422.
 
     Args:
         id (int): The id of the event type.
@@ -234,7 +236,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | ValidationErrorDTO | list[EventTypeAvailabilityDTO]]:
     """Get event type availability
 
-     Get event type availability by request params.
+     Get event type availability by request params. `endDate` must not be before `startDate`, and the
+    range spans at most 62 days; otherwise 422.
 
     Args:
         id (int): The id of the event type.
@@ -279,7 +282,8 @@ async def asyncio(
 ) -> list[EventTypeAvailabilityDTO]:
     """Get event type availability
 
-     Get event type availability by request params.
+     Get event type availability by request params. `endDate` must not be before `startDate`, and the
+    range spans at most 62 days; otherwise 422.
 
     Args:
         id (int): The id of the event type.

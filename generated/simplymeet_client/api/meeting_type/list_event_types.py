@@ -5,13 +5,14 @@ from typing import Any, cast
 import httpx
 from simplymeet_runtime import endpoint as _endpoint
 from simplymeet_runtime.pagination import DEFAULT_CONCURRENCY, MAX_ON_PAGE, aiterate_pages, iterate_pages
-from simplymeet_runtime.wire import check_int
+from simplymeet_runtime.wire import check_enum, check_int
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDTO
 from ...models.event_type_dto import EventTypeDTO
 from ...models.event_type_list_dto import EventTypeListDTO
+from ...models.event_type_order_field import EventTypeOrderField
 from ...models.get_event_type_list_filter_dto import GetEventTypeListFilterDTO
 from ...models.order_direction import OrderDirection
 from ...models.validation_error_dto import ValidationErrorDTO
@@ -25,12 +26,16 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     on_page: int | Unset = UNSET,
-    order_field: str | Unset = UNSET,
+    order_field: EventTypeOrderField | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
     filter_: GetEventTypeListFilterDTO | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(order_field, Unset):
+        order_field = check_enum(EventTypeOrderField, order_field, "order_field")
+    if not isinstance(order_direction, Unset):
+        order_direction = check_enum(OrderDirection, order_direction, "order_direction")
     if not isinstance(page, Unset):
         check_int(page, "page", 1, None)
     if not isinstance(on_page, Unset):
@@ -42,7 +47,11 @@ def _get_kwargs(
 
     params["onPage"] = on_page
 
-    params["orderField"] = order_field
+    json_order_field: str | Unset = UNSET
+    if not isinstance(order_field, Unset):
+        json_order_field = order_field.value
+
+    params["orderField"] = json_order_field
 
     json_order_direction: str | Unset = UNSET
     if not isinstance(order_direction, Unset):
@@ -119,7 +128,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     on_page: int | Unset = UNSET,
-    order_field: str | Unset = UNSET,
+    order_field: EventTypeOrderField | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
@@ -133,7 +142,8 @@ def sync_detailed(
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
         on_page (int | Unset): Number of items per page. Should be greater than 0 and less than or
             equal to 100.
-        order_field (str | Unset): Field to use for sorting.
+        order_field (EventTypeOrderField | Unset): A scalar property of `EventTypeDTO` to sort
+            event types by.
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset): Flag to skip pagination.
         group_by (str | Unset): Field to use for grouping.
@@ -182,7 +192,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     on_page: int | Unset = UNSET,
-    order_field: str | Unset = UNSET,
+    order_field: EventTypeOrderField | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
@@ -196,7 +206,8 @@ def sync(
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
         on_page (int | Unset): Number of items per page. Should be greater than 0 and less than or
             equal to 100.
-        order_field (str | Unset): Field to use for sorting.
+        order_field (EventTypeOrderField | Unset): A scalar property of `EventTypeDTO` to sort
+            event types by.
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset): Flag to skip pagination.
         group_by (str | Unset): Field to use for grouping.
@@ -235,7 +246,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     on_page: int | Unset = UNSET,
-    order_field: str | Unset = UNSET,
+    order_field: EventTypeOrderField | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
@@ -249,7 +260,8 @@ async def asyncio_detailed(
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
         on_page (int | Unset): Number of items per page. Should be greater than 0 and less than or
             equal to 100.
-        order_field (str | Unset): Field to use for sorting.
+        order_field (EventTypeOrderField | Unset): A scalar property of `EventTypeDTO` to sort
+            event types by.
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset): Flag to skip pagination.
         group_by (str | Unset): Field to use for grouping.
@@ -286,7 +298,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     on_page: int | Unset = UNSET,
-    order_field: str | Unset = UNSET,
+    order_field: EventTypeOrderField | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
@@ -300,7 +312,8 @@ async def asyncio(
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
         on_page (int | Unset): Number of items per page. Should be greater than 0 and less than or
             equal to 100.
-        order_field (str | Unset): Field to use for sorting.
+        order_field (EventTypeOrderField | Unset): A scalar property of `EventTypeDTO` to sort
+            event types by.
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset): Flag to skip pagination.
         group_by (str | Unset): Field to use for grouping.
@@ -338,7 +351,7 @@ def iterate(
     *,
     client: AuthenticatedClient | Client,
     on_page: int = MAX_ON_PAGE,
-    order_field: str | Unset = UNSET,
+    order_field: EventTypeOrderField | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     group_by: str | Unset = UNSET,
     filter_: GetEventTypeListFilterDTO | Unset = UNSET,
@@ -364,7 +377,7 @@ def aiterate(
     *,
     client: AuthenticatedClient | Client,
     on_page: int = MAX_ON_PAGE,
-    order_field: str | Unset = UNSET,
+    order_field: EventTypeOrderField | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     group_by: str | Unset = UNSET,
     filter_: GetEventTypeListFilterDTO | Unset = UNSET,

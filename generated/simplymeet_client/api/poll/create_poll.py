@@ -88,7 +88,8 @@ def sync_detailed(
 ) -> Response[ErrorDTO | PollDTO | ValidationErrorDTO]:
     """Create a new poll
 
-     Create a new poll with the provided request data.
+     Create a new poll with the provided request data. An event type (`eventTypeId`) that does not exist
+    is a 422.
 
     Args:
         body (PollRequestDTO): Poll request schema
@@ -130,7 +131,8 @@ def sync(
 ) -> PollDTO:
     """Create a new poll
 
-     Create a new poll with the provided request data.
+     Create a new poll with the provided request data. An event type (`eventTypeId`) that does not exist
+    is a 422.
 
     Args:
         body (PollRequestDTO): Poll request schema
@@ -162,7 +164,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorDTO | PollDTO | ValidationErrorDTO]:
     """Create a new poll
 
-     Create a new poll with the provided request data.
+     Create a new poll with the provided request data. An event type (`eventTypeId`) that does not exist
+    is a 422.
 
     Args:
         body (PollRequestDTO): Poll request schema
@@ -192,7 +195,8 @@ async def asyncio(
 ) -> PollDTO:
     """Create a new poll
 
-     Create a new poll with the provided request data.
+     Create a new poll with the provided request data. An event type (`eventTypeId`) that does not exist
+    is a 422.
 
     Args:
         body (PollRequestDTO): Poll request schema

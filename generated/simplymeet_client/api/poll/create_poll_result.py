@@ -91,7 +91,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Create a poll result
 
-     Create a poll result with the provided request data.
+     Create a poll result with the provided request data. A poll `uuid` that names no poll, or an
+    `availability` id that is not one of the poll's, is a 422.
 
     Args:
         body (PollResultRequestDTO): Poll result request schema
@@ -133,7 +134,8 @@ def sync(
 ) -> None:
     """Create a poll result
 
-     Create a poll result with the provided request data.
+     Create a poll result with the provided request data. A poll `uuid` that names no poll, or an
+    `availability` id that is not one of the poll's, is a 422.
 
     Args:
         body (PollResultRequestDTO): Poll result request schema
@@ -165,7 +167,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDTO | ValidationErrorDTO]:
     """Create a poll result
 
-     Create a poll result with the provided request data.
+     Create a poll result with the provided request data. A poll `uuid` that names no poll, or an
+    `availability` id that is not one of the poll's, is a 422.
 
     Args:
         body (PollResultRequestDTO): Poll result request schema
@@ -195,7 +198,8 @@ async def asyncio(
 ) -> None:
     """Create a poll result
 
-     Create a poll result with the provided request data.
+     Create a poll result with the provided request data. A poll `uuid` that names no poll, or an
+    `availability` id that is not one of the poll's, is a 422.
 
     Args:
         body (PollResultRequestDTO): Poll result request schema

@@ -5,7 +5,7 @@ from typing import Any, cast
 import httpx
 from simplymeet_runtime import endpoint as _endpoint
 from simplymeet_runtime.pagination import DEFAULT_CONCURRENCY, MAX_ON_PAGE, aiterate_pages, iterate_pages
-from simplymeet_runtime.wire import check_int
+from simplymeet_runtime.wire import check_enum, check_int
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -13,6 +13,7 @@ from ...models.error_dto import ErrorDTO
 from ...models.order_direction import OrderDirection
 from ...models.poll_dto import PollDTO
 from ...models.poll_list_dto import PollListDTO
+from ...models.poll_order_field import PollOrderField
 from ...models.validation_error_dto import ValidationErrorDTO
 from ...types import UNSET, Response, Unset, encode_query_params
 
@@ -24,11 +25,15 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     on_page: int | Unset = UNSET,
-    order_field: str | Unset = UNSET,
+    order_field: PollOrderField | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(order_field, Unset):
+        order_field = check_enum(PollOrderField, order_field, "order_field")
+    if not isinstance(order_direction, Unset):
+        order_direction = check_enum(OrderDirection, order_direction, "order_direction")
     if not isinstance(page, Unset):
         check_int(page, "page", 1, None)
     if not isinstance(on_page, Unset):
@@ -40,7 +45,11 @@ def _get_kwargs(
 
     params["onPage"] = on_page
 
-    params["orderField"] = order_field
+    json_order_field: str | Unset = UNSET
+    if not isinstance(order_field, Unset):
+        json_order_field = order_field.value
+
+    params["orderField"] = json_order_field
 
     json_order_direction: str | Unset = UNSET
     if not isinstance(order_direction, Unset):
@@ -112,7 +121,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     on_page: int | Unset = UNSET,
-    order_field: str | Unset = UNSET,
+    order_field: PollOrderField | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
@@ -125,7 +134,7 @@ def sync_detailed(
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
         on_page (int | Unset): Number of items per page. Should be greater than 0 and less than or
             equal to 100.
-        order_field (str | Unset): Field to use for sorting.
+        order_field (PollOrderField | Unset): A scalar property of `PollDTO` to sort polls by.
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset): Flag to skip pagination.
         group_by (str | Unset): Field to use for grouping.
@@ -170,7 +179,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     on_page: int | Unset = UNSET,
-    order_field: str | Unset = UNSET,
+    order_field: PollOrderField | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
@@ -183,7 +192,7 @@ def sync(
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
         on_page (int | Unset): Number of items per page. Should be greater than 0 and less than or
             equal to 100.
-        order_field (str | Unset): Field to use for sorting.
+        order_field (PollOrderField | Unset): A scalar property of `PollDTO` to sort polls by.
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset): Flag to skip pagination.
         group_by (str | Unset): Field to use for grouping.
@@ -218,7 +227,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     on_page: int | Unset = UNSET,
-    order_field: str | Unset = UNSET,
+    order_field: PollOrderField | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
@@ -231,7 +240,7 @@ async def asyncio_detailed(
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
         on_page (int | Unset): Number of items per page. Should be greater than 0 and less than or
             equal to 100.
-        order_field (str | Unset): Field to use for sorting.
+        order_field (PollOrderField | Unset): A scalar property of `PollDTO` to sort polls by.
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset): Flag to skip pagination.
         group_by (str | Unset): Field to use for grouping.
@@ -264,7 +273,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     on_page: int | Unset = UNSET,
-    order_field: str | Unset = UNSET,
+    order_field: PollOrderField | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     skip_pagination: bool | Unset = UNSET,
     group_by: str | Unset = UNSET,
@@ -277,7 +286,7 @@ async def asyncio(
         page (int | Unset): Page number for pagination. Should be greater than 0. Default: 1.
         on_page (int | Unset): Number of items per page. Should be greater than 0 and less than or
             equal to 100.
-        order_field (str | Unset): Field to use for sorting.
+        order_field (PollOrderField | Unset): A scalar property of `PollDTO` to sort polls by.
         order_direction (OrderDirection | Unset): Sort direction.
         skip_pagination (bool | Unset): Flag to skip pagination.
         group_by (str | Unset): Field to use for grouping.
@@ -311,7 +320,7 @@ def iterate(
     *,
     client: AuthenticatedClient | Client,
     on_page: int = MAX_ON_PAGE,
-    order_field: str | Unset = UNSET,
+    order_field: PollOrderField | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     group_by: str | Unset = UNSET,
 ) -> Iterator[PollDTO]:
@@ -335,7 +344,7 @@ def aiterate(
     *,
     client: AuthenticatedClient | Client,
     on_page: int = MAX_ON_PAGE,
-    order_field: str | Unset = UNSET,
+    order_field: PollOrderField | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     group_by: str | Unset = UNSET,
     concurrency: int = DEFAULT_CONCURRENCY,
