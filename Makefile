@@ -9,7 +9,7 @@ PORT   ?= 4010
 
 BASE   ?= HEAD
 
-.PHONY: conformance ts-smoke sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
+.PHONY: fuzz conformance ts-smoke sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
 
 venv: $(STAMP)
 
@@ -93,6 +93,13 @@ drift-apply: $(STAMP) $(NODE_STAMP)
 OUT ?= tests/recordings/real-$(shell date +%Y-%m-%d)
 record: $(STAMP)
 	$(BIN)/python -m tools.record --out $(OUT)
+
+## schemathesis (pinned) against the sandbox: every phase (examples, coverage, fuzzing, stateful), every check, a
+## fixed seed, FUZZ_EXAMPLES cases per operation and phase; prints cases per phase and failures per check, exits 1 on
+## any failure, 5xx or dropped connection. Reports (log, ndjson, JUnit) in dist/fuzz/. make test runs a short one.
+FUZZ_EXAMPLES ?= 300
+fuzz: $(STAMP)
+	$(BIN)/python -m tools.fuzz --max-examples $(FUZZ_EXAMPLES)
 
 ## Property-based robustness at 10 000 drawn responses per DTO (make test runs 15); prints the counts
 soak: $(STAMP)
