@@ -3,14 +3,15 @@
     python -m tools.fuzz [--max-examples 300] [--seed 30] [--phases examples,coverage,fuzzing,stateful]
     python -m tools.fuzz --url http://127.0.0.1:4010     # a sandbox already running; key in SIMPLYMEET_API_KEY
     python -m tools.fuzz --root ../other-checkout        # that checkout's sandbox (its generated/ and runtime/)
+    python -m tools.fuzz -- --include-operation-id listEvents   # after --: more options of `schemathesis run`
 
 By default the tool serves ``FakeSimplyMeet(seed=0)`` itself on a free port of 127.0.0.1 and runs
 ``schemathesis run`` on ``openapi/simplymeet.yaml`` against it with ``tools/fuzz.toml`` (the API key through the
 environment, one worker, no example database), a fixed seed, and the ndjson and JUnit reports in ``--report-dir``.
 schemathesis's own output goes to ``schemathesis.log`` there (``--verbose``: to the terminal as well). Then it
 prints the summary read from the ndjson report: cases per phase, failing cases per check, dropped connections and
-other errors, and one line per distinct failure (operation, check, status) with a reproducing request, also
-written to ``findings.md``. Exit status: 0 clean; 1 any failure, error or dropped connection; 2 bad usage.
+other errors, and each distinct failure (operation, check, status) with a reproducing request and the answer,
+also written to ``summary.txt`` there. Exit status: 0 clean; 1 any failure, error or dropped connection; 2 bad usage.
 """
 
 from __future__ import annotations
@@ -138,8 +139,9 @@ def read_report(path: Path) -> Summary:
     return summary
 
 
-def render(summary: Summary) -> str:
-    """The summary as text: cases per phase, failing cases per check, errors, distinct failures."""
+def render(summary: Summary, code: int) -> str:
+    """The summary as text: cases per phase, failing cases per check, errors, distinct failures; ``code`` is
+    schemathesis's exit status."""
     out = ["", "== fuzz summary =="]
     total = 0
     for phase in PHASES:
@@ -160,8 +162,11 @@ def render(summary: Summary) -> str:
         out.append(f"      {finding.title}: {finding.message}")
         out.append(f"      > {finding.request}")
         out.append(f"      < {finding.status} {finding.response}")
-    ok = not summary.failures and not summary.errors
-    out.append("fuzz: OK" if ok else f"fuzz: FAILED ({summary.failures} failing checks, {len(summary.errors)} errors)")
+    if not summary.failures and not summary.errors and code == 0 and total:
+        out.append("fuzz: OK")
+    else:
+        why = f"{summary.failures} failing checks, {len(summary.errors)} errors, schemathesis exited {code}"
+        out.append(f"fuzz: FAILED ({why}{', no case ran' if not total else ''})")
     return "\n".join(out)
 
 
@@ -187,7 +192,7 @@ def sandbox(root: Path, seed: int) -> Iterator[tuple[str, str]]:
         sys.path.insert(0, str(package_root))
     from simplymeet_client.testing import FakeSimplyMeet
 
-    fake: FakeSimplyMeet[Any, Any] = FakeSimplyMeet(seed=seed)
+    fake = FakeSimplyMeet(seed=seed)
     with fake.serve(port=0) as url:
         yield url, fake.api_key
 
@@ -202,6 +207,7 @@ def run(
     phases: str,
     report_dir: Path,
     verbose: bool,
+    extra: list[str],
 ) -> tuple[int, Path | None]:
     """Run schemathesis once; its exit status and the ndjson report (None if it wrote none)."""
     report_dir.mkdir(parents=True, exist_ok=True)
@@ -232,6 +238,7 @@ def run(
         str(ndjson),
         "--report-junit-path",
         str(report_dir / "junit.xml"),
+        *extra,
     ]
     env = {**os.environ, KEY_ENV: key, "PYTHONHASHSEED": "0"}
     with (report_dir / "schemathesis.log").open("w", encoding="utf-8") as log:
@@ -258,7 +265,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sandbox-seed", type=int, default=0, help="the seed of the sandbox's data set")
     parser.add_argument("--report-dir", type=Path, default=ROOT / "dist" / "fuzz")
     parser.add_argument("--verbose", action="store_true", help="schemathesis's output to the terminal too")
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    extra = argv[argv.index("--") + 1 :] if "--" in argv else []
+    args = parser.parse_args(argv[: len(argv) - len(extra) - 1] if "--" in argv else argv)
     unknown = set(args.phases.split(",")) - set(PHASES)
     if unknown:
         parser.error(f"unknown phases: {', '.join(sorted(unknown))}")
@@ -270,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         "phases": args.phases,
         "report_dir": args.report_dir.resolve(),
         "verbose": args.verbose,
+        "extra": extra,
     }
     server_errors: list[str] = []
     if args.url:
@@ -287,14 +297,15 @@ def main(argv: list[str] | None = None) -> int:
         print("fuzz: schemathesis wrote no report", file=sys.stderr)
         return 1
     summary = read_report(report)
-    text = render(summary)
+    text = render(summary, code)
     if server_errors:
         text += f"\nsandbox exceptions (each dropped its connection): {len(server_errors)}"
         for line, count in collections.Counter(server_errors).most_common():
             text += f"\n  {count} x {line}"
+        text += "\nfuzz: FAILED (the sandbox raised)"
     print(text)
-    (args.report_dir / "findings.txt").write_text(text + "\n", encoding="utf-8")
-    return 0 if code == 0 and not summary.failures and not summary.errors and not server_errors else 1
+    (args.report_dir / "summary.txt").write_text(text + "\n", encoding="utf-8")
+    return 0 if text.endswith("fuzz: OK") and not server_errors else 1
 
 
 if __name__ == "__main__":
