@@ -65,11 +65,11 @@ class Summary:
     checks_run: collections.Counter[str] = dataclasses.field(default_factory=collections.Counter)
     findings: dict[tuple[str, str, str, int | None], Finding] = dataclasses.field(default_factory=dict)
     errors: list[tuple[str, str, str]] = dataclasses.field(default_factory=list)
-    """(phase, operation, message) of each error schemathesis reported (a dropped connection is one)."""
-
-    @property
-    def dropped(self) -> int:
-        return sum(1 for _, _, message in self.errors if "Connection" in message or "Remote end closed" in message)
+    """(phase, operation, message) of each error schemathesis reported."""
+    dropped: dict[str, tuple[int, str]] = dataclasses.field(default_factory=dict)
+    """Requests that got no answer, per operation: how many, and the first of them."""
+    scenario_errors: collections.Counter[str] = dataclasses.field(default_factory=collections.Counter)
+    """Scenarios (an operation's cases, a stateful sequence) that ended in an error, per phase."""
 
     @property
     def failures(self) -> int:
@@ -111,6 +111,14 @@ def read_report(path: Path) -> Summary:
             interactions = recorder.get("interactions") or {}
             summary.cases[phase] += sum(1 for case in cases.values() if not case.get("parent_id"))
             summary.requests[phase] += len(interactions)
+            if scenario.get("status") == "error":
+                summary.scenario_errors[phase] += 1
+            for case_id, interaction in interactions.items():
+                if interaction.get("response") is None:
+                    value = (cases.get(case_id) or {}).get("value") or {}
+                    operation = f"{value.get('method', '?')} {value.get('path', '?')}"
+                    count, first = summary.dropped.get(operation, (0, _request_line(interaction)))
+                    summary.dropped[operation] = (count + 1, first)
             for case_id, checks in (recorder.get("checks") or {}).items():
                 for check in checks:
                     summary.checks_run[check["name"]] += 1
@@ -152,7 +160,12 @@ def render(summary: Summary, code: int) -> str:
     out.append("checks (failing cases / checked):")
     for name in sorted(summary.checks_run):
         out.append(f"  {name:<30} {summary.failing_checks[name]:>6} / {summary.checks_run[name]}")
-    out.append(f"errors: {len(summary.errors)} (dropped connections: {summary.dropped})")
+    dropped = sum(count for count, _ in summary.dropped.values())
+    out.append(f"dropped connections (requests without an answer): {dropped}")
+    for operation, (count, first) in sorted(summary.dropped.items()):
+        out.append(f"  {operation}: {count}, first: {first}")
+    scenarios = ", ".join(f"{phase} {count}" for phase, count in sorted(summary.scenario_errors.items()))
+    out.append(f"errors: {len(summary.errors)} reported, scenarios ending in an error: {scenarios or 0}")
     for phase, operation, message in summary.errors:
         out.append(f"  [{phase}] {operation}: {message}")
     out.append(f"distinct failures (operation, check, status): {len(summary.findings)}")
@@ -162,10 +175,18 @@ def render(summary: Summary, code: int) -> str:
         out.append(f"      {finding.title}: {finding.message}")
         out.append(f"      > {finding.request}")
         out.append(f"      < {finding.status} {finding.response}")
-    if not summary.failures and not summary.errors and code == 0 and total:
+    if (
+        not summary.failures
+        and not summary.errors
+        and not dropped
+        and not summary.scenario_errors
+        and code == 0
+        and total
+    ):
         out.append("fuzz: OK")
     else:
-        why = f"{summary.failures} failing checks, {len(summary.errors)} errors, schemathesis exited {code}"
+        why = f"{summary.failures} failing checks, {dropped} dropped connections, {len(summary.errors)} errors"
+        why += f", schemathesis exited {code}"
         out.append(f"fuzz: FAILED ({why}{', no case ran' if not total else ''})")
     return "\n".join(out)
 
