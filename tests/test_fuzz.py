@@ -4,6 +4,7 @@ the key out of everything it writes, and sends PHP-style array filters."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -14,7 +15,7 @@ import pytest
 
 from simplymeet_client.testing import FakeSimplyMeet
 from tools import ROOT
-from tools.fuzz_hooks import php_brackets
+from tools.fuzz_hooks import legitimate_refusal, php_brackets
 
 SHORT_EXAMPLES = 10
 """Cases per operation of the fuzzing and stateful phases in make test's run (examples and coverage do not
@@ -121,3 +122,26 @@ def test_the_short_run_is_clean(tmp_path: Path) -> None:
     result = fuzz("--max-examples", str(SHORT_EXAMPLES), "--report-dir", str(tmp_path))
     assert result.returncode == 0, result.stdout[-20_000:] + result.stderr[-5_000:]
     assert "fuzz: OK" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("status", "errors", "dropped"),
+    [
+        (422, {"ids": ["Events not found: 0."]}, True),
+        (422, {"durationId": ["This duration does not exist."]}, True),
+        (422, {"ids": ["Already canceled: 48214."]}, True),
+        (422, {"answers[0].id": ["This event has no answer 90211."]}, True),
+        (422, {"endDate": ["The end date must not be before the start date."]}, True),
+        (422, {"ids": ["Events not found: 0."], "reason": ["This value is too long."]}, False),
+        (422, {"orderField": ["The value you selected is not a valid choice."]}, False),
+        (422, {"start": ["This value is not valid."]}, False),
+        (422, {}, False),
+        (400, {"ids": ["Events not found: 0."]}, False),
+    ],
+)
+def test_only_refusals_no_schema_can_foresee_are_dropped(
+    status: int, errors: dict[str, list[str]], dropped: bool
+) -> None:
+    body = json.dumps({"message": "Invalid arguments", "errors": errors}).encode()
+    assert legitimate_refusal(status, body) is dropped
+    assert legitimate_refusal(422, b"not json") is False

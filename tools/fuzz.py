@@ -68,6 +68,8 @@ class Summary:
     """(phase, operation, message) of each error schemathesis reported."""
     dropped: dict[str, tuple[int, str]] = dataclasses.field(default_factory=dict)
     """Requests that got no answer, per operation: how many, and the first of them."""
+    filtered: collections.Counter[str] = dataclasses.field(default_factory=collections.Counter)
+    """positive_data_acceptance failures dropped as legitimate refusals (tools/fuzz_hooks.py), per operation."""
     scenario_errors: collections.Counter[str] = dataclasses.field(default_factory=collections.Counter)
     """Scenarios (an operation's cases, a stateful sequence) that ended in an error, per phase."""
 
@@ -111,6 +113,9 @@ def read_report(path: Path) -> Summary:
             interactions = recorder.get("interactions") or {}
             summary.cases[phase] += sum(1 for case in cases.values() if not case.get("parent_id"))
             summary.requests[phase] += len(interactions)
+            for case_id, count in (recorder.get("filtered_failures") or {}).items():
+                value = (cases.get(case_id) or {}).get("value") or {}
+                summary.filtered[f"{value.get('method', '?')} {value.get('path', '?')}"] += count
             if scenario.get("status") == "error":
                 summary.scenario_errors[phase] += 1
             for case_id, interaction in interactions.items():
@@ -168,6 +173,10 @@ def render(summary: Summary, code: int) -> str:
     out.append(f"errors: {len(summary.errors)} reported, scenarios ending in an error: {scenarios or 0}")
     for phase, operation, message in summary.errors:
         out.append(f"  [{phase}] {operation}: {message}")
+    filtered = ", ".join(f"{operation} {count}" for operation, count in sorted(summary.filtered.items()))
+    out.append(f"dropped as legitimate 422s (tools/fuzz_hooks.py): {sum(summary.filtered.values())}")
+    if filtered:
+        out.append(f"  {filtered}")
     out.append(f"distinct failures (operation, check, status): {len(summary.findings)}")
     for finding in sorted(summary.findings.values(), key=lambda f: (f.check, f.operation, f.status or 0)):
         phases = ",".join(p for p in PHASES if p in finding.phases)
