@@ -270,7 +270,7 @@ def run(
         str(report_dir / "junit.xml"),
         *extra,
     ]
-    env = {**os.environ, KEY_ENV: key, "PYTHONHASHSEED": "0"}
+    env = {**os.environ, KEY_ENV: key, "PYTHONHASHSEED": "0", "PYTHONUNBUFFERED": "1"}
     with (report_dir / "schemathesis.log").open("w", encoding="utf-8") as log:
         process = subprocess.Popen(
             command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT
