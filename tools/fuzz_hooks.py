@@ -69,6 +69,7 @@ LEGITIMATE_422 = re.compile(
     r"(?i)\bnot found\b"  # Events not found: 0. / Event types not found: 0. / Meeting Type with uuid ... was not found.
     r"|\bdoes not exist\b"  # This duration / poll / event type does not exist.
     r"|\bhas no answer\b"  # This event has no answer 90211.
+    r"|^not an? \w+ of this \w+\b"  # Not an availability of this poll: 0, -214.
     r"|^already canceled\b"  # Already canceled: 48214.
     r"|end date must not be before the start date"
     r"|^at most \d+ days at once\b"  # getEventTypeAvailability: endDate - startDate over its range
