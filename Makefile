@@ -134,7 +134,7 @@ coverage-spec: $(STAMP)
 ## Tests that read JSON, again where orjson cannot be imported (as in the default `pip install`)
 NO_ORJSON_TESTS := tests/test_json_paths.py tests/test_mirror.py tests/test_robustness.py tests/test_unexpected_responses.py tests/test_webhooks.py
 
-## The full test suite (CI runs this), then the JSON tests without orjson
+## The full test suite (CI runs this; tests/test_fuzz.py is a short `make fuzz`), then the JSON tests without orjson
 test: $(STAMP) $(NODE_STAMP) lint typecheck lint-py ts-smoke
 	PYTHONPATH=tests/without_orjson SIMPLYMEET_TEST_WITHOUT=orjson $(BIN)/python -m pytest -q -p no:cacheprovider $(NO_ORJSON_TESTS)
 	$(BIN)/python -m pytest
