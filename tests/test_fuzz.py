@@ -133,6 +133,7 @@ def test_the_short_run_is_clean(tmp_path: Path) -> None:
         (422, {"answers[0].id": ["This event has no answer 90211."]}, True),
         (422, {"endDate": ["The end date must not be before the start date."]}, True),
         (422, {"endDate": ["At most 62 days at once."]}, True),
+        (422, {"availabilityRules[0].hourIntervals[3].end": ["The end must be after the start."]}, True),
         (422, {"availability": ["Not an availability of this poll: 0, -214."]}, True),
         (422, {"ids": ["Events not found: 0."], "reason": ["This value is too long."]}, False),
         (422, {"orderField": ["The value you selected is not a valid choice."]}, False),

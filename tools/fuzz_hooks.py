@@ -72,6 +72,7 @@ LEGITIMATE_422 = re.compile(
     r"|^not an? \w+ of this \w+\b"  # Not an availability of this poll: 0, -214.
     r"|^already canceled\b"  # Already canceled: 48214.
     r"|end date must not be before the start date"
+    r"|^the end must be after the start\b"  # saveAvailabilityRule: an hour interval ending before it starts
     r"|^at most \d+ days at once\b"  # getEventTypeAvailability: endDate - startDate over its range
 )
 """The sandbox's messages for a refusal that the schema cannot foresee (see the module's docstring)."""
