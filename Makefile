@@ -7,9 +7,10 @@ STAMP  := $(VENV)/.installed-$(shell cat requirements-dev.txt pyproject.toml | c
 NODE_STAMP := node/node_modules/.installed-$(shell cksum node/package-lock.json | cut -d' ' -f1)
 PORT   ?= 4010
 
-BASE   ?= HEAD
+# make breaking's base: empty means the last release's commit (releases.json)
+BASE   ?=
 
-.PHONY: fuzz conformance ts-smoke sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
+.PHONY: publish release conformance ts-smoke sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean fuzz
 
 venv: $(STAMP)
 
@@ -17,7 +18,7 @@ $(STAMP): requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	# the project itself, editable, with its extras (their packages are pinned above): .venv/bin/simplymeet
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e '.[cli,fast]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e '.[cli,fast,sandbox]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -45,23 +46,29 @@ demo: $(STAMP)
 lint: $(NODE_STAMP)
 	node/node_modules/.bin/spectral lint openapi/simplymeet.yaml --ruleset spectral/ruleset.yml --fail-severity=hint
 
-## The language-neutral conformance kit in dist/conformance/ (request, response and webhook cases, their schema, a README)
+## The language-neutral conformance kit in published/conformance/ (request, response and webhook cases, their schema,
+## a README); `make publish` writes it with the rest of published/
 conformance: $(STAMP)
 	$(BIN)/python -m tools.conformance
 
 ## The TypeScript consumer of the spec (sdk-smoke/ts): types from the bundle (openapi-typescript), requests through
 ## openapi-fetch, tsc --strict, node's test runner: the conformance kit's request and webhook cases, five sandbox tasks
+## (what `make publish` writes, built afresh into dist/published/ so that a stale published/ cannot pass)
 ts-smoke: $(STAMP) $(NODE_STAMP)
-	$(BIN)/python -m tools.spec_products bundle
-	$(BIN)/python -m tools.conformance
+	$(BIN)/python -m tools.spec_products publish --out dist/published
 	ln -sfn ../../node/node_modules sdk-smoke/ts/node_modules
-	node/node_modules/.bin/openapi-typescript dist/simplymeet.openapi.yaml --output sdk-smoke/ts/src/schema.d.ts
+	cp dist/published/typescript/simplymeet.d.ts sdk-smoke/ts/src/schema.d.ts
 	rm -rf sdk-smoke/ts/build && cd sdk-smoke/ts && ../../node/node_modules/.bin/tsc -p tsconfig.json
 	cd sdk-smoke/ts && SANDBOX_PYTHON=$(abspath $(BIN))/python REPO_ROOT=$(CURDIR) \
-		CONFORMANCE_DIR=$(CURDIR)/dist/conformance BUNDLE_JSON=$(CURDIR)/dist/simplymeet.openapi.json \
-		node --test build/
+		CONFORMANCE_DIR=$(CURDIR)/dist/published/conformance \
+		BUNDLE_JSON=$(CURDIR)/dist/published/openapi/simplymeet.openapi.json node --test build/
 
-## Single-file artefacts in dist/: OpenAPI 3.1 YAML + JSON and a validated OpenAPI 3.0 down-conversion
+## published/ (committed, for other-language teams): the 3.1 bundle (YAML, JSON), the 3.0 bundle, TypeScript types,
+## the conformance kit; tests/test_freshness.py fails when it is stale. `make generate` runs it too.
+publish: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m tools.spec_products publish
+
+## The bundles alone into published/openapi/: OpenAPI 3.1 YAML + JSON and a validated OpenAPI 3.0 down-conversion
 bundle: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m tools.spec_products bundle
 
@@ -69,13 +76,23 @@ bundle: $(STAMP) $(NODE_STAMP)
 docs: bundle
 	$(BIN)/python -m tools.spec_products docs
 
-## TypeScript types from the bundle (openapi-typescript), checked with tsc --strict
+## TypeScript types alone into published/typescript/ (openapi-typescript), checked with tsc --strict
 types: bundle
 	$(BIN)/python -m tools.spec_products types
 
-## Breaking changes of the spec since BASE (a git ref, default HEAD); exits 1 if there is one
+## Breaking changes of the spec and the Python API since BASE (a git ref; default: the commit of the last release
+## in releases.json); exits 1 if there is one
 breaking: $(STAMP)
-	$(BIN)/python -m tools.breaking --base $(BASE)
+	@base="$(BASE)"; [ -n "$$base" ] || base=$$($(BIN)/python -m tools.release --last-commit) || exit 1; \
+		echo "$(BIN)/python -m tools.breaking --base $$base"; $(BIN)/python -m tools.breaking --base "$$base"
+
+## Cut a release: CHANGELOG [Unreleased] -> a dated section, the version in pyproject.toml (VERSION=x.y.z, or chosen
+## by the breaking gate against the last release: breaking -> minor on 0.x, else patch), the spec's info.version,
+## releases.json, generated/ and published/ refreshed, sdist + wheel built into dist/ and checked (twine, check-wheel-
+## contents, installed into a clean venv), then one commit and a local tag. Any failure leaves the tree as it was.
+## DRY_RUN=1: the gate and the versions it would choose, nothing written.
+release: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m tools.release $(if $(VERSION),--version $(VERSION)) $(if $(DRY_RUN),--dry-run)
 
 ## The spec against recorded responses: RECORDINGS is a `make record` directory or a browser's HAR export.
 ## tools.drift exits 0: no drift; 1: findings (one line each); 2: unreadable input. make itself can only fail
@@ -109,9 +126,11 @@ soak: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
-## Regenerate generated/simplymeet_client from openapi/simplymeet.yaml (+ templates/, generator-config.yaml)
-generate: $(STAMP)
+## Regenerate generated/simplymeet_client from openapi/simplymeet.yaml (+ templates/, generator-config.yaml), then
+## published/ (make publish)
+generate: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m tools.generate
+	$(BIN)/python -m tools.spec_products publish
 
 ## Our templates against the installed openapi-python-client's own: unified diffs, changed lines each, total
 templates-diff: $(STAMP)

@@ -39,9 +39,8 @@ def print_delivery(event: str, delivery: WebhookDelivery) -> None:
 def make_handler(secret: str, on_delivery: OnDelivery) -> type[BaseHTTPRequestHandler]:
     class Receiver(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            if length > MAX_BODY:
-                self.answer(413, b"too large")
+            length = self.body_length()
+            if length is None:
                 return
             body = self.rfile.read(length)  # the raw bytes: the signature is over exactly these
             try:
@@ -56,6 +55,22 @@ def make_handler(secret: str, on_delivery: OnDelivery) -> type[BaseHTTPRequestHa
             event = named[0] if named and named[0] in webhooks.EVENTS else webhooks.event_of(delivery)
             on_delivery(event, delivery)
             self.answer(204, b"")
+
+        def body_length(self) -> int | None:
+            """The body's length, or None once refused: no length (chunked) 411, a length that is not one number
+            400, over MAX_BODY 413 (before reading any of it)."""
+            values = {value.strip() for value in self.headers.get_all("Content-Length", [])}
+            value = min(values, default="")
+            if not values:
+                self.answer(411, b"Content-Length required")
+            elif len(values) > 1 or not (value.isascii() and value.isdigit()):  # several, negative, not a number
+                self.answer(400, b"invalid Content-Length")
+            elif int(value) > MAX_BODY:
+                self.answer(413, b"too large")
+            else:
+                return int(value)
+            self.close_connection = True  # the body, if any, is not read
+            return None
 
         def answer(self, status: int, text: bytes) -> None:
             self.send_response(status)

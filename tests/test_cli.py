@@ -269,7 +269,10 @@ def test_writes_are_guarded_and_report_what_was_done(api: str, fake: FakeSimplyM
     again = cli("events", "cancel", str(others[2]), "--yes", url=api, key=key)
     one_line_error(again, 1, "422 Invalid arguments", f"Already canceled: {others[2]}")
     created = cli("user-event-type-tags", "create", "--name", "VIP", "--yes", "--format", "json", url=api, key=key)
-    assert json.loads(created.stdout)["name"] == "VIP" and created.stderr == "Create user event type tag: done\n"
+    assert (
+        json.loads(created.stdout)["name"] == "VIP"
+        and created.stderr == "Create user event type tag (name VIP): done\n"
+    )
 
 
 def _in_a_terminal(args: list[str], answer: bytes, env: dict[str, str]) -> tuple[int, str]:

@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from tools import ROOT
-from tools.drift_apply import bump
+from tools.drift_apply import bump, next_versions
 
 FIXTURES = ROOT / "tests" / "fixtures"
 
@@ -39,11 +39,11 @@ def drifted_entries() -> list[dict[str, Any]]:
     user.pop("address")  # missing-property
     user["favouriteColour"] = "teal"  # undeclared-property
     events = _fixture("listEvents")
-    events["items"][0]["uuid"] = None  # unexpected-null
+    events["items"][0]["eventType"]["uuid"] = None  # unexpected-null
     events["items"][0]["eventType"]["type"] = "webinar"  # unknown-enum-value
     event = _fixture("getEvent")
     event["duration"] = "30"  # type-mismatch
-    event["createdAt"] = "2024-03-04 17:02:11"  # format-mismatch
+    event["updatedAt"] = "2024-03-04 17:02:11"  # format-mismatch
     return [
         _entry("GET", "/panel/api/current-user", 200, user),
         _entry("GET", "/panel/api/current-user", 200, user, "2026-11-30"),
@@ -75,20 +75,25 @@ def git(copy: Path, *args: str) -> str:
     return subprocess.run(["git", *args], cwd=copy, capture_output=True, text=True, check=True).stdout
 
 
-@pytest.fixture(scope="module")
-def applied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path, subprocess.CompletedProcess[str]]]:
-    """This repository's working tree copied (and committed) elsewhere, with the drifted HAR applied to it."""
-    copy = tmp_path_factory.mktemp("repo")
+def repository_copy(into: Path) -> Path:
+    """This repository's working tree copied (and committed) into ``into``, node_modules linked."""
     files = git(ROOT, "ls-files", "-co", "--exclude-standard").splitlines()
     for name in files:
         source = ROOT / name
         if source.is_file():
-            (copy / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, copy / name)
-    (copy / "node" / "node_modules").symlink_to(ROOT / "node" / "node_modules")
-    git(copy, "init", "-q")
-    git(copy, "add", "-A")
-    git(copy, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base")
+            (into / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, into / name)
+    (into / "node" / "node_modules").symlink_to(ROOT / "node" / "node_modules")
+    git(into, "init", "-q")
+    git(into, "add", "-A")
+    git(into, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base")
+    return into
+
+
+@pytest.fixture(scope="module")
+def applied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path, subprocess.CompletedProcess[str]]]:
+    """This repository's working tree copied (and committed) elsewhere, with the drifted HAR applied to it."""
+    copy = repository_copy(tmp_path_factory.mktemp("repo"))
     recordings = har(tmp_path_factory.mktemp("har") / "session.har", drifted_entries())
     yield copy, recordings, run(copy, str(recordings), "--apply")
 
@@ -99,7 +104,9 @@ def test_the_spec_diff_touches_only_the_drifted_nodes(applied: tuple[Path, Path,
     old_text = (ROOT / "openapi" / "simplymeet.yaml").read_text()
     new_text = (copy / "openapi" / "simplymeet.yaml").read_text()
     removed = [line for line in difflib.ndiff(old_text.split("\n"), new_text.split("\n")) if line.startswith("- ")]
-    assert sorted(line[2:].strip() for line in removed) == ["- address", "format: date-time", "type: string"]
+    assert sorted(line[2:].strip() for line in removed) == [
+        "- address", "format: date-time", "type: string", "version: 1.0.0"
+    ]  # fmt: skip
     old, new = yaml.safe_load(old_text), yaml.safe_load(new_text)
     schemas, new_schemas = old["components"]["schemas"], new["components"]["schemas"]
     user, event = new_schemas["UserDTO"], new_schemas["EventDTO"]["properties"]
@@ -107,7 +114,8 @@ def test_the_spec_diff_touches_only_the_drifted_nodes(applied: tuple[Path, Path,
     assert user["properties"]["favouriteColour"]["x-observed"] == {
         "first": "2026-11-28", "last": "2026-11-30", "count": 2, "source": "session.har"
     }  # fmt: skip
-    assert event["uuid"]["type"] == ["string", "null"] and "format" not in event["createdAt"]
+    assert new_schemas["EventTypeDTO"]["properties"]["uuid"]["type"] == ["string", "null"]
+    assert "format" not in event["updatedAt"] and "favouriteColour" not in user["required"]  # optional
     assert event["duration"]["type"] == ["integer", "null", "string"]
     assert new_schemas["EventTypeKind"]["enum"][-1] == "webinar"
     acl = new["paths"]["/panel/api/acl"]["get"]["responses"]
@@ -122,7 +130,7 @@ def test_the_spec_diff_touches_only_the_drifted_nodes(applied: tuple[Path, Path,
     changed = {
         name for name in schemas if strip_observed(schemas[name]) != strip_observed(new_schemas.get(name))
     }  # every other schema is as it was
-    assert changed == {"UserDTO", "EventDTO", "EventTypeKind"}
+    assert changed == {"UserDTO", "EventDTO", "EventTypeDTO", "EventTypeKind"}
     assert [p for p in old["paths"] if strip_observed(old["paths"][p]) != strip_observed(new["paths"][p])] == [
         "/panel/api/acl"
     ]
@@ -133,11 +141,20 @@ def test_generate_breaking_bump_and_changelog(applied: tuple[Path, Path, Any]) -
     assert "WEBINAR" in (copy / "generated/simplymeet_client/models/event_type_kind.py").read_text()
     assert "favourite_colour" in (copy / "generated/simplymeet_client/models/user_dto.py").read_text()
     assert "became nullable" in done.stdout and "became optional" in done.stdout  # the breaking check ran
-    assert 'version = "1.0.0"' in (copy / "pyproject.toml").read_text() and "0.1.0 -> 1.0.0 (major)" in done.stdout
+    assert 'version = "0.2.0"' in (copy / "pyproject.toml").read_text()  # 0.x: breaking is a minor bump
+    assert "client 0.1.0 -> 0.2.0 (minor); spec 1.0.0 -> 2.0.0 (major)" in done.stdout
     changelog = (copy / "CHANGELOG.md").read_text()
     assert "### Observed in traffic (session.har, make drift-apply" in changelog
-    assert "- Spec: components/schemas/EventTypeKind: enum value(s) 'webinar' added." in changelog
+    assert "- Spec: EventTypeKind: enum value(s) 'webinar' added." in changelog
     assert [bump("0.1.0", kind) for kind in ("major", "minor", "patch")] == ["1.0.0", "0.2.0", "0.1.1"]
+
+
+def test_versions_follow_semver_0x_for_the_client_and_the_spec_moves_with_its_own_changes() -> None:
+    """issue 31: a breaking drift bumped 0.1.0 to 1.0.0 and left the spec's info.version alone."""
+    assert next_versions("0.1.0", "1.0.0", breaking=True, additions=True) == ("0.2.0", "minor", "2.0.0", "major")
+    assert next_versions("0.1.0", "1.0.0", breaking=False, additions=True) == ("0.1.1", "patch", "1.1.0", "minor")
+    assert next_versions("0.1.0", "1.0.0", breaking=False, additions=False) == ("0.1.1", "patch", "1.0.1", "patch")
+    assert next_versions("1.4.2", "2.0.0", breaking=True, additions=False) == ("2.0.0", "major", "3.0.0", "major")
 
 
 def test_applying_again_changes_nothing_and_the_recordings_then_agree(applied: tuple[Path, Path, Any]) -> None:

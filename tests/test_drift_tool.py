@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from simplymeet_runtime import drift_report
 from tests.spec_support import load_fixture
 from tools import ROOT, drift
 
@@ -135,6 +136,34 @@ UNREADABLE = {
             }
         }
     ).encode(),
+    # issue 31: each of these gave a traceback
+    "content as a string": json.dumps(
+        {
+            "log": {
+                "entries": [
+                    {
+                        "request": {"method": "GET", "url": "https://secure.simplymeet.me/panel/api/acl"},
+                        "response": {"status": 200, "content": "[]"},
+                    }
+                ]
+            }
+        }
+    ).encode(),
+    "log as a list": b'{"log": [{"entries": []}]}',
+    "a HAR nested too deeply": b'{"log": {"entries": ' + b"[" * 100_000 + b"]" * 100_000 + b"}}",
+    "a body nested too deeply": json.dumps(
+        {
+            "log": {
+                "entries": [
+                    {
+                        "request": {"method": "GET", "url": "https://secure.simplymeet.me/panel/api/acl"},
+                        "response": {"status": 200, "content": {"text": '{"a":' * 5000 + "1" + "}" * 5000}},
+                    }
+                ]
+            }
+        }
+    ).encode(),
+    "a url that is no string": b'{"log": {"entries": [{"request": {"method": "GET", "url": 7}, "response": {"status": 200}}]}}',
 }
 
 
@@ -217,6 +246,78 @@ def test_har_reads_only_api_entries_and_decodes_base64(tmp_path: Path) -> None:
     assert [(f.op_id, f.location, f.kind) for f in findings] == [
         ("getCurrentUser", "betaFeatures", "undeclared-property")
     ]
+
+
+def test_only_the_apis_hosts_count_others_are_listed_once(tmp_path: Path) -> None:
+    """issue 31: a third-party host's and Sentry's /api/…/envelope/ entries were matched on the path alone."""
+    user = copy.deepcopy(load_fixture("getCurrentUser"))
+    entries = [
+        har_entry("GET", "https://secure.simplymeet.me/panel/api/current-user", 200, user),
+        har_entry("GET", "https://cdn.example.net/panel/api/current-user", 200, {"foreign": 1}),
+        har_entry("POST", "https://o4506.ingest.sentry.io/api/4506/envelope/", 200, {"id": "x"}),
+        har_entry("GET", "https://cdn.example.net/api/x", 200, {}),
+        har_entry("GET", "http://127.0.0.1:4010/panel/api/current-user", 200, user),  # the sandbox: counts
+        har_entry("GET", "https://staging.simplymeet.example/panel/api/current-user", 200, user),
+    ]
+    file = tmp_path / "panel.har"
+    file.write_text(json.dumps(har(entries)))
+    ignored = drift_report.Ignored()
+    findings, responses = drift.run(file, spec(), ignored=ignored)
+    assert findings == [] and responses == 2
+    assert (
+        ignored.line()
+        == "ignored: 4 entries for other hosts (cdn.example.net, o4506.ingest.sentry.io, staging.simplymeet.example)"
+    )
+    assert drift.run(file, spec(), origins=("https://staging.simplymeet.example",))[1] == 3  # --origin adds one
+    done = subprocess.run([sys.executable, "-m", "tools.drift", str(file)], cwd=ROOT, capture_output=True, text=True,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0 and "ignored: 4 entries for other hosts (cdn.example.net, " in done.stderr
+
+
+def test_secrets_and_people_are_masked_by_what_they_are() -> None:
+    """issue 31: masking knew only a bare e-mail or a key name."""
+    mask = drift.mask
+    assert mask("Quentin Harlowe <q.harlowe@harlowe.example>") == "Q*** <q***@h***>"
+    assert mask('"Bookings Desk" <desk@acme.example>, ops@acme.example') == "B*** <d***@a***>, o***@a***"
+    assert mask("write to q.harlowe@harlowe.example today") == "write to q***@h*** today"
+    assert mask("sk_live_4eC39HqLyjWDarjtT1zdp7dc") == "sk_live_***"
+    assert mask("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2La") == "whsec_***"
+    assert mask("Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2lnbmF0dXJl") == "Bearer eyJ***"
+    assert mask("a1B2c3D4e5F6g7H8i9J0k1L2m3N4") == "a1***"  # a long random token
+    assert mask("call +44 20 7946 0958 after 5") == "call +4*** after 5"
+    assert mask({"apiKey": "anything", "accessToken": "t", "webhookSecret": "s", "password": "p"}) == {
+        "apiKey": "***", "accessToken": "***", "webhookSecret": "***", "password": "***"
+    }  # fmt: skip
+    assert mask({"firstName": "Quentin", "organizer": "Quentin Harlowe"}) == {"firstName": "Q***", "organizer": "Q***"}
+    kept = ["0b6f1c2e-8d4a-4f7e-9c3b-5a2d1e0f9a87", "2024-03-04T17:02:11+00:00", "https://zoom.us/j/93481234567",
+            "round-robin", "30 Minute Meeting", "Europe/Berlin"]  # fmt: skip
+    assert [mask(value) for value in kept] == kept
+
+
+def test_the_report_prints_no_secret(tmp_path: Path) -> None:
+    from tests.drift_har import LEAKS, drifted_session
+
+    file = drifted_session(tmp_path / "session.har")
+    done = subprocess.run([sys.executable, "-m", "tools.drift", str(file)], cwd=ROOT, capture_output=True, text=True,
+                          check=False)  # fmt: skip
+    as_json = subprocess.run([sys.executable, "-m", "tools.drift", str(file), "--json"], cwd=ROOT,
+                             capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 1 and "WebhookBooking" in done.stdout
+    output = done.stdout + done.stderr + as_json.stdout
+    assert [leak for leak in LEAKS if leak in output] == []
+
+
+def test_a_webhook_delivery_in_a_har_is_checked_against_the_webhooks_schema(tmp_path: Path) -> None:
+    from tests.drift_har import drifted_session
+
+    findings, _ = drift.run(drifted_session(tmp_path / "session.har"), spec())
+    delivery = [(f.op_id, f.status, f.location, f.pointer) for f in findings if f.status == "delivery"]
+    assert (
+        "meetingCancelledDelivery",
+        "delivery",
+        "data.video_provider",
+        "components/schemas/WebhookBooking",
+    ) in delivery
 
 
 def test_a_500_entry_har_is_checked_quickly(tmp_path: Path) -> None:

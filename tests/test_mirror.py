@@ -42,7 +42,7 @@ def _models_read_by_load_model() -> list[str]:
 
 
 LOADED = _models_read_by_load_model()
-UNMIRRORABLE = {"ErrorDTO", "WebhookList", "MeetingTypeList"}  # each has a property that may be left out (Unset)
+UNMIRRORABLE: set[str] = set()  # a property that may be left out (Unset) is mirrored too
 
 
 @pytest.fixture
@@ -261,7 +261,8 @@ def test_a_number_stays_as_written_on_both_paths() -> None:
         first = page.items[0].user
         assert first is not None and (first.lat, first.lng) == (52, 13.25)
         assert type(first.lat) is int and type(first.lng) is float
-        assert json.dumps(page.to_dict()) == json.dumps(body)  # the round trip writes 52, not 52.0
+        # the round trip writes 52, not 52.0 (key order aside: an optional property is written after the others)
+        assert json.dumps(page.to_dict(), sort_keys=True) == json.dumps(body, sort_keys=True)
     user["lat"] = True  # a bool is no number
     with pytest.raises(errors.SchemaMismatch, match=r"items\[0\]\.user\.lat"):
         mirror.load_model(models.EventListDTO, json.dumps(body).encode())

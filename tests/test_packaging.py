@@ -44,12 +44,14 @@ def test_wheel_contains_typed_package(tmp_path: Path) -> None:
     assert sorted(r.replace('"', "'") for r in requires if "extra ==" in r) == [
         "click>=8.1; extra == 'cli'",
         "rich>=13; extra == 'cli'",
+        "uvicorn>=0.30; extra == 'sandbox'",  # fake.serve(): the sandbox over HTTP
     ]
     assert "simplymeet_client/__main__.py" in names and "simplymeet_runtime/cli.py" in names
     assert {
         "simplymeet_client/openapi.json",
         "simplymeet_client/commands.json",
         "simplymeet_client/testing.py",
+        "simplymeet_runtime/asgi.py",
     } <= names
     entry_points = archive_text(wheel, ".dist-info/entry_points.txt")
     assert "simplymeet = simplymeet_runtime.command:main" in entry_points

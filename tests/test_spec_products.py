@@ -107,8 +107,8 @@ def test_query_dtos_are_the_query_parameters_of_their_operations() -> None:
 
 
 @pytest.fixture(scope="module")
-def bundled() -> list[Path]:
-    return spec_products.bundle()
+def bundled(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return spec_products.bundle(tmp_path_factory.mktemp("bundle"))
 
 
 def test_bundles_are_valid_31_json_yaml_and_30(bundled: list[Path]) -> None:
@@ -126,7 +126,7 @@ def test_bundles_are_valid_31_json_yaml_and_30(bundled: list[Path]) -> None:
 
 
 def test_html_reference_builds_with_every_operation(bundled: list[Path]) -> None:
-    html = spec_products.docs().read_text()
+    html = spec_products.docs(bundled[0], bundled[0].parent / "docs").read_text()
     for op in operations().values():
         assert f'"operationId":"{op.op_id}"' in html, op.op_id
         assert op.data["summary"] in html
@@ -165,7 +165,7 @@ def test_descriptions_speak_to_users_and_notes_sit_beside_them() -> None:
 
 
 def test_typescript_types_have_every_schema(bundled: list[Path]) -> None:
-    declarations = spec_products.types().read_text()
+    declarations = spec_products.types(bundled[0], bundled[0].parent / "simplymeet.d.ts").read_text()
     for name in spec()["components"]["schemas"]:
         assert re.search(rf"^        {name}: ", declarations, flags=re.MULTILINE), name
     assert "listEvents: {" in declarations
@@ -208,32 +208,32 @@ BREAKING_EDITS: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     (
         "new required body field",
         lambda d: _schemas(d)["CancelEventRequestDTO"].setdefault("required", []).append("reason"),
-        "request PUT /panel/api/event/cancel/{id} body.reason: became required",
+        "request CancelEventRequestDTO.reason: became required (cancelEvent)",
     ),
     (
         "request enum value removed",
         lambda d: _schemas(d)["OrderDirection"]["enum"].remove("desc"),
-        "request GET /panel/api/event/ query parameter orderDirection: enum value(s) removed: ['desc']",
+        "request OrderDirection: enum value(s) removed: ['desc'] (listEventTypes, listEvents, listMeetingTypes, listPolls)",
     ),
     (
         "response field removed",
         lambda d: _schemas(d)["SingleUseLinkDTO"]["properties"].pop("url"),
-        "response POST /panel/api/single-use-link/{id} 200.url: removed",
+        "response SingleUseLinkDTO.url: removed (createSingleUseLink, createSingleUseLinkByUuid)",
     ),
     (
         "response field type changed",
         lambda d: _schemas(d)["SingleUseLinkDTO"]["properties"]["code"].update(type="integer"),
-        "response POST /panel/api/single-use-link/{id} 200.code: type changed from string to integer",
+        "response SingleUseLinkDTO.code: type changed from string to integer (createSingleUseLink, createSingleUseLinkByUuid)",
     ),
     (
         "response field became nullable",
         lambda d: _schemas(d)["SingleUseLinkDTO"]["properties"]["url"].update(type=["string", "null"]),
-        "response POST /panel/api/single-use-link/{id} 200.url: became nullable",
+        "response SingleUseLinkDTO.url: became nullable (createSingleUseLink, createSingleUseLinkByUuid)",
     ),
     (
         "response field became optional",
         lambda d: _schemas(d)["SingleUseLinkDTO"]["required"].remove("code"),
-        "response POST /panel/api/single-use-link/{id} 200.code: became optional",
+        "response SingleUseLinkDTO.code: became optional (createSingleUseLink, createSingleUseLinkByUuid)",
     ),
 ]
 
@@ -268,6 +268,36 @@ def test_compatible_change_is_not_reported(label: str, edit: Callable[[dict[str,
 def test_response_enum_value_added_is_a_note_not_a_failure() -> None:
     report = breaking.compare(spec(), _edit(spec(), lambda d: _schemas(d)["LocationType"]["enum"].append("webex")))
     assert report.breaking == [] and any("enum value(s) added: ['webex']" in note for note in report.notes)
+
+
+def test_a_member_reached_through_many_operations_is_one_line_naming_them_all() -> None:
+    """issue 31: a drift seen on getEvent was reported as the first path the check reached."""
+    report = breaking.compare(spec(), _edit(spec(), lambda d: _schemas(d)["EventDTO"]["properties"]["uuid"].update(
+        type=["string", "null"])))  # fmt: skip
+    (line,) = report.breaking
+    assert line.startswith("response EventDTO.uuid: became nullable (") and "getEvent" in line and "listEvents" in line
+
+
+def test_a_webhook_payload_member_is_compared_as_a_response() -> None:
+    def nullable(document: dict[str, Any]) -> None:
+        _schemas(document)["WebhookBooking"]["properties"]["uuid"]["type"] = ["string", "null"]
+
+    (line,) = breaking.compare(spec(), _edit(spec(), nullable)).breaking
+    assert line.startswith("response WebhookBooking.uuid: became nullable (") and "meetingCancelledDelivery" in line
+
+
+def test_an_attribute_rebound_to_another_wire_name_is_breaking() -> None:
+    """issue 31: `created_at` beside `createdAt` made UserDTO.created_at read the new, absent property."""
+
+    def add(document: dict[str, Any]) -> None:
+        _schemas(document)["UserDTO"]["properties"]["created_at"] = {"type": "string", "description": "x"}
+
+    assert breaking.compare(spec(), _edit(spec(), add)).breaking == [
+        (
+            "Python API: UserDTO.created_at: the attribute of 'createdAt' would also be that of 'created_at' (rebound; "
+            "rename one in the spec)"
+        )
+    ]
 
 
 def test_cli_exit_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -97,26 +97,79 @@ def _type_of(spec: Spec, schema: Any) -> str:
     return f"{name or kind}{f'({fmt})' if fmt and not name else ''}"
 
 
+class _Found(list[str]):
+    """Breaking changes or notes as they are found: ``append`` records one for the operation being compared."""
+
+    def __init__(self, differ: Differ, kind: str) -> None:
+        super().__init__()
+        self.differ, self.kind = differ, kind
+        self.operations: dict[str, set[str]] = {}
+
+    def append(self, line: str) -> None:
+        if line not in self.operations:
+            super().append(line)
+            self.operations[line] = set()
+        self.operations[line].add(self.differ.operation_name)
+        self.differ.emitted.append((self.kind, line))
+
+    def lines(self) -> list[str]:
+        """Each line; one about a schema member (``EventDTO.uuid: became nullable``) names every operation
+        (operationId, or the webhook) that sends or returns it."""
+        out = []
+        for line in self:
+            where = line.split(" ", 1)[1].split(":", 1)[0] if " " in line else ""
+            member = bool(where) and " " not in where
+            operations = sorted(self.operations[line] - {""})
+            out.append(f"{line} ({', '.join(operations)})" if member and operations else line)
+        return out
+
+
 class Differ:
     def __init__(self, old: Spec, new: Spec) -> None:
         self.old, self.new, self.report = old, new, Report()
-        self._seen: set[tuple[int, int, str]] = set()
+        self.breaking, self.notes = _Found(self, "breaking"), _Found(self, "note")
+        self.report.breaking, self.report.notes = self.breaking, self.notes
+        self.operation_name = ""
+        self.emitted: list[tuple[str, str]] = []
+        self._done: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self._busy: set[tuple[str, str]] = set()
 
     def schema(self, where: str, old_schema: Any, new_schema: Any, direction: str) -> None:
-        key = (id(old_schema), id(new_schema), direction)
-        if key in self._seen:
-            return
-        self._seen.add(key)
         old_bare, old_null = _split_nullable(self.old.resolve(old_schema))
         new_bare, new_null = _split_nullable(self.new.resolve(new_schema))
         if direction == "response" and new_null and not old_null:
-            self.report.breaking.append(f"response {where}: became nullable")
+            self.breaking.append(f"response {where}: became nullable")
         if direction == "request" and old_null and not new_null:
-            self.report.breaking.append(f"request {where}: no longer accepts null")
+            self.breaking.append(f"request {where}: no longer accepts null")
         old_type, new_type = _type_of(self.old, old_bare), _type_of(self.new, new_bare)
         if old_type != new_type:
-            self.report.breaking.append(f"{direction} {where}: type changed from {old_type} to {new_type}")
+            self.breaking.append(f"{direction} {where}: type changed from {old_type} to {new_type}")
             return
+        name = _ref_name(old_bare) or _ref_name(old_schema)
+        if name and name == (_ref_name(new_bare) or _ref_name(new_schema)):
+            self.component(name, direction)
+            return
+        self.inside(where, old_bare, new_bare, direction)
+
+    def component(self, name: str, direction: str) -> None:
+        """A named schema, compared once per direction; what it breaks is said of its members (``EventDTO.uuid``)
+        and counted for every operation that reaches it."""
+        key = (name, direction)
+        if key in self._done:
+            for kind, line in self._done[key]:
+                (self.breaking if kind == "breaking" else self.notes).append(line)
+            return
+        if key in self._busy:
+            return
+        self._busy.add(key)
+        start = len(self.emitted)
+        schemas_old = self.old.document.get("components", {}).get("schemas", {})
+        schemas_new = self.new.document.get("components", {}).get("schemas", {})
+        self.inside(name, schemas_old.get(name, {}), schemas_new.get(name, {}), direction)
+        self._done[key] = list(dict.fromkeys(self.emitted[start:]))
+        self._busy.discard(key)
+
+    def inside(self, where: str, old_bare: Any, new_bare: Any, direction: str) -> None:
         old_res, new_res = self.old.resolve(old_bare), self.new.resolve(new_bare)
         if not isinstance(old_res, dict) or not isinstance(new_res, dict):
             return
@@ -131,9 +184,9 @@ class Differ:
         removed = [v for v in old["enum"] if v not in new["enum"]]
         added = [v for v in new["enum"] if v not in old["enum"]]
         if direction == "request" and removed:
-            self.report.breaking.append(f"request {where}: enum value(s) removed: {removed}")
+            self.breaking.append(f"request {where}: enum value(s) removed: {removed}")
         if direction == "response" and added:
-            self.report.notes.append(f"response {where}: enum value(s) added: {added}")
+            self.notes.append(f"response {where}: enum value(s) added: {added}")
 
     def _properties(self, where: str, old: dict[str, Any], new: dict[str, Any], direction: str) -> None:
         old_props, new_props = old.get("properties", {}), new.get("properties", {})
@@ -142,18 +195,18 @@ class Differ:
             path = f"{where}.{name}"
             if name not in new_props:
                 if direction == "response":
-                    self.report.breaking.append(f"response {path}: removed")
+                    self.breaking.append(f"response {path}: removed")
                 elif new.get("additionalProperties") is False:
-                    self.report.breaking.append(f"request {path}: removed from a closed body old clients send it in")
+                    self.breaking.append(f"request {path}: removed from a closed body old clients send it in")
                 continue
             if direction == "response" and name in old_required and name not in new_required:
-                self.report.breaking.append(f"response {path}: became optional")
+                self.breaking.append(f"response {path}: became optional")
             if direction == "request" and name in new_required and name not in old_required:
-                self.report.breaking.append(f"request {path}: became required")
+                self.breaking.append(f"request {path}: became required")
             self.schema(path, old_prop, new_props[name], direction)
         if direction == "request":
             for name in sorted(new_required - set(old_props)):
-                self.report.breaking.append(f"request {where}.{name}: new required field")
+                self.breaking.append(f"request {where}.{name}: new required field")
 
     def operation(self, name: str, old: dict[str, Any], new: dict[str, Any]) -> None:
         old_params = {(p["in"], p["name"]): p for p in map(self.old.resolve, old.get("parameters", []))}
@@ -162,14 +215,14 @@ class Differ:
             label = f"{name} {key[0]} parameter {key[1]}"
             if key not in old_params:
                 if param.get("required"):
-                    self.report.breaking.append(f"request {label}: new required parameter")
+                    self.breaking.append(f"request {label}: new required parameter")
                 continue
             if param.get("required") and not old_params[key].get("required"):
-                self.report.breaking.append(f"request {label}: became required")
+                self.breaking.append(f"request {label}: became required")
             self.schema(label, old_params[key].get("schema", {}), param.get("schema", {}), "request")
         old_body, new_body = self.old.resolve(old.get("requestBody")), self.new.resolve(new.get("requestBody"))
         if new_body and new_body.get("required") and not (old_body and old_body.get("required")):
-            self.report.breaking.append(f"request {name} body: became required")
+            self.breaking.append(f"request {name} body: became required")
         if old_body and new_body:
             for media, content in old_body.get("content", {}).items():
                 if media in new_body.get("content", {}):
@@ -180,13 +233,13 @@ class Differ:
             if not str(status).startswith("2"):
                 continue
             if status not in new_responses:
-                self.report.breaking.append(f"response {name} {status}: status removed")
+                self.breaking.append(f"response {name} {status}: status removed")
                 continue
             old_content = self.old.resolve(response).get("content", {})
             new_content = self.new.resolve(new_responses[status]).get("content", {})
             for media, content in old_content.items():
                 if media not in new_content:
-                    self.report.breaking.append(f"response {name} {status} {media}: removed")
+                    self.breaking.append(f"response {name} {status} {media}: removed")
                     continue
                 new_schema = new_content[media].get("schema", {})
                 self.schema(f"{name} {status}", content.get("schema", {}), new_schema, "response")
@@ -196,11 +249,59 @@ def compare(old_document: dict[str, Any], new_document: dict[str, Any]) -> Repor
     differ = Differ(Spec(old_document), Spec(new_document))
     new_operations = differ.new.operations()
     for name, operation in differ.old.operations().items():
+        differ.operation_name = str(operation.get("operationId") or name)
         if name not in new_operations:
-            differ.report.breaking.append(f"request {name}: operation removed ({operation.get('operationId')})")
+            differ.breaking.append(f"request {name}: operation removed ({operation.get('operationId')})")
             continue
         differ.operation(name, operation, new_operations[name])
-    return differ.report
+    new_webhooks = differ.new.document.get("webhooks") or {}
+    for hook, item in (differ.old.document.get("webhooks") or {}).items():
+        for method, delivery in item.items():
+            differ.operation_name = str(delivery.get("operationId") or hook)
+            new_delivery = (new_webhooks.get(hook) or {}).get(method)
+            if new_delivery is None:
+                differ.breaking.append(f"response webhook {hook}: removed")
+                continue
+            old_media = (differ.old.resolve(delivery.get("requestBody")) or {}).get("content", {})
+            new_media = (differ.new.resolve(new_delivery.get("requestBody")) or {}).get("content", {})
+            for media, content in old_media.items():  # a delivery is what receivers parse: a response's rules
+                if media in new_media:
+                    differ.schema(f"webhook {hook}", content.get("schema", {}), new_media[media].get("schema", {}),
+                                  "response")  # fmt: skip
+    differ.operation_name = ""
+    for line in rebound_attributes(differ.old, differ.new):
+        differ.breaking.append(line)
+    return Report(breaking=differ.breaking.lines(), notes=differ.notes.lines())
+
+
+def python_name(wire: str) -> str:
+    """The attribute the generator makes of property ``wire`` (openapi-python-client, ``field_prefix: ""``)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(wire, prefix=""))
+
+
+def rebound_attributes(old: Spec, new: Spec) -> list[str]:
+    """Python attributes that would read another wire name than before: a new property whose Python name is an
+    existing one's (``created_at`` beside ``createdAt``) rebinds the attribute, silently, for every user."""
+    found = []
+    old_schemas = old.document.get("components", {}).get("schemas", {})
+    new_schemas = new.document.get("components", {}).get("schemas", {})
+    for name, schema in old_schemas.items():
+        new_schema = new_schemas.get(name)
+        if not isinstance(schema, dict) or not isinstance(new_schema, dict):
+            continue
+        wires: dict[str, list[str]] = {}
+        for wire in new_schema.get("properties") or {}:
+            wires.setdefault(python_name(wire), []).append(wire)
+        for wire in schema.get("properties") or {}:
+            others = [w for w in wires.get(python_name(wire), []) if w != wire]
+            if others:
+                found.append(
+                    f"Python API: {name}.{python_name(wire)}: the attribute of {wire!r} would also be that of "
+                    f"{others[0]!r} (rebound; rename one in the spec)"
+                )
+    return found
 
 
 def renamed_names(old: Spec, new: Spec) -> list[str]:

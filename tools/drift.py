@@ -34,25 +34,41 @@ class Spec(drift_report.Spec):
         return cls(drift_report.Spec.load(path).document)
 
 
-def run(path: Path, spec: drift_report.Spec | None = None) -> tuple[list[Finding], int]:
-    return drift_report.run(path, spec or Spec.load())
+def run(
+    path: Path,
+    spec: drift_report.Spec | None = None,
+    *,
+    origins: tuple[str, ...] = (),
+    ignored: drift_report.Ignored | None = None,
+) -> tuple[list[Finding], int]:
+    return drift_report.run(path, spec or Spec.load(), origins=origins, ignored=ignored)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if "--apply" in args:  # make drift-apply: the findings into the spec, then generate, check, bump
+    if "--apply" in args:  # make drift-apply: the findings into the spec, checked in a scratch copy, then replaced
         args.remove("--apply")
-        if len(args) != 1:
-            print("usage: python -m tools.drift PATH --apply", file=sys.stderr)
+        origins: list[str] = []
+        while "--origin" in args:
+            at = args.index("--origin")
+            if at + 1 >= len(args):
+                break
+            origins.append(args.pop(at + 1))
+            args.pop(at)
+        if len(args) != 1 or args[0].startswith("-"):
+            print("usage: python -m tools.drift PATH --apply [--origin URL]...", file=sys.stderr)
             return 2
         from tools import drift_apply
 
+        ignored = drift_report.Ignored()
         try:
-            findings, _ = run(Path(args[0]))
+            findings, _ = run(Path(args[0]), origins=tuple(origins), ignored=ignored)
         except InputError as exc:
             print(f"drift: cannot read {exc}", file=sys.stderr)
             return 2
-        return drift_apply.main(Path(args[0]), findings)
+        if ignored.line():
+            print(ignored.line(), file=sys.stderr)
+        return drift_apply.main(Path(args[0]), findings, origins=tuple(origins))
     return drift_report.main(args, spec=Spec.load())
 
 

@@ -129,8 +129,9 @@ def render(dest: Path) -> Path:
     hooks = helpers["spec"].webhooks()
     if hooks is not None:
         (target / "webhooks.py").write_text(project.env.get_template("webhooks.py.jinja").render(hooks=hooks))
-    # The spec itself, for the fake (simplymeet_client.testing) and for anyone who wants it at run time.
-    (target / "openapi.json").write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n")
+    # The spec itself, for the fake (simplymeet_client.testing) and for anyone who wants it at run time. Indented,
+    # keys in the YAML's order (PyYAML keeps it), so that a diff of it reads like a diff of the spec.
+    (target / "openapi.json").write_text(json.dumps(spec, ensure_ascii=False, indent=2) + "\n")
     (target / "testing.py").write_text(TESTING)
     (target / "spec.py").write_text(SPEC_MODULE)
     ruff = [str(BIN / "ruff"), "--config", str(ROOT / "ruff-generated.toml")]

@@ -4,12 +4,14 @@
 
 Unlike ``make mock`` (Prism: the spec's examples, every request validated, no state), the sandbox remembers:
 an event cancelled reads back cancelled, pages are real pages, and webhooks to 127.0.0.1 are delivered. Its key is
-printed once at start. A busy port exits 1 with one line.
+printed once at start. A busy port exits 1 with one line. The server is uvicorn (h11), as in
+``FakeSimplyMeet.serve()``; warnings (a request it could not parse) and the traceback of a 500 go to stderr.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import threading
 
@@ -25,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=4010)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="sandbox: %(levelname)s %(name)s: %(message)s")
     fake = FakeSimplyMeet(seed=args.seed)
     try:
         serving = fake.serve(port=args.port)

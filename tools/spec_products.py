@@ -1,13 +1,18 @@
 """Artefacts built from openapi/simplymeet.yaml for teams that only take the spec.
 
-    python -m tools.spec_products bundle   # dist/simplymeet.openapi.{yaml,json} (3.1) + dist/simplymeet.openapi-3.0.yaml
-    python -m tools.spec_products docs     # dist/docs/index.html (Redocly), after bundle
-    python -m tools.spec_products types    # dist/simplymeet.d.ts (openapi-typescript) type-checked by tsc --strict
+    python -m tools.spec_products publish  # published/: everything below but the docs, committed (make publish)
+    python -m tools.spec_products bundle   # published/openapi/: simplymeet.openapi.{yaml,json} (3.1) + -3.0.yaml
+    python -m tools.spec_products types    # published/typescript/simplymeet.d.ts (openapi-typescript), tsc --strict
+    python -m tools.spec_products docs     # dist/docs/index.html (Redocly), from published/openapi/
     python -m tools.spec_products notes    # the defect list: every x-reference-note, with where it sits
     python -m tools.spec_products provenance  # per schema: properties observed in traffic (x-observed) or transcribed
 
 ``description`` speaks to users; what the spec had to decide about the vendor's reference sits beside it in an
 ``x-reference-note``. The HTML docs show each note under its description.
+
+``published/`` is committed so that teams in other languages take the bundles, the types and the conformance kit
+without a Python or Node toolchain (as GitHub's rest-api-description commits its ``descriptions/``);
+``tests/test_freshness.py`` fails when it is not what ``publish`` writes. ``--out DIR`` writes elsewhere.
 
 Each step fails (non-zero exit) if a tool rejects the spec or a product does not validate.
 """
@@ -17,8 +22,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +36,8 @@ from openapi_spec_validator.validation.validators import OpenAPIV30SpecValidator
 from tools import NODE_BIN, ROOT, SPEC
 
 DIST = ROOT / "dist"
+PUBLISHED = ROOT / "published"
+"""The committed artefacts for other teams (``make publish``)."""
 BUNDLE_YAML = "simplymeet.openapi.yaml"
 BUNDLE_JSON = "simplymeet.openapi.json"
 BUNDLE_30 = "simplymeet.openapi-3.0.yaml"
@@ -67,24 +77,29 @@ def to_openapi_30_nullable(node: Any) -> Any:
     return node
 
 
-def bundle() -> list[Path]:
-    DIST.mkdir(exist_ok=True)
-    run("redocly", "bundle", str(SPEC), "--output", str(DIST / BUNDLE_YAML))
-    run("redocly", "bundle", str(SPEC), "--ext", "json", "--output", str(DIST / BUNDLE_JSON))
-    run("openapi-down-convert", "--input", str(DIST / BUNDLE_YAML), "--output", str(DIST / BUNDLE_30))
-    down = to_openapi_30_nullable(yaml.safe_load((DIST / BUNDLE_30).read_text()))
+def _shown(path: Path) -> Path | str:
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+
+
+def bundle(out: Path = PUBLISHED / "openapi") -> list[Path]:
+    """The 3.1 bundle in YAML and JSON and the 3.0 down-conversion in ``out``, each validated."""
+    out.mkdir(parents=True, exist_ok=True)
+    run("redocly", "bundle", str(SPEC), "--output", str(out / BUNDLE_YAML))
+    run("redocly", "bundle", str(SPEC), "--ext", "json", "--output", str(out / BUNDLE_JSON))
+    run("openapi-down-convert", "--input", str(out / BUNDLE_YAML), "--output", str(out / BUNDLE_30))
+    down = to_openapi_30_nullable(yaml.safe_load((out / BUNDLE_30).read_text()))
     down["info"]["description"] += (
         "\n\nThis is the OpenAPI 3.0 down-conversion of the 3.1 document, for generators that do not read 3.1:"
         ' a nullable reference is `allOf: [$ref]` with `nullable: true`, `type: [T, "null"]` is `nullable: true`.'
     )
-    (DIST / BUNDLE_30).write_text(yaml.safe_dump(down, sort_keys=False, allow_unicode=True, width=120))
-    products = [DIST / BUNDLE_YAML, DIST / BUNDLE_JSON, DIST / BUNDLE_30]
+    (out / BUNDLE_30).write_text(yaml.safe_dump(down, sort_keys=False, allow_unicode=True, width=120))
+    products = [out / BUNDLE_YAML, out / BUNDLE_JSON, out / BUNDLE_30]
     for path in products:
         document = json.loads(path.read_text()) if path.suffix == ".json" else yaml.safe_load(path.read_text())
         errors = validation_errors(document)
         if errors:
             sys.exit(f"{path.name} does not validate:\n" + "\n".join(errors[:20]))
-        print(f"{path.relative_to(ROOT)}: OpenAPI {document['openapi']}, valid, {path.stat().st_size} bytes")
+        print(f"{_shown(path)}: OpenAPI {document['openapi']}, valid, {path.stat().st_size} bytes")
     return products
 
 
@@ -178,30 +193,81 @@ def notes() -> list[tuple[str, str]]:
     return found
 
 
-def docs() -> Path:
-    out = DIST / "docs" / "index.html"
-    shown = DIST / "docs" / "with-notes.openapi.yaml"
+def docs(bundle_yaml: Path = PUBLISHED / "openapi" / BUNDLE_YAML, out_dir: Path = DIST / "docs") -> Path:
+    out = out_dir / "index.html"
+    shown = out_dir / "with-notes.openapi.yaml"
     shown.parent.mkdir(parents=True, exist_ok=True)
-    bundled = yaml.safe_load((DIST / BUNDLE_YAML).read_text())
+    bundled = yaml.safe_load(bundle_yaml.read_text())
     shown.write_text(yaml.safe_dump(with_notes_shown(bundled), sort_keys=False, allow_unicode=True, width=120))
     run("redocly", "build-docs", str(shown), "--output", str(out))
-    print(f"{out.relative_to(ROOT)}: {out.stat().st_size} bytes")
+    print(f"{_shown(out)}: {out.stat().st_size} bytes")
     return out
 
 
-def types() -> Path:
-    out = DIST / "simplymeet.d.ts"
-    run("openapi-typescript", str(DIST / BUNDLE_YAML), "--output", str(out))
+def types(
+    bundle_yaml: Path = PUBLISHED / "openapi" / BUNDLE_YAML, out: Path = PUBLISHED / "typescript" / "simplymeet.d.ts"
+) -> Path:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    run("openapi-typescript", str(bundle_yaml), "--output", str(out))
     run("tsc", "--noEmit", "--strict", str(out))
-    print(f"{out.relative_to(ROOT)}: {out.stat().st_size} bytes, tsc --strict clean")
+    print(f"{_shown(out)}: {out.stat().st_size} bytes, tsc --strict clean")
+    return out
+
+
+PUBLISHED_README = """# Published artefacts of the SimplyMeet.me API description
+
+Written by `make publish` (and `make generate`) from `openapi/simplymeet.yaml`; never edited by hand.
+`tests/test_freshness.py` fails when they are not what the spec and the tools write now. Take them from here: no
+Python or Node toolchain is needed to use them. On the default branch they follow the spec as it is now; for a
+released version take them from the commit `Release X.Y.Z` (tag `vX.Y.Z` where tags are pushed).
+
+| File | What it is |
+|---|---|
+| `openapi/simplymeet.openapi.yaml` | the spec as one OpenAPI 3.1 document (Redocly bundle), YAML |
+| `openapi/simplymeet.openapi.json` | the same document, JSON |
+| `openapi/simplymeet.openapi-3.0.yaml` | an OpenAPI 3.0 down-conversion, for generators that do not read 3.1 |
+| `typescript/simplymeet.d.ts` | TypeScript types (openapi-typescript; `tsc --strict` clean), for `openapi-fetch` or your own client |
+| `conformance/` | the conformance kit: request, response and webhook cases any SDK of the spec can replay (its README) |
+
+`info.version` in the documents is the spec's version; `releases.json` at the repository root lists each release
+of the Python client with the spec version it shipped and the commit it was cut from (the parent of `Release
+X.Y.Z`), and `CHANGELOG.md` says what changed and what breaks.
+"""
+
+
+def publish(out: Path = PUBLISHED) -> Path:
+    """Everything other teams take (bundles, types, conformance kit, a README) into ``out``, replacing it whole."""
+    from tools import conformance  # imports the client (this checkout's generated package)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        staged = Path(tmp) / "published"
+        bundled = bundle(staged / "openapi")
+        types(bundled[0], staged / "typescript" / "simplymeet.d.ts")
+        counts = conformance.write(staged / "conformance")
+        print("conformance/: " + ", ".join(f"{count} {kind} cases" for kind, count in counts.items()))
+        (staged / "README.md").write_text(PUBLISHED_README)
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.copytree(staged, out)
+    print(f"wrote {_shown(out)}/")
     return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("step", choices=["bundle", "docs", "types", "notes", "provenance"])
-    step = parser.parse_args().step
-    {"bundle": bundle, "docs": docs, "types": types, "notes": notes, "provenance": provenance}[step]()
+    parser.add_argument("step", choices=["publish", "bundle", "docs", "types", "notes", "provenance"])
+    parser.add_argument("--out", type=Path, help="publish: the folder to write instead of published/")
+    args = parser.parse_args()
+    if args.step == "publish":
+        publish(args.out or PUBLISHED)
+        return
+    steps: dict[str, Callable[[], object]] = {
+        "bundle": bundle,
+        "docs": docs,
+        "types": types,
+        "notes": notes,
+        "provenance": provenance,
+    }
+    steps[args.step]()
 
 
 if __name__ == "__main__":

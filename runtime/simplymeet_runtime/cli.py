@@ -18,6 +18,7 @@ Needs the ``cli`` extra (click and rich): ``pip install 'simplymeet-client[cli]'
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import functools
@@ -61,6 +62,82 @@ class _DryRun(Exception):
 
 class _Declined(Exception):
     pass
+
+
+# ------------------------------------------------------------------------------------ terminal safety, the key
+
+# What a terminal would act on instead of showing: C0 controls, DEL, C1 controls (``\x9b`` is an 8-bit CSI), the
+# line and paragraph separators and the bidirectional overrides/isolates (text that reads otherwise than it is).
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# The same less C0, which json.dumps escapes already.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_SECRETS: set[str] = set()
+REDACTED = "***"
+
+
+def keep_secret(key: str) -> None:
+    """Remember the key of this run: :func:`redact` takes it out of everything the command line writes."""
+    if len(key) >= 6:  # as the client's register_secret: shorter strings would redact ordinary words
+        _SECRETS.add(key)
+
+
+def redact(text: str) -> str:
+    for secret in _SECRETS:
+        text = text.replace(secret, REDACTED)
+    return text
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x80 else f"\\u{code:04x}"
+
+
+def visible(text: str, *, layout: bool = True) -> str:
+    """``text`` safe to write to a terminal, on one line: the key redacted, every control character (and DEL, C1,
+    line separators, bidi overrides) shown as an escape (``\\x1b``, ``\\u009b``). With ``layout``, a tab or newline
+    becomes a space (table cells, the vertical view, one-line messages); without, they are escaped too."""
+    text = redact(text)
+    if layout:
+        text = text.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
+    return _CONTROLS.sub(_escaped, text)
+
+
+def visible_lines(text: str) -> str:
+    """Several lines (a traceback, a body that is not JSON) made safe line by line; the newlines stay."""
+    return "\n".join(visible(line, layout=False) for line in text.split("\n"))
+
+
+def redacted(value: Any) -> Any:
+    """JSON-ready data with the key taken out of every string (keys of objects too)."""
+    if not _SECRETS:
+        return value
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, list):
+        return [redacted(item) for item in value]
+    if isinstance(value, dict):
+        return {redact(str(k)): redacted(v) for k, v in value.items()}
+    return value
+
+
+def json_text(value: Any, indent: int | None = None) -> str:
+    """JSON of ``value`` for the terminal or a pipe: the same data when parsed, with the key redacted and nothing a
+    terminal acts on: json.dumps escapes C0 controls; DEL, C1, U+2028/U+2029 and the bidi controls are escaped here
+    (``\\u009b``), which only ever occur inside strings. Other non-ASCII text is kept as it is."""
+    text = json.dumps(redacted(value), indent=indent, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def load_json_input(source: typing.TextIO | str, where: str) -> Any:
+    """JSON from a ``--body`` file or an option's text; any mistake in it is one usage line."""
+    try:
+        return json.load(source) if not isinstance(source, str) else json.loads(source)
+    except json.JSONDecodeError as exc:
+        raise Usage(f"{where}: not JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise Usage(f"{where}: nested too deep to read") from None
+    except UnicodeDecodeError as exc:
+        raise Usage(f"{where}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
 
 
 # ------------------------------------------------------------------------------------------------ the index
@@ -162,6 +239,8 @@ class JsonType(click.ParamType[Any, Any]):
             return json.loads(value)
         except json.JSONDecodeError as exc:
             self.fail(f"must be JSON ({exc.msg} at character {exc.pos})", param, ctx)
+        except RecursionError:
+            self.fail("nested too deep to read", param, ctx)
 
 
 def click_type(schema: dict[str, Any]) -> tuple[click.ParamType[Any, Any], bool, str]:
@@ -174,6 +253,10 @@ def click_type(schema: dict[str, Any]) -> tuple[click.ParamType[Any, Any], bool,
         return inner, True, accepts
     if "enum" in schema:
         return click.Choice([str(v) for v in schema["enum"] if v is not None]), False, ""
+    known = known_values(schema)
+    if known:
+        inner, _, _ = click_type({k: v for k, v in schema.items() if k != "x-known-values"})
+        return inner, False, f"known values: {', '.join(known)}; others are sent as given"
     if kind == "integer":
         low, high = schema.get("minimum"), schema.get("maximum")
         return (click.IntRange(low, high) if low is not None or high is not None else click.INT), False, ""
@@ -191,6 +274,39 @@ def click_type(schema: dict[str, Any]) -> tuple[click.ParamType[Any, Any], bool,
     if form == "uuid":
         return click.UUID, False, "UUID"
     return click.STRING, False, form or ""
+
+
+def known_values(schema: dict[str, Any]) -> list[str]:
+    """The values the spec knows for an open set (``x-known-values``: the API takes others, e.g. a state filter)."""
+    return [str(v) for v in schema.get("x-known-values") or [] if v is not None]
+
+
+def known_values_check(schema: dict[str, Any]) -> typing.Callable[[click.Context, click.Parameter, Any], Any] | None:
+    """An option callback that warns (on stderr, and sends the value all the same) when a value is not one the spec
+    knows (``enum`` or ``x-known-values`` of the schema or of its items), naming the closest known one; ``None`` when
+    the schema knows no values (or click's Choice already refuses them)."""
+    node = _non_null(schema)
+    if node.get("type") == "array":
+        node = _non_null(node.get("items", {}))
+    known = [str(v) for v in node.get("enum") or node.get("x-known-values") or [] if v is not None]
+    if not known:
+        return None
+
+    def check(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        if ctx.resilient_parsing or value is None:
+            return value
+        for given in value if isinstance(value, (tuple, list)) else [value]:
+            if str(given) not in known:
+                flag = param.opts[0] if param.opts else str(param.name)
+                sys.stderr.write(
+                    visible(
+                        f"warning: {flag} {str(given)!r} is not a known value{closest(str(given), known)}; sent as given"
+                    )
+                    + "\n"
+                )
+        return value
+
+    return check
 
 
 def option_help(schema: dict[str, Any], accepts: str, repeated: bool, required: bool) -> str:
@@ -275,6 +391,7 @@ def connection(common: dict[str, Any]) -> dict[str, Any]:
         raise Usage(f"no API key: set {ENV_API_KEY} or pass --api-key-file FILE{where}")
     if not os.environ.get(ENV_BASE_URL) and "base_url" in settings:
         options["base_url"] = settings["base_url"]
+    keep_secret(options.get("api_key") or os.environ.get(ENV_API_KEY, "").strip())
     return options
 
 
@@ -322,36 +439,42 @@ def cell(value: Any) -> str:
 
 
 def emit(result: Any, fmt: str, columns: list[str] | None, out: typing.TextIO) -> int:
-    """Write ``result`` (a model, a list, or an iterator of models: streamed) in ``fmt``; returns the row count."""
+    """Write ``result`` (a model, a list, or an iterator of models) in ``fmt``; returns the row count.
+
+    ``json`` is one whole document or nothing: a list is read to its end (every page) before the first character is
+    written, so a failing page leaves no half array. ``jsonl`` and ``csv`` stream row by row. Nothing of the API's
+    data is read as markup, the key is redacted everywhere, and table cells (CSV too, when it goes to a terminal)
+    show control characters as escapes."""
     single = not isinstance(result, (Iterator, list))
     items: Iterable[Any] = [result] if single else result
     count = 0
     if fmt == "json":
         if single:
-            out.write(json.dumps(plain(result), indent=2, ensure_ascii=False) + "\n")
+            out.write(json_text(plain(result), indent=2) + "\n")
             return 1
-        out.write("[")
+        rows = [plain(item) for item in items]
+        out.write("[" + ",".join("\n  " + json_text(row) for row in rows) + ("\n]\n" if rows else "]\n"))
+        return len(rows)
+    if fmt == "jsonl":
         for count, item in enumerate(items, 1):
-            out.write(("," if count > 1 else "") + "\n  " + json.dumps(plain(item), ensure_ascii=False))
-            out.flush()
-        out.write("\n]\n" if count else "]\n")
-    elif fmt == "jsonl":
-        for count, item in enumerate(items, 1):
-            out.write(json.dumps(plain(item), ensure_ascii=False) + "\n")
+            out.write(json_text(plain(item)) + "\n")
             out.flush()
     elif fmt == "csv":
+        shown = visible if out.isatty() else redact
         writer = csv.writer(out, lineterminator="\n")
+        quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)  # csv leaves a lone \r unquoted
         header = columns
         for count, item in enumerate(items, 1):
             row = flatten(plain(item))
             if header is None:
                 header = list(row)
             if count == 1:
-                writer.writerow(header)
-            writer.writerow([cell(row.get(column)) for column in header])
+                writer.writerow([shown(column) for column in header])
+            cells = [shown(cell(row.get(column))) for column in header]
+            (quoted if any("\r" in text for text in cells) else writer).writerow(cells)
             out.flush()
         if count == 0 and header:
-            writer.writerow(header)
+            writer.writerow([shown(column) for column in header])
     elif single:
         count = 1
         _vertical(flatten(plain(result)), columns, out)
@@ -367,25 +490,29 @@ def _width() -> int:
 
 
 def _table(rows: list[dict[str, Any]], columns: list[str], out: typing.TextIO) -> None:
+    """A rich table of ``rows``; every header and cell a ``Text`` (never markup, emoji codes or highlighting)."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table()
     for column in columns:
-        table.add_column(column, overflow="ellipsis", no_wrap=True)
+        table.add_column(Text(visible(column)), overflow="ellipsis", no_wrap=True)
     for row in rows:
-        table.add_row(*(cell(row.get(column)) for column in columns))
+        table.add_row(*(Text(visible(cell(row.get(column)))) for column in columns))
     Console(file=out, width=_width()).print(table)
 
 
 def _vertical(row: dict[str, Any], columns: list[str] | None, out: typing.TextIO) -> None:
     """One object as ``key  value`` lines, values cut to the terminal's width."""
-    keys = columns or list(row)
+    keys = [visible(key) for key in columns or list(row)]
+    values = [visible(cell(row.get(key))) for key in columns or list(row)]
     width = max((len(key) for key in keys), default=0)
     room = max(_width() - width - 2, 10)
-    for key in keys:
-        text = cell(row.get(key)).replace("\n", " ")
-        out.write(f"{key.ljust(width)}  {text if len(text) <= room else text[: room - 1] + '…'}\n")
+    out.writelines(
+        f"{key.ljust(width)}  {text if len(text) <= room else text[: room - 1] + '…'}\n"
+        for key, text in zip(keys, values, strict=True)
+    )
 
 
 def field_paths(schema: Any, prefix: str = "", depth: int = 0) -> set[str]:
@@ -534,6 +661,7 @@ class OperationCommand(click.Command):
                     [flag, key],
                     type=kind,
                     multiple=repeated,
+                    callback=known_values_check(schema),
                     help=option_help(schema, accepts, repeated, where == "body" and wire in required),
                 )
             )
@@ -575,12 +703,32 @@ class OperationCommand(click.Command):
         code = _guarded(common["debug"], lambda: self.invoke_operation(values, common))
         sys.exit(code)
 
-    def target(self, values: dict[str, Any]) -> str:
-        parts = []
-        for key in self.positional:
-            value = values[key]
-            parts.append(" ".join(map(str, value)) if isinstance(value, tuple) else str(value))
-        return " ".join(parts)
+    def change(self, values: dict[str, Any], keywords: dict[str, Any], body: Any) -> str:
+        """The change in words, naming its target, for the prompt and the done line: ``Cancel event 48213``,
+        ``Create a single use link for event type 812``, ``Create user event type tag (name VIP)``. Arguments are
+        named by what their description says they are the id of; a command without arguments names its required
+        body fields of one value (never a secret)."""
+        op_id = self.entry["operation"]
+        required = set(spec().resolve(spec().by_operation[op_id].body or {}).get("required", []))
+        parts: list[tuple[str, str]] = []
+        for python, wire, where, positional in self.entry["args"]:
+            if positional:
+                value = values[f"arg_{python}"]
+            elif where == "body" and wire in required and not _SECRET_WORDS.search(wire):
+                value = body.get(wire) if isinstance(body, dict) else keywords.get(python)
+            else:
+                continue
+            items = list(value) if isinstance(value, (tuple, list)) else [value]
+            if value is None or any(isinstance(item, (dict, list, tuple)) for item in items):
+                continue
+            text = ", ".join(_shown_value(item) for item in items)
+            text = text if len(text) <= 60 else text[:59] + "…"
+            parts.append((_noun(arg_schema(op_id, wire, where).get("description", ""), wire), visible(text)))
+        summary = self.summary.rstrip(".")
+        if len(parts) == 1 and self.positional:
+            noun, text = parts[0]
+            return f"{summary} {text}" if summary.lower().endswith(" " + noun) else f"{summary} for {noun} {text}"
+        return f"{summary} ({', '.join(f'{noun} {text}' for noun, text in parts)})" if parts else summary
 
     def invoke_operation(self, values: dict[str, Any], common: dict[str, Any]) -> int:
         interactive = sys.stdout.isatty()
@@ -592,6 +740,7 @@ class OperationCommand(click.Command):
         limit = values.pop("limit", None)
         page_number = values.pop("page_number", None)
         body_file = values.pop("body", None)
+        data: Any = None
         keywords: dict[str, Any] = {}
         positional: list[Any] = [page_number] if page_number is not None else []
         for key, value in values.items():
@@ -608,12 +757,12 @@ class OperationCommand(click.Command):
             ]
             if given:
                 raise Usage(f"pass either --body or {', '.join(given)}, not both")
+            data = load_json_input(body_file, "--body")
             try:
-                data = json.load(body_file)
-            except json.JSONDecodeError as exc:
-                raise Usage(f"--body: not JSON ({exc.msg} at line {exc.lineno})") from None
-            check_body(data, spec().by_operation[op_id].body)
-            keywords["body"] = _body_model(spec().by_operation[op_id].body).from_dict(data)
+                check_body(data, spec().by_operation[op_id].body)
+                keywords["body"] = _body_model(spec().by_operation[op_id].body).from_dict(data)
+            except RecursionError:
+                raise Usage("--body: nested too deep to read") from None
         elif self.required_body:
             missing = [flag for flag in self.required_body if self._python_of(flag) not in keywords]
             if missing:
@@ -621,9 +770,9 @@ class OperationCommand(click.Command):
         options = connection(common)
         if common["dry_run"]:
             return _dry_run(self.resource, self.method, positional, keywords, options)
-        target = self.target(values)
+        change = self.change(values, keywords, data)
         if self.mutating and not common["yes"]:
-            _confirm(f"{self.summary} {target}".strip() + "?")
+            _confirm(change + "?")
         if limit is not None:
             keywords["on_page"] = min(limit, keywords.get("on_page", 100))
         from simplymeet_client import SimplyMeet
@@ -648,7 +797,7 @@ class OperationCommand(click.Command):
             if result is not None:
                 emit(result, fmt, columns, sys.stdout)
         if self.mutating:
-            sys.stderr.write(f"{self.summary} {target}".strip() + ": done\n")
+            sys.stderr.write(change + ": done\n")
         return 0
 
     def _python_of(self, flag: str) -> str:
@@ -656,6 +805,32 @@ class OperationCommand(click.Command):
             if f"--{_kebab(wire)}" == flag:
                 return str(python)
         return flag
+
+
+_SECRET_WORDS = re.compile("secret|password|token|key", re.IGNORECASE)
+
+
+def _shown_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime.datetime):
+        return value.isoformat(sep=" ")
+    return str(value)
+
+
+def _noun(description: str, wire: str) -> str:
+    """What an argument is, from its description (``The id of the event type.``: ``event type``; ``Event ids.``:
+    ``events``), else its name in words."""
+    text = description.strip()
+    found = re.search(
+        r"\b(?:id|identifier|uuid)\b[^.]*?\bof (?:the |an? )?(?:existing )?([a-z][a-z ]*?)\.?$", text, re.IGNORECASE
+    )
+    if found:
+        return found.group(1).lower()
+    found = re.fullmatch(r"(?:the )?([a-z][a-z ]*?) ids\.?", text, flags=re.IGNORECASE)
+    if found:
+        return found.group(1).lower() + "s"
+    return _kebab(wire).replace("-", " ")
 
 
 def _single(result: Any) -> bool:
@@ -709,9 +884,9 @@ def _dry_run(
 
 
 def _print_request(request: Any) -> None:
-    click.echo(f"{request.method} {request.url}")
+    click.echo(f"{request.method} {visible(str(request.url))}")
     if request.content:
-        click.echo(json.dumps(json.loads(request.content), indent=2, ensure_ascii=False))
+        click.echo(json_text(json.loads(request.content), indent=2))
 
 
 def _guarded(debug: bool, action: typing.Callable[[], int]) -> int:
@@ -727,10 +902,15 @@ def _guarded(debug: bool, action: typing.Callable[[], int]) -> int:
         if failure is None:
             raise
         if debug:
-            traceback.print_exception(exc, file=sys.stderr)
+            _print_traceback(exc)
         code, message = failure
-        sys.stderr.write(f"error: {message}\n")
+        sys.stderr.write(f"error: {visible(message)}\n")
         return code
+
+
+def _print_traceback(exc: BaseException) -> None:
+    """The traceback of ``exc`` (its chain, args and notes) with the key redacted and control characters escaped."""
+    sys.stderr.write(visible_lines("".join(traceback.format_exception(exc))))
 
 
 def _failure(exc: Exception) -> tuple[int, str] | None:
@@ -747,6 +927,8 @@ def _failure(exc: Exception) -> tuple[int, str] | None:
         field_errors: dict[str, list[str]] = getattr(exc, "errors", None) or {}  # a ValidationError's
         detail = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in field_errors.items())
         return 1, f"{exc.status_code} {exc.message or exc.reason}" + (f" ({detail})" if detail else "")
+    if isinstance(exc, httpx.InvalidURL):  # a URL httpx cannot send: the command line's input
+        return 2, f"not a URL that can be sent: {exc}"
     if isinstance(exc, httpx.TransportError):  # before SimplyMeetError: DeadlineExceeded is both
         return 3, f"network: {type(exc).__name__}: {exc}"
     if isinstance(exc, SimplyMeetError):
@@ -809,50 +991,91 @@ def _api(method: str, path: str, query: tuple[str, ...], body_file: Any, common:
         pairs.append((key, value))
     content = None
     if body_file is not None:
+        data = load_json_input(body_file, "--body")
         try:
-            content = json.dumps(json.load(body_file)).encode()
-        except json.JSONDecodeError as exc:
-            raise Usage(f"--body: not JSON ({exc.msg} at line {exc.lineno})") from None
+            content = json.dumps(data).encode()
+        except RecursionError:
+            raise Usage("--body: nested too deep to send") from None
     options = connection(common)
     import httpx
 
     from simplymeet_client import SimplyMeet
 
     base = httpx.URL(options.get("base_url") or os.environ.get(ENV_BASE_URL) or spec().document["servers"][0]["url"])
-    if "://" in path:
-        url = httpx.URL(path)
-        if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
-            raise Usage(
-                f"api: {path} is not on the API's origin ({base.scheme}://{base.host}); the key goes nowhere else"
-            )
-        path = url.raw_path.decode()
-    if not path.startswith("/"):
-        raise Usage(f"api: PATH must start with / (got {path!r})")
+    url = api_url(base, path, pairs)
     if common["dry_run"]:
-        request = httpx.Request(method, base.join(path), params=httpx.QueryParams(pairs), content=content)
-        _print_request(request)
+        _print_request(httpx.Request(method, url, content=content))
         sys.stderr.write("dry run: nothing was sent\n")
         return 0
     if method not in _READS and not common["yes"]:
-        _confirm(f"{method} {path}?")
+        _confirm(f"{method} {visible(str(url))}?")
     with SimplyMeet(**options) as client:
         headers = {"Content-Type": "application/json"} if content is not None else {}
-        response = client._client.get_httpx_client().request(
-            method, path, params=pairs, content=content, headers=headers
-        )
+        response = client._client.get_httpx_client().request(method, url, content=content, headers=headers)
     try:
         answer = response.json() if response.content else None
     except ValueError:
         answer = None
     if answer is not None:
-        click.echo(json.dumps(answer, indent=2, ensure_ascii=False))
+        click.echo(json_text(answer, indent=2))
     elif response.content:
-        click.echo(response.text)
+        click.echo(visible_lines(response.text))
     if response.status_code >= 400:
         message = answer.get("message", "") if isinstance(answer, dict) else ""
-        sys.stderr.write(f"error: {response.status_code} {message}".rstrip() + "\n")
+        sys.stderr.write(f"error: {response.status_code} {visible(str(message))}".rstrip() + "\n")
         return 1
     return 0
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def api_url(base: Any, path: str, pairs: list[tuple[str, Any]]) -> Any:
+    """The one URL ``simplymeet api`` sends to and ``--dry-run`` prints: PATH (``/panel/...``, joined under the base
+    URL as the client's operations are) or a full URL whose scheme, host and port are the API's, plus ``-q`` pairs.
+
+    Only the part before the path (the authority) decides the origin: ``/x?next=https://other/`` is the API's. Fails
+    closed: a control character, whitespace or backslash before the query, ``//host``, ``scheme:`` without ``//``,
+    user info (``https://api@evil``) and every other origin are refused before anything is sent."""
+    import httpx
+
+    from .transport import origin
+
+    def refuse(why: str) -> Usage:
+        return Usage(f"api: {visible(repr(path))} {why}; the key goes nowhere else")
+
+    before_query = re.split(r"[?#]", path, maxsplit=1)[0]
+    bad = _CONTROLS.search(path) or re.search(r"\s", path)
+    if bad:
+        where = f"at position {bad.start() + 1}"
+        raise Usage(f"api: PATH holds a control character or whitespace {where}; percent-encode it, or use -q k=v")
+    if "\\" in before_query:
+        raise refuse("holds a backslash (some software reads it as /)")
+    if _SCHEME.match(path):
+        authority = re.match(r"[^:]*://([^/?#]*)(.*)", path, flags=re.DOTALL)
+        if authority is None:
+            raise refuse("is not a path on the API's origin (a full URL is scheme://host/path)")
+        if "@" in authority.group(1):
+            raise refuse("carries user info (user@host)")
+        try:
+            given = httpx.URL(path)
+        except httpx.InvalidURL:
+            raise refuse("is not a URL") from None
+        if origin(given) != origin(base):
+            raise refuse(f"is not on the API's origin ({base.scheme}://{base.netloc.decode()})")
+        url = given
+    elif path.startswith("//"):
+        raise refuse("names a host (//host); give a path like /panel/api/... or a full URL on the API's origin")
+    elif not path.startswith("/"):
+        raise Usage(f"api: PATH must start with / (got {visible(repr(path))})")
+    else:
+        try:
+            url = httpx.URL(str(base).rstrip("/") + path)
+        except httpx.InvalidURL as exc:
+            raise Usage(f"api: {visible(repr(path))} is not a path that can be sent ({exc})") from None
+        if origin(url) != origin(base):  # cannot be, by construction; checked all the same
+            raise refuse("is not on the API's origin")
+    return url.copy_merge_params(httpx.QueryParams(pairs)) if pairs else url
 
 
 def _drift_command() -> click.Command:
@@ -900,7 +1123,7 @@ def _auth_group() -> click.Group:
             "\b\nExample:\n  simplymeet auth check --profile work && echo ok"
         ),
     )
-    return click.Group("auth", commands={"check": check}, short_help="The API key: check it.")
+    return SuggestingGroup("auth", commands={"check": check}, short_help="The API key: check it.")
 
 
 def _check_key(common: dict[str, Any]) -> int:
@@ -914,7 +1137,7 @@ def _check_key(common: dict[str, Any]) -> int:
             return KEY_REJECTED
         email = getattr(answer.user, "email", None)
         who = f" ({email})" if isinstance(email, str) else ""
-        sys.stdout.write(f"key accepted by {client.base_url}{who}\n")
+        sys.stdout.write(visible(f"key accepted by {client.base_url}{who}") + "\n")
         return KEY_VALID
 
 
@@ -943,7 +1166,19 @@ def _completion_command() -> click.Command:
 # --------------------------------------------------------------------------------------------------- groups
 
 
-class ResourceGroup(click.Group):
+class SuggestingGroup(click.Group):
+    """A group whose unknown command names the closest known one, as unknown options do."""
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        if not name.startswith("-") and self.get_command(ctx, name) is None and not ctx.resilient_parsing:
+            raise Usage(f"No such command {name!r}{closest(name, self.list_commands(ctx))}", ctx=ctx)
+        return super().resolve_command(ctx, args)
+
+
+class ResourceGroup(SuggestingGroup):
     def __init__(self, resource: str) -> None:
         self.resource = resource
         entries = index()[resource]
@@ -974,7 +1209,7 @@ class ResourceGroup(click.Group):
             formatter.write_dl(rows)
 
 
-class Root(click.Group):
+class Root(SuggestingGroup):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return [*(dashed(r) for r in index()), "api", "auth", "completion", "drift"]
 
@@ -1044,13 +1279,52 @@ def build() -> click.Group:
     )
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: typing.TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """``warnings.showwarning`` of the command line: ``warning: MESSAGE``, one line (no source line of the library),
+    safe for the terminal: a warning may quote the API's data or the key."""
+    (file or sys.stderr).write(f"warning: {visible(str(message))}\n")
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+    """An error the command line does not know (a bug): its traceback, the key redacted, controls escaped."""
+    sys.stderr.write(visible_lines("".join(traceback.format_exception(kind, exc, tb))))
+
+
+def _safe_records() -> None:
+    """Log records (``SIMPLYMEET_LOG``: retries, spec drift naming the API's property names) made safe for the
+    terminal like everything else the command line writes."""
+    import logging
+
+    plain_record = logging.getLogRecordFactory()
+
+    def record(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        made = plain_record(*args, **kwargs)
+        with contextlib.suppress(Exception):  # a record that cannot be formatted is logging's to report
+            made.msg, made.args = visible(made.getMessage()), None
+        return made
+
+    logging.setLogRecordFactory(record)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the command line: a usage mistake is one line and exit 2."""
+    import warnings
+
+    sys.excepthook = _excepthook
+    warnings.showwarning = _show_warning
+    _safe_records()
     try:
         build().main(args=argv, prog_name="simplymeet", standalone_mode=False)
     except click.UsageError as exc:
         hint = f" (see: {exc.ctx.command_path} --help)" if exc.ctx is not None else ""
-        click.echo(f"error: {exc.format_message()}{hint}", err=True)
+        click.echo(f"error: {visible(exc.format_message())}{hint}", err=True)
         sys.exit(2)
     except click.Abort:
         click.echo("aborted", err=True)

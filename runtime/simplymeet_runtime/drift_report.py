@@ -5,8 +5,12 @@
     ... PATH --json                       # the findings as a JSON array
 
 PATH is a directory written by ``python -m tools.record`` (one JSON file per call, searched recursively), or a
-HAR 1.2 file exported from a browser's developer tools while using the SimplyMeet web panel (only entries whose
-URL path is under the spec's ``/panel/api/`` or ``/api/`` are read; ``"encoding": "base64"`` bodies are decoded).
+HAR 1.2 file exported from a browser's developer tools while using the SimplyMeet web panel. Of a HAR, only the
+API's entries are read: host ``secure.simplymeet.me``, a loopback host (the sandbox), ``SIMPLYMEET_BASE_URL``'s
+host or one given with ``--origin``, and a URL path under the spec's ``/panel/api/`` or ``/api/``; the other
+hosts' entries are listed once (``ignored: N entries for other hosts (...)``). A POST carrying
+``webhook-signature`` (recorded where a delivery was received) is checked against the webhook's payload schema.
+``"encoding": "base64"`` bodies are decoded.
 
 Each response is matched to an operation by method, path template and status, and its body is checked against
 the schema the spec declares for that status. One line per finding, aggregated over all responses::
@@ -15,10 +19,11 @@ the schema the spec declares for that status. One line per finding, aggregated o
 
 Kinds: missing-property, undeclared-property, unexpected-null, type-mismatch, unknown-enum-value,
 format-mismatch, undocumented-status, undocumented-operation. Locations are dotted paths with list indexes
-collapsed (``items[].payment``). Emails, names and phone numbers in examples are masked.
+collapsed (``items[].payment``). Examples are masked by key and by what a value is (:func:`mask`): keys, tokens
+and secrets, e-mail addresses anywhere in a string (``Name <addr>`` with its name), phone numbers, people's names.
 
 Exit status: 0 when the recordings agree with the spec, 1 when there are findings, 2 when the input cannot be
-read (one line on stderr).
+read (one line on stderr: not JSON, not a HAR, an entry of the wrong shape, JSON nested too deeply).
 """
 
 from __future__ import annotations
@@ -58,14 +63,55 @@ class Exchange:
     body: bytes | None
     source: str
     date: str = ""  # YYYY-MM-DD when it was seen, if known
+    webhook: str = ""  # a webhook delivery (the request body is checked): the webhook's name
 
 
 # ----------------------------------------------------------------------------------------------- reading input
 
 
-def load(path: Path, prefixes: tuple[str, ...] = ("/",)) -> list[Exchange]:
-    """The exchanges recorded in ``path`` (a recordings directory or a HAR file; of a HAR, only the entries whose
-    URL path starts with one of ``prefixes``: the API's, see :meth:`Spec.prefixes`)."""
+API_HOSTS = frozenset({"secure.simplymeet.me"})
+"""The production API's host: HAR entries of other hosts are not the API's (but for loopback, the sandbox)."""
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+MAX_DEPTH = 200
+"""Deeper JSON is unreadable input (exit 2), not a finding: no real response nests this far."""
+
+
+@dataclass
+class Ignored:
+    """HAR entries left out because they are another service's traffic: host -> count."""
+
+    hosts: dict[str, int] = field(default_factory=dict)
+
+    def line(self) -> str:
+        count = sum(self.hosts.values())
+        names = ", ".join(sorted(self.hosts, key=lambda h: (-self.hosts[h], h)))
+        return f"ignored: {count} entries for other hosts ({names})" if count else ""
+
+
+def api_hosts(origins: tuple[str, ...] = ()) -> frozenset[str]:
+    """The hosts whose HAR entries are the API's: production, loopback (the sandbox), ``SIMPLYMEET_BASE_URL``'s host
+    and each of ``origins`` (a URL or a bare host)."""
+    import os
+
+    hosts = set(API_HOSTS | LOOPBACK)
+    for origin in (*origins, os.environ.get("SIMPLYMEET_BASE_URL", "")):
+        if origin:
+            host = urlsplit(origin if "//" in origin else f"//{origin}").hostname
+            if host:
+                hosts.add(host)
+    return frozenset(hosts)
+
+
+def load(
+    path: Path,
+    prefixes: tuple[str, ...] = ("/",),
+    *,
+    hosts: frozenset[str] | None = None,
+    ignored: Ignored | None = None,
+) -> list[Exchange]:
+    """The exchanges recorded in ``path`` (a recordings directory or a HAR file; of a HAR, only the entries of the
+    API's ``hosts`` (default :func:`api_hosts`) whose URL path starts with one of ``prefixes``, see
+    :meth:`Spec.prefixes`, and webhook deliveries; the other hosts' entries are counted in ``ignored``)."""
     if path.is_dir():
         return _load_directory(path)
     if not path.exists():
@@ -74,11 +120,13 @@ def load(path: Path, prefixes: tuple[str, ...] = ("/",)) -> list[Exchange]:
         raise InputError(f"{path}: not a regular file or directory")
     try:
         data = json.loads(path.read_bytes())
+    except RecursionError:
+        raise InputError(f"{path}: not a HAR file (JSON nested too deeply)") from None
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(f"{path}: not a HAR file (not JSON: {exc})") from None
     if _is_recording(data):
         return [_from_recording(data, str(path))]
-    return _load_har(data, path, prefixes)
+    return _load_har(data, path, prefixes, api_hosts() if hosts is None else hosts, ignored or Ignored())
 
 
 def _is_recording(data: Any) -> bool:
@@ -93,6 +141,8 @@ def _load_directory(path: Path) -> list[Exchange]:
     for file in files:
         try:
             data = json.loads(file.read_bytes())
+        except RecursionError:
+            raise InputError(f"{file}: not a recording (JSON nested too deeply)") from None
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             raise InputError(f"{file}: not a recording (not JSON: {exc})") from None
         if not _is_recording(data):
@@ -125,22 +175,54 @@ def _from_recording(data: dict[str, Any], source: str) -> Exchange:
     return Exchange(method.upper(), path, status, body, source, date)
 
 
-def _load_har(data: Any, path: Path, prefixes: tuple[str, ...]) -> list[Exchange]:
-    entries = data.get("log", {}).get("entries") if isinstance(data, dict) else None
+def _header(headers: Any, name: str) -> str | None:
+    if isinstance(headers, list):
+        for header in headers:
+            if isinstance(header, dict) and str(header.get("name", "")).lower() == name:
+                return str(header.get("value", ""))
+    return None
+
+
+def _load_har(
+    data: Any, path: Path, prefixes: tuple[str, ...], hosts: frozenset[str], ignored: Ignored
+) -> list[Exchange]:
+    log = data.get("log") if isinstance(data, dict) else None
+    entries = log.get("entries") if isinstance(log, dict) else None
     if not isinstance(entries, list):
-        raise InputError(f"{path}: not a HAR file (no log.entries) and not a recording")
+        raise InputError(f"{path}: not a HAR file (no log.entries object) and not a recording")
     exchanges = []
     for index, entry in enumerate(entries):
         where = f"{path}: log.entries[{index}]"
         try:
             request, response = entry["request"], entry["response"]
             url, method, status = request["url"], request["method"], response["status"]
+            if not isinstance(url, str) or not isinstance(method, str):
+                raise TypeError
         except (KeyError, TypeError):
             raise InputError(f"{where}: not a HAR entry (needs request.url, request.method, response.status)") from None
-        url_path = urlsplit(str(url)).path
-        if not url_path.startswith(prefixes) or type(status) is not int or status <= 0:
+        started = entry.get("startedDateTime")
+        date = started[:10] if isinstance(started, str) and re.match(r"\d{4}-\d{2}-\d{2}", started) else ""
+        parts = urlsplit(url)
+        if method.upper() == "POST" and _header(request.get("headers"), "webhook-signature") is not None:
+            # A webhook delivery, recorded where it was received: its request body is the API's payload.
+            post = request.get("postData")
+            text = post.get("text") if isinstance(post, dict) else None
+            if not isinstance(text, str):
+                raise InputError(f"{where}: a webhook delivery without request.postData.text")
+            event = dict(part.partition("=")[::2] for part in parts.query.split("&")).get("event", "")
+            exchanges.append(Exchange("POST", parts.path, 0, text.encode(), where, date, webhook=event or "*"))
+            continue
+        if (parts.hostname or "") not in hosts:
+            host = parts.hostname or "(no host)"
+            ignored.hosts[host] = ignored.hosts.get(host, 0) + 1
+            continue
+        if not parts.path.startswith(prefixes) or type(status) is not int or status <= 0:
             continue  # not an API call, or no response (blocked or aborted in the browser)
-        content = response.get("content") or {}
+        content = response.get("content")
+        if content is None:
+            content = {}
+        if not isinstance(content, dict):
+            raise InputError(f"{where}: response.content is not an object")
         text = content.get("text")
         body: bytes | None = None
         if isinstance(text, str):
@@ -151,9 +233,7 @@ def _load_har(data: Any, path: Path, prefixes: tuple[str, ...]) -> list[Exchange
                     raise InputError(f"{where}: response.content.text is not valid base64") from None
             else:
                 body = text.encode()
-        started = entry.get("startedDateTime")
-        date = started[:10] if isinstance(started, str) and re.match(r"\d{4}-\d{2}-\d{2}", started) else ""
-        exchanges.append(Exchange(str(method).upper(), url_path, status, body, where, date))
+        exchanges.append(Exchange(method.upper(), parts.path, status, body, where, date))
     return exchanges
 
 
@@ -216,6 +296,19 @@ class Spec:
             node = node[part.replace("~1", "/").replace("~0", "~")]
         return node, pointer
 
+    def webhook_schema(self, name: str) -> tuple[str, dict[str, Any], str] | None:
+        """The delivery schema of webhook ``name`` (``*``: the first webhook): its operationId, schema, pointer."""
+        webhooks = self.document.get("webhooks") or {}
+        for key, item in webhooks.items():
+            if name not in ("*", key):
+                continue
+            for method, op in item.items():
+                media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+                if method in METHODS and "schema" in media:
+                    pointer = f"webhooks/{_escape(key)}/{method}/requestBody/content/application~1json/schema"
+                    return str(op.get("operationId", key)), media["schema"], pointer
+        return None
+
     def response_schema(self, op: Operation, status: int) -> tuple[dict[str, Any] | None, str] | None:
         """The schema (and its pointer) for ``status``; ``(None, ...)`` for a body-less response; ``None`` when
         the status is not documented."""
@@ -268,6 +361,7 @@ class Finding:
     first: str = ""
     last: str = ""
     files: list[str] = field(default_factory=list)
+    objects: int = 0  # undeclared-property: how many objects of the schema at ``pointer`` were checked in all
 
     def line(self) -> str:
         return (
@@ -320,6 +414,7 @@ class Checker:
         self.findings: dict[tuple[str, str, str, str], Finding] = {}
         self.responses = 0
         self.date = ""
+        self.objects: dict[str, int] = {}  # schema pointer -> objects checked against it
 
     def add(
         self,
@@ -339,7 +434,14 @@ class Checker:
         finding = self.findings.get(key)
         if finding is None:
             finding = self.findings[key] = Finding(
-                op_id, status, location, kind, suggestion, example=example_of(example), pointer=pointer, name=name
+                op_id,
+                status,
+                location,
+                kind,
+                suggestion,
+                example=example_of(example, key=name or location.rsplit(".", 1)[-1].removesuffix("[]")),
+                pointer=pointer,
+                name=name,
             )
         finding.count += 1
         if len(finding.sources) < 3:
@@ -360,6 +462,9 @@ class Checker:
         self.responses += 1
         self.date = exchange.date
         status = str(exchange.status)
+        if exchange.webhook:
+            self._check_delivery(exchange)
+            return
         op = self.spec.match(exchange.method, exchange.path)
         if op is None:
             shape = re.sub(r"/\d+(?=/|$)", "/{n}", exchange.path)
@@ -419,6 +524,19 @@ class Checker:
             return
         self.check(body, schema, pointer, "", op.op_id, status, exchange.source)
 
+    def _check_delivery(self, exchange: Exchange) -> None:
+        found = self.spec.webhook_schema(exchange.webhook) or self.spec.webhook_schema("*")
+        if found is None:
+            return
+        op_id, schema, pointer = found
+        try:
+            body = json.loads(exchange.body or b"")
+        except ValueError:
+            self.add(op_id, "delivery", "(body)", "type-mismatch", f"the body is not JSON; see {pointer}",
+                     _text_excerpt(exchange.body), exchange.source)  # fmt: skip
+            return
+        self.check(body, schema, pointer, "", op_id, "delivery", exchange.source)
+
     def check(self, value: Any, schema: dict[str, Any], pointer: str, loc: str, op: str, status: str, src: str) -> None:
         site = pointer  # the node that says it (a property), before its $ref is followed
         while "$ref" in schema:
@@ -455,6 +573,7 @@ class Checker:
     def _check_object(
         self, value: dict[str, Any], schema: dict[str, Any], pointer: str, loc: str, op: str, status: str, src: str
     ) -> None:
+        self.objects[pointer] = self.objects.get(pointer, 0) + 1
         properties: dict[str, Any] = schema.get("properties") or {}
         for name in schema.get("required") or ():
             if name not in value:
@@ -493,15 +612,18 @@ class Checker:
             self.check(value, candidates[0][0], candidates[0][1], loc, op, status, src)
             return
         # Several shapes: check against each and keep the findings of the closest one.
-        best: dict[tuple[str, str, str, str], Finding] | None = None
+        best: Checker | None = None
         for node, at in candidates:
             trial = Checker(self.spec)
             trial.date = self.date
             trial.check(value, node, at, loc, op, status, src)
-            if best is None or len(trial.findings) < len(best):
-                best = trial.findings
-        for key, finding in (best or {}).items():
-            self.merge(key, finding)
+            if best is None or len(trial.findings) < len(best.findings):
+                best = trial
+        if best is not None:
+            for key, finding in best.findings.items():
+                self.merge(key, finding)
+            for at, count in best.objects.items():
+                self.objects[at] = self.objects.get(at, 0) + count
 
     def merge(self, key: tuple[str, str, str, str], found: Finding) -> None:
         """Fold ``found`` (from a trial checker on one response) into this checker's finding at ``key``."""
@@ -519,6 +641,9 @@ class Checker:
             finding.last = max(finding.last, found.last)
 
     def report(self) -> list[Finding]:
+        for finding in self.findings.values():
+            if finding.kind == "undeclared-property":
+                finding.objects = self.objects.get(finding.pointer, finding.count)
         return sorted(self.findings.values(), key=lambda f: (f.op_id, f.status, f.location, f.kind))
 
 
@@ -528,29 +653,70 @@ def _join(loc: str, name: str) -> str:
 
 # ------------------------------------------------------------------------------------------------- masking
 
-PERSONAL_KEY = re.compile(r"(?i)(name|email|phone|address|^notes?$|^answer|comment)")
+PERSONAL_KEY = re.compile(
+    r"(?i)(name|e_?mail|phone|mobile|address|^notes?$|^answer|comment|organi[sz]er|attendee|contact|^(from|to|cc|bcc)$)"
+)
+SECRET_KEY = re.compile(r"(?i)(api_?key|token|secret|password|passwd|credential|authori[sz]ation|signature|cookie)")
 PHONE = re.compile(r"\+?[\d\s().-]{7,}")
+PHONE_IN = re.compile(r"\+\d[\d\s().-]{5,}\d")
+EMAIL_IN = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+NAME_ADDR = re.compile(r"\"?([^\"<>,;@]*?)\"?\s*<\s*(" + EMAIL_IN.pattern + r")\s*>")
+PREFIXED_TOKEN = re.compile(r"\b((?:sk|pk|rk|whsec|tok|key|api|acct|secret)_(?:[a-z]+_)?)[A-Za-z0-9]{6,}")
+JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
+LONG_TOKEN = re.compile(r"[A-Za-z0-9_+=-]{24,}")
+
+
+def _random_looking(word: str) -> bool:
+    """A long word of letters and digits that reads as a key or token (not a UUID, a slug or a date)."""
+    if UUID.fullmatch(word) or "--" in word:
+        return False
+    digits = sum(c.isdigit() for c in word)
+    lower, upper = any(c.islower() for c in word), any(c.isupper() for c in word)
+    hexadecimal = all(c in "0123456789abcdefABCDEF" for c in word)
+    return (digits >= 3 and lower and upper) or (hexadecimal and len(word) >= 32) or (digits >= 6 and (lower or upper))
+
+
+def _mask_email(address: str) -> str:
+    local, _, domain = address.partition("@")
+    return f"{local[:1]}***@{domain[:1]}***"
+
+
+def mask_text(text: str) -> str:
+    """``text`` with what it carries of secrets and personal data masked, wherever in it: keys and tokens
+    (``sk_live_…``, ``whsec_…``, JWTs, long random words), e-mail addresses (with the name of ``Name <addr>``) and
+    phone numbers (``+`` and seven digits or more)."""
+    text = NAME_ADDR.sub(lambda m: f"{m.group(1)[:1]}*** <{_mask_email(m.group(2))}>" if m.group(1).strip()
+                         else f"<{_mask_email(m.group(2))}>", text)  # fmt: skip
+    text = EMAIL_IN.sub(lambda m: _mask_email(m.group(0)) if "***@" not in m.group(0) else m.group(0), text)
+    text = JWT.sub("eyJ***", text)
+    text = PREFIXED_TOKEN.sub(lambda m: f"{m.group(1)}***", text)
+    text = LONG_TOKEN.sub(lambda m: f"{m.group(0)[:2]}***" if _random_looking(m.group(0)) else m.group(0), text)
+    return PHONE_IN.sub(lambda m: f"{m.group(0)[:2]}***", text)
 
 
 def mask(value: Any, key: str = "") -> Any:
-    """``value`` with emails, names and phone numbers masked (recursively, by key and by the look of a value)."""
+    """``value`` with secrets and personal data masked, recursively: by the key it is under (keys, tokens,
+    secrets, passwords; names, e-mails, phones, addresses, notes) and by what a string is wherever it appears
+    (:func:`mask_text`; a whole string that is a phone number)."""
     if isinstance(value, dict):
-        return {k: mask(v, k) for k, v in value.items()}
+        return {k: mask(v, str(k)) for k, v in value.items()}
     if isinstance(value, list):
         return [mask(v, key) for v in value]
-    if isinstance(value, str):
-        if EMAIL.fullmatch(value):
-            local, _, domain = value.partition("@")
-            return f"{local[:1]}***@{domain[:1]}***"
-        if PERSONAL_KEY.search(key) or PHONE.fullmatch(value) and sum(c.isdigit() for c in value) >= 7:
-            return f"{value[:1]}***" if value else value
+    if isinstance(value, str) and value:
+        if SECRET_KEY.search(key):
+            return "***"
+        if PERSONAL_KEY.search(key):
+            return f"{value[:1]}***"
+        if PHONE.fullmatch(value) and sum(c.isdigit() for c in value) >= 7 and not DATE.match(value.strip()):
+            return f"{value[:1]}***"
+        return mask_text(value)
     return value
 
 
-def example_of(value: Any, limit: int = 60) -> str:
+def example_of(value: Any, limit: int = 60, *, key: str = "") -> str:
     if isinstance(value, str) and value == "-":
         return "-"
-    text = json.dumps(mask(value), ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(mask(value, key), ensure_ascii=False, separators=(",", ":"))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -561,17 +727,24 @@ def _text_excerpt(body: bytes | None, limit: int = 40) -> str:
     try:
         return example_of(json.loads(body), limit)
     except ValueError:
+        text = mask_text(text)
         return json.dumps(text if len(text) <= limit else text[:limit] + "…")
 
 
 # -------------------------------------------------------------------------------------------------- command
 
 
-def run(path: Path, spec: Spec) -> tuple[list[Finding], int]:
-    """The findings for the recordings at ``path``, and how many responses were checked."""
+def run(
+    path: Path, spec: Spec, *, origins: tuple[str, ...] = (), ignored: Ignored | None = None
+) -> tuple[list[Finding], int]:
+    """The findings for the recordings at ``path``, and how many responses were checked (HAR entries of hosts other
+    than :func:`api_hosts` with ``origins`` are counted in ``ignored``)."""
     checker = Checker(spec)
-    for exchange in load(path, spec.prefixes()):
-        checker.check_exchange(exchange)
+    for exchange in load(path, spec.prefixes(), hosts=api_hosts(origins), ignored=ignored):
+        try:
+            checker.check_exchange(exchange)
+        except RecursionError:
+            raise InputError(f"{exchange.source}: the body is nested too deeply to be an API response") from None
     return checker.report(), checker.responses
 
 
@@ -584,14 +757,22 @@ def main(argv: list[str] | None = None, *, spec: Spec, prog: str = "python -m to
     parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path, help="a recordings directory (make record) or a HAR 1.2 file")
     parser.add_argument("--json", action="store_true", help="print the findings as one JSON array")
+    parser.add_argument(
+        "--origin",
+        action="append",
+        default=[],
+        help="another origin whose HAR entries are the API's (besides https://secure.simplymeet.me, loopback and "
+        "SIMPLYMEET_BASE_URL); repeatable",
+    )
     args = parser.parse_args(argv)
-    return report(args.path, spec, as_json=args.json)
+    return report(args.path, spec, as_json=args.json, origins=tuple(args.origin))
 
 
-def report(path: Path, spec: Spec, *, as_json: bool = False) -> int:
+def report(path: Path, spec: Spec, *, as_json: bool = False, origins: tuple[str, ...] = ()) -> int:
     """Print the findings for ``path`` (one line each, or a JSON array) and a summary on stderr; the exit status."""
+    ignored = Ignored()
     try:
-        findings, responses = run(path, spec)
+        findings, responses = run(path, spec, origins=origins, ignored=ignored)
     except InputError as exc:
         print(f"drift: cannot read {exc}", file=sys.stderr)
         return 2
@@ -601,6 +782,8 @@ def report(path: Path, spec: Spec, *, as_json: bool = False) -> int:
     else:
         for line in iter_lines(findings):
             print(line)
+    if ignored.line():
+        print(ignored.line(), file=sys.stderr)
     kinds = len({f.kind for f in findings})
     summary = f"{len(findings)} finding(s) of {kinds} kind(s) in {responses} response(s)" if findings else ""
     print(summary or f"no drift: {responses} response(s) agree with the spec", file=sys.stderr)

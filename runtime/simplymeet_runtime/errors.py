@@ -22,6 +22,7 @@ from .exceptions import (
     ResponseTooLarge,
     SimplyMeetError,
     body_excerpt,
+    redact,
 )
 from .retry import parse_retry_after
 from .wire import load_json
@@ -31,10 +32,12 @@ class APIStatusError(ResponseError):
     """The API answered with a non-2xx status (raised by ``sync``/``asyncio``; ``*_detailed`` return it).
 
     Attributes:
-        message: The ``message`` of the service's error body, or ``""`` when it has none.
+        message: The ``message`` of the service's error body, or ``""`` when it has none (registered API keys
+            redacted, as in every attribute of the client's errors but ``content``).
     """
 
     def __init__(self, message: str, *, status_code: int, **kwargs: Any) -> None:
+        message = redact(message)
         self.message = message
         super().__init__(message or f"HTTP {status_code}", status_code=status_code, **kwargs)
 
@@ -59,7 +62,9 @@ class ValidationError(APIStatusError):
     """
 
     def __init__(self, message: str, *, errors: dict[str, list[str]] | None = None, **kwargs: Any) -> None:
-        self.errors: dict[str, list[str]] = errors or {}
+        self.errors: dict[str, list[str]] = {
+            redact(name): [redact(text) for text in texts] for name, texts in (errors or {}).items()
+        }
         super().__init__(message, **kwargs)
 
     def __str__(self) -> str:

@@ -74,7 +74,7 @@ class ResponseError(SimplyMeetError):
         self.content = content
         self.method = method
         self.path = path
-        self.reason = message
+        self.reason = redact(message)
         self.headers = headers if headers is not None else httpx.Headers()
         where = f" for {method} {path}" if method else ""
         super().__init__(redact(f"{message} (HTTP {status_code}{where}); body: {body_excerpt(content)!r}"))

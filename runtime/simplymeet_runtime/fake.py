@@ -2,8 +2,9 @@
 
 One function turns a request into a response (:meth:`FakeSimplyMeet.respond`); the in-process client
 (:meth:`FakeSimplyMeet.client`, an ``httpx.MockTransport``) and the HTTP server (:meth:`FakeSimplyMeet.serve`,
-``http.server`` on 127.0.0.1) are thin adapters over it. What it knows of the API comes from the spec the package
-ships (``simplymeet_client/openapi.json``): the routes, the parameters and their types and bounds, the request
+uvicorn on 127.0.0.1: :mod:`simplymeet_runtime.asgi`) are thin adapters over it. What it knows of the API comes from
+the spec the package ships (``simplymeet_client/openapi.json``): the routes, the parameters and their types and
+bounds, the request
 schemas it validates bodies against, the statuses each operation documents, and the examples its data set is
 built from. What the spec does not say is the behaviour below, the plainest one where the reference is silent.
 
@@ -14,8 +15,10 @@ Behaviour
 * **Validation**: a body or query that the spec does not allow (a required member missing, a wrong type, a value
   out of range or not in its enum, a member the schema does not declare) is 422
   ``{"message": "Invalid arguments", "errors": {"field.path": ["..."]}}``. So is a reference to something that
-  does not exist inside a body (``eventType: 999``); an unknown id in the *path* is 404
-  ``{"message": "... not found"}``.
+  does not exist inside a body (``eventType: 999``), and a body that is not JSON or is nested deeper than 64
+  levels (``errors.body``); an unknown id in the *path* is 404 ``{"message": "... not found"}``.
+* **Methods**: ``HEAD`` answers as ``GET`` without the body (``Content-Length`` the GET's); a method the spec does
+  not declare on a known path is 405 with ``Allow``; an unknown path is 404.
 * **Lists** (``listEvents``, ``listEventTypes``, ``listPolls``): ``page`` (from 1), ``onPage`` (default 20),
   ``skipPagination`` (one page of everything), ``orderField`` (any property of the item; default ``id``),
   ``orderDirection`` (``asc`` default), ``groupBy`` (accepted, no effect); ``meta`` is exact and pages are disjoint;
@@ -35,7 +38,10 @@ Behaviour
 * **Webhooks**: ``createEvent`` emits ``meetingScheduled``, cancelling ``meetingCancelled``, rescheduling
   ``meetingRescheduled``, to each webhook subscribed to the event: the body as the spec's ``webhooks`` section, signed
   in ``webhook-signature`` with the webhook's secret. Every delivery is kept in ``fake.deliveries``; one whose URL is
-  on a loopback address is also POSTed there, before the API call returns.
+  on a loopback address is also POSTed there (timeout 5 s) by the thread that made the call, after the fake's lock
+  is released and before the call returns: other clients are answered meanwhile, and deliveries to one webhook
+  arrive in the order ``fake.deliveries`` lists them. ``fake.wait_for_deliveries()`` waits for those still on their
+  way (calls made from other threads).
 * Everything else as its name says: tags attached to and removed from event types, user tags created, renamed and
   deleted, polls created, answered and deleted, single-use links unique per call, cancellation policies and
   availability rules stored (availability answers a saved rule's hours on its weekdays or dates, else 09:00-17:00
@@ -55,6 +61,7 @@ import dataclasses
 import datetime
 import ipaddress
 import json
+import logging
 import math
 import random
 import threading
@@ -63,7 +70,7 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar, Generic, TypeVar
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 import httpx
 
@@ -79,6 +86,12 @@ DEFAULT_ON_PAGE = 20
 DEFAULT_LIMIT = 10
 NOW = datetime.datetime(2024, 3, 4, 12, 0, tzinfo=datetime.UTC)
 PRODUCTION = "https://secure.simplymeet.me"
+MAX_DEPTH = 64
+"""How deeply a request body may nest (the API's bodies nest four levels); deeper is a 422."""
+DELIVERY_TIMEOUT = 5.0
+"""Seconds a webhook receiver has to connect, read and answer each delivery."""
+
+logger = logging.getLogger("simplymeet_runtime.sandbox")
 
 
 class ApiError(Exception):
@@ -110,9 +123,10 @@ class Request:
     status: int | None = None
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass
 class Delivery:
-    """A webhook delivery the fake emitted: ``status`` is the receiver's answer (``None``: not POSTed or failed)."""
+    """A webhook delivery the fake emitted: ``status`` is the receiver's answer, set once it answered (``None``: not
+    POSTed, not answered, or still on its way: see :meth:`FakeSimplyMeet.wait_for_deliveries`)."""
 
     event: str
     url: str
@@ -194,6 +208,7 @@ class FakeSimplyMeet(Generic[C, A]):
         self.notifications: list[tuple[str, int]] = []
         self._faults: dict[str, list[_Fault]] = {}
         self._lock = threading.RLock()
+        self._outbox = _Outbox()
         self._ids = iter(range(100_000, 10**9))
         self._build(events)
 
@@ -368,6 +383,12 @@ class FakeSimplyMeet(Generic[C, A]):
         """Register a webhook directly; returns its JSON (``uuid``)."""
         return self._create_webhook({"url": url, "events": events, "secret": secret})
 
+    def wait_for_deliveries(self, timeout: float = 5.0) -> None:
+        """Wait until every webhook delivery on its way has been answered (or has failed), so that each ``status`` in
+        :attr:`deliveries` is final; ``TimeoutError`` after ``timeout`` seconds. A call returns after POSTing its own
+        deliveries; this is for calls made from other threads (a server, a client in a thread)."""
+        self._outbox.wait(timeout)
+
     def fail_next(
         self,
         operation: str,
@@ -386,6 +407,8 @@ class FakeSimplyMeet(Generic[C, A]):
             raise ValueError(f"unknown operation {operation!r}; one of {', '.join(sorted(self.spec.by_operation))}")
         if (status is None) == (not disconnect):
             raise TypeError("pass status= or disconnect=True")
+        if times < 1:
+            raise ValueError(f"times must be 1 or more, not {times!r}")
         self._faults.setdefault(operation, []).append(_Fault(status, disconnect, retry_after, times, body))
 
     # ------------------------------------------------------------------------------------------ clients
@@ -422,35 +445,12 @@ class FakeSimplyMeet(Generic[C, A]):
 
     @contextlib.contextmanager
     def serve(self, port: int = 0, host: str = "127.0.0.1") -> Iterator[str]:
-        """Serve this fake's state over real HTTP on ``host:port`` (0: a free port); yields the base URL."""
-        fake = self
+        """Serve this fake's state over real HTTP on ``host:port`` (0: a free port) until the block exits; yields the
+        base URL. uvicorn (HTTP/1.1 over h11) in a thread of its own: ``pip install 'simplymeet-client[sandbox]'``.
+        Bodies over 1 MiB are 413, bad framing 400; an exception inside the fake is a 500 (and a logged traceback)."""
+        from . import asgi
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def handle_any(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                target = urlsplit(self.path)
-                try:
-                    status, headers, content = fake.respond(
-                        self.command, target.path, target.query, dict(self.headers.items()), body
-                    )
-                except Disconnect:
-                    self.close_connection = True
-                    return
-                self.send_response(status)
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(content)))
-                self.end_headers()
-                self.wfile.write(content)
-
-            do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = handle_any
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        with serving(Handler, host, port) as url:
+        with asgi.serve(self.respond, Disconnect, host, port) as url:
             yield url
 
     # ------------------------------------------------------------------------------------------ answers
@@ -459,24 +459,34 @@ class FakeSimplyMeet(Generic[C, A]):
         self, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes
     ) -> tuple[int, dict[str, str], bytes]:
         """The fake's answer to one request: status, headers, body bytes. Raises :class:`Disconnect` for an injected
-        dropped connection."""
-        with self._lock:
-            found = self.spec.match(method.upper(), path)
-            if found is None:
-                return self._json(404, {"message": f'No route found for "{method.upper()} {path}"'})
-            route, path_values = found
-            pairs = parse_qsl(query, keep_blank_values=True)
-            try:
-                parsed = json.loads(body) if body else None
-            except ValueError:
-                parsed = body.decode("utf-8", "replace")
-            request = Request(route.operation, method.upper(), path, pairs, parsed)
-            self.requests.append(request)
-            status, answer, extra = self._answer(route, path_values, pairs, parsed, body, headers)
-            request.status = status
-            if status not in route.documented and not extra:
-                raise AssertionError(f"the fake answered {route.operation} with undocumented status {status}")
-            return self._json(status, answer, extra) if answer is not None else (status, {}, b"")
+        dropped connection. The webhook deliveries the call emits are POSTed after the fake's lock is released."""
+        with self._outbox.batch(), self._lock:  # the lock is released first, then the batch is sent
+            return self._respond(method.upper(), path, query, headers, body)
+
+    def _respond(
+        self, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
+        found = self.spec.match("GET" if method == "HEAD" else method, path)
+        if found is None:
+            allowed = sorted({r.method for r in self.spec.routes if r.pattern.match(path)})
+            if not allowed:
+                return self._json(404, {"message": f'No route found for "{method} {path}"'})
+            allow = ", ".join([*allowed, "HEAD"] if "GET" in allowed else allowed)
+            message = f'No route found for "{method} {path}": Method Not Allowed (Allow: {allow})'
+            return self._json(405, {"message": message}, {"Allow": allow})
+        route, path_values = found
+        pairs = parse_qsl(query, keep_blank_values=True)
+        parsed, problem = _parse_body(body)
+        request = Request(route.operation, method, path, pairs, parsed)
+        self.requests.append(request)
+        status, answer, extra = self._answer(route, path_values, pairs, parsed, body, headers, problem)
+        request.status = status
+        if status not in route.documented and not extra:
+            raise AssertionError(f"the fake answered {route.operation} with undocumented status {status}")
+        status, answer_headers, content = self._json(status, answer, extra) if answer is not None else (status, {}, b"")
+        if method == "HEAD":  # the GET's headers, no body
+            return status, {**answer_headers, "Content-Length": str(len(content))}, b""
+        return status, answer_headers, content
 
     def _answer(
         self,
@@ -486,8 +496,10 @@ class FakeSimplyMeet(Generic[C, A]):
         parsed: Json,
         body: bytes,
         headers: Mapping[str, str],
+        problem: str | None = None,
     ) -> tuple[int, Json, dict[str, str] | None]:
-        """Status, JSON answer (None: no body) and extra headers (set only for an injected fault)."""
+        """Status, JSON answer (None: no body) and extra headers (set only for an injected fault). ``problem``: why
+        the body could not be taken (a 422 on ``body`` for an operation that has one)."""
         fault = self._fault(route.operation)
         if fault is not None:
             if fault.disconnect:
@@ -500,6 +512,8 @@ class FakeSimplyMeet(Generic[C, A]):
         try:
             if key != self.api_key:
                 raise ApiError(401, "Invalid API key")
+            if problem is not None and route.body is not None:
+                raise invalid({"body": [problem]})
             status, answer = self._dispatch(route, self._arguments(route, path_values, pairs, parsed, body))
         except ApiError as error:
             errors = {"errors": error.errors} if error.errors is not None else {}
@@ -1162,7 +1176,10 @@ class FakeSimplyMeet(Generic[C, A]):
                 "user-agent": "SimplyMeet.me",
                 "webhook-signature": sign(body, hook["secret"]),
             }
-            self.deliveries.append(Delivery(name, hook["url"], headers, body, _post(hook["url"], headers, body)))
+            delivery = Delivery(name, hook["url"], headers, body)
+            self.deliveries.append(delivery)
+            if _loopback(hook["url"]):
+                self._outbox.queue(hook["uuid"], delivery)
 
 
 @contextlib.contextmanager
@@ -1185,16 +1202,104 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
-def _post(url: str, headers: dict[str, str], body: bytes) -> int | None:
-    """POST a delivery to a receiver on a loopback address; its status, or None (not loopback, or it failed)."""
+def _parse_body(body: bytes) -> tuple[Json, str | None]:
+    """A request body as JSON (``None`` without one; the text when it is not JSON) and why it cannot be taken, if it
+    cannot: nested deeper than :data:`MAX_DEPTH`."""
+    if not body:
+        return None, None
+    deep = f"The body is nested deeper than {MAX_DEPTH} levels."
+    try:
+        parsed = json.loads(body)
+    except RecursionError:
+        return body.decode("utf-8", "replace"), deep
+    except ValueError:
+        return body.decode("utf-8", "replace"), None
+    level: list[tuple[Json, int]] = [(parsed, 1)]
+    while level:
+        node, depth = level.pop()
+        if isinstance(node, (dict, list)):
+            if depth > MAX_DEPTH:
+                return parsed, deep
+            level.extend((child, depth + 1) for child in (node.values() if isinstance(node, dict) else node))
+    return parsed, None
+
+
+def _loopback(url: str) -> bool:
     host = httpx.URL(url).host
     try:
-        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
     except ValueError:
-        loopback = False
-    if not loopback:
-        return None
+        return False
+
+
+def _post(url: str, headers: dict[str, str], body: bytes) -> int | None:
+    """POST a delivery; the receiver's status, or None if it failed."""
     try:
-        return httpx.post(url, content=body, headers=headers, timeout=5.0, trust_env=False).status_code
+        return httpx.post(url, content=body, headers=headers, timeout=DELIVERY_TIMEOUT, trust_env=False).status_code
     except httpx.HTTPError:
         return None
+
+
+class _Outbox:
+    """Webhook deliveries on their way. Queued under the fake's lock, with a ticket per webhook (the order of
+    ``fake.deliveries``); POSTed by the thread that queued them once its lock is released, each when its ticket's
+    turn comes. Calls take tickets in lock order, so the oldest waiting call never waits for a younger one."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._issued: dict[str, int] = {}
+        self._served: dict[str, int] = {}
+        self._pending = 0
+        self._local = threading.local()
+
+    def _mine(self) -> list[tuple[str, int, Delivery]]:
+        if not hasattr(self._local, "queue"):
+            self._local.queue, self._local.depth = [], 0
+        queue: list[tuple[str, int, Delivery]] = self._local.queue
+        return queue
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Deliveries queued inside the block are sent when it exits (``respond``: once the lock is released)."""
+        self._mine()
+        self._local.depth += 1
+        try:
+            yield
+        finally:
+            self._local.depth -= 1
+            if not self._local.depth:
+                self.send()
+
+    def queue(self, hook: str, delivery: Delivery) -> None:
+        with self._changed:
+            ticket = self._issued.get(hook, 0)
+            self._issued[hook] = ticket + 1
+            self._pending += 1
+        self._mine().append((hook, ticket, delivery))
+        if not self._local.depth:  # not inside a call: nothing else will send it
+            self.send()
+
+    def send(self) -> None:
+        """POST this thread's queued deliveries, in order; no lock is held while one is on the wire."""
+        mine = self._mine()
+        while mine:
+            hook, ticket, delivery = mine.pop(0)
+            with self._changed:
+                self._changed.wait_for(lambda: self._served.get(hook, 0) == ticket)  # noqa: B023 (called at once)
+            try:
+                delivery.status = _post(delivery.url, delivery.headers, delivery.body)
+            except Exception:
+                logger.exception("sandbox: the %s delivery to %s failed", delivery.event, delivery.url)
+            finally:
+                with self._changed:
+                    self._served[hook] = ticket + 1
+                    self._pending -= 1
+                    self._changed.notify_all()
+
+    def wait(self, timeout: float) -> None:
+        with self._changed:
+            if not self._changed.wait_for(lambda: self._pending == 0, timeout):
+                count = self._pending
+                raise TimeoutError(
+                    f"{count} webhook {'delivery' if count == 1 else 'deliveries'} still on the way after {timeout:g} s"
+                )

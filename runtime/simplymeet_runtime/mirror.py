@@ -12,8 +12,11 @@ a listing. Most bodies, though, match the spec exactly; for those, :func:`load_m
    arguments of the same public attrs model; nested Structs become their models first. Nothing is checked
    twice: msgspec has checked every value, and the models have no validators.
 
-If msgspec refuses the body anywhere, or is not installed, or a model has a type it cannot mirror (a property
-that may be left out, ``Unset``), the body is read by ``from_dict`` as before, so what differs from the spec is
+A property the spec does not require (``X | Unset``) is mirrored as ``X | msgspec.UnsetType`` with
+``msgspec.UNSET`` as its default, and left out it becomes the runtime's ``UNSET``, as on the exact path.
+
+If msgspec refuses the body anywhere, or is not installed, or a model has a type it cannot mirror (a union of
+two models), the body is read by ``from_dict`` as before, so what differs from the spec is
 tolerated, reported or raised exactly as documented. A model that is only a map (``additionalProperties``) is
 read as a dict whose values msgspec checks. The result equals what ``from_dict`` returns, value for value and
 type for type (tests/test_mirror.py checks it on every fixture and recording and on bodies drawn from the spec).
@@ -31,7 +34,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from .wire import Unset, load_json
+from .wire import UNSET, Unset, load_json
 
 __all__ = ["Unmirrorable", "fast_path", "load_json", "load_model"]
 
@@ -132,24 +135,34 @@ class _Mirror:
         names = [field.name for field in attrs.fields(cls) if field.init]
         if sorted(names) != sorted(wire_names):
             raise Unmirrorable(f"{cls.__name__}'s constructor does not take exactly its properties")
-        types_and_converts = [self.type_of(hints[name]) for name in names]
+        optional = [index for index, name in enumerate(names) if _may_be_left_out(hints[name])]
+        types_and_converts = [self.type_of(_without_unset(hints[name])) for name in names]
+        fields: list[Any] = [
+            (name, mirror_type | msgspec.UnsetType, msgspec.UNSET) if index in optional else (name, mirror_type)
+            for index, (name, (mirror_type, _)) in enumerate(zip(names, types_and_converts, strict=True))
+        ]
         struct = msgspec.defstruct(
             f"_Mirror{cls.__name__}",
-            [(name, mirror_type) for name, (mirror_type, _) in zip(names, types_and_converts, strict=True)],
+            fields,
             rename=wire_names,
             forbid_unknown_fields=True,
+            kw_only=True,  # the fields stay in the constructor's order, with or without a default
             gc=False,
         )
         nested = [(index, convert) for index, (_, convert) in enumerate(types_and_converts) if convert is not None]
         astuple = msgspec.structs.astuple
-        if not nested:
+        if not nested and not optional:
             return struct, lambda value: cls(*astuple(value))
+        left_out = msgspec.UNSET
 
         def convert(value: Any) -> Any:
             values = list(astuple(value))
+            for index in optional:
+                if values[index] is left_out:
+                    values[index] = UNSET
             for index, convert_one in nested:
                 nested_value = values[index]
-                if nested_value is not None:
+                if nested_value is not None and nested_value is not UNSET:
                     values[index] = convert_one(nested_value)
             return cls(*values)
 
@@ -188,6 +201,18 @@ class _Mirror:
         if isinstance(hint, type) and attrs.has(hint):
             return self.model(hint)
         return hint, None
+
+
+def _may_be_left_out(hint: Any) -> bool:
+    return typing.get_origin(hint) in (typing.Union, types.UnionType) and Unset in typing.get_args(hint)
+
+
+def _without_unset(hint: Any) -> Any:
+    """``hint`` without ``Unset`` (``X | Unset`` is ``X``; ``X | None | Unset`` is ``X | None``)."""
+    if not _may_be_left_out(hint):
+        return hint
+    rest = tuple(member for member in typing.get_args(hint) if member is not Unset)
+    return rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
 
 
 def _convert_items(convert: Convert, items: list[Any]) -> list[Any]:

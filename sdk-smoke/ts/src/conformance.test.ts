@@ -7,8 +7,8 @@ import type { AddressInfo } from "node:net";
 import { call, client } from "./client.js";
 import { verify } from "./webhooks.js";
 
-const kit = process.env["CONFORMANCE_DIR"] ?? "../../dist/conformance";
-const bundle = process.env["BUNDLE_JSON"] ?? "../../dist/simplymeet.openapi.json";
+const kit = process.env["CONFORMANCE_DIR"] ?? "../../published/conformance";
+const bundle = process.env["BUNDLE_JSON"] ?? "../../published/openapi/simplymeet.openapi.json";
 
 type RequestCase = {
   name: string;
