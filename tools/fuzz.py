@@ -201,8 +201,9 @@ def render(summary: Summary, code: int) -> str:
 
 
 def _record_server_errors() -> list[str]:
-    """Keep the tracebacks of the in-process sandbox's request handlers (a dropped connection's cause) instead of
-    letting them interleave with the output."""
+    """Keep the last line of each traceback of an http.server sandbox's request handlers (what dropped a
+    connection) for the summary. (A checkout from before the sandbox moved to uvicorn; uvicorn answers a 500
+    instead, which not_a_server_error counts.)"""
     caught: list[str] = []
 
     def handle_error(self: socketserver.BaseServer, request: object, client_address: object) -> None:
@@ -215,8 +216,8 @@ def _record_server_errors() -> list[str]:
 @contextlib.contextmanager
 def sandbox(root: Path, seed: int) -> Iterator[tuple[str, str]]:
     """Serve ``FakeSimplyMeet(seed)`` of the checkout at ``root`` on a free port; yields (base URL, key)."""
-    # http.server writes the headers and the body of an answer in two segments: with Nagle's algorithm on, every
-    # keep-alive request waits out the client's delayed ACK (~40 ms). Off, the same run is ~15x faster.
+    # An http.server sandbox (a checkout from before uvicorn) writes the headers and the body of an answer in two
+    # segments: with Nagle's algorithm on, every keep-alive request waits out the client's delayed ACK (~40 ms).
     socketserver.StreamRequestHandler.disable_nagle_algorithm = True
     for package_root in (root / "runtime", root / "generated"):
         sys.path.insert(0, str(package_root))
