@@ -10,7 +10,7 @@ PORT   ?= 4010
 # make breaking's base: empty means the last release's commit (releases.json)
 BASE   ?=
 
-.PHONY: publish release conformance ts-smoke sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
+.PHONY: publish release conformance ts-smoke sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean fuzz
 
 venv: $(STAMP)
 
@@ -111,6 +111,13 @@ OUT ?= tests/recordings/real-$(shell date +%Y-%m-%d)
 record: $(STAMP)
 	$(BIN)/python -m tools.record --out $(OUT)
 
+## schemathesis (pinned) against the sandbox: every phase (examples, coverage, fuzzing, stateful), every check, a
+## fixed seed, FUZZ_EXAMPLES cases per operation and phase; prints cases per phase and failures per check, exits 1 on
+## any failure, 5xx or dropped connection. Reports (log, ndjson, JUnit) in dist/fuzz/. make test runs a short one.
+FUZZ_EXAMPLES ?= 300
+fuzz: $(STAMP)
+	$(BIN)/python -m tools.fuzz --max-examples $(FUZZ_EXAMPLES)
+
 ## Property-based robustness at 10 000 drawn responses per DTO (make test runs 15); prints the counts
 soak: $(STAMP)
 	SIMPLYMEET_EXAMPLES=10000 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_robustness.py -k "allows" --durations=5
@@ -146,7 +153,7 @@ coverage-spec: $(STAMP)
 ## Tests that read JSON, again where orjson cannot be imported (as in the default `pip install`)
 NO_ORJSON_TESTS := tests/test_json_paths.py tests/test_mirror.py tests/test_robustness.py tests/test_unexpected_responses.py tests/test_webhooks.py
 
-## The full test suite (CI runs this), then the JSON tests without orjson
+## The full test suite (CI runs this; tests/test_fuzz.py is a short `make fuzz`), then the JSON tests without orjson
 test: $(STAMP) $(NODE_STAMP) lint typecheck lint-py ts-smoke
 	PYTHONPATH=tests/without_orjson SIMPLYMEET_TEST_WITHOUT=orjson $(BIN)/python -m pytest -q -p no:cacheprovider $(NO_ORJSON_TESTS)
 	$(BIN)/python -m pytest
