@@ -201,6 +201,8 @@ class _Base:
         self._options = options
         self._key = key
         self._client = self._client_class(token=key, **options)
+        # The httpx client every call sends through (with the ApiTransport: retries, limits), fetched once.
+        self._http: Any = self._client.get_async_httpx_client() if self._is_async else self._client.get_httpx_client()
         self._resources()
 
     def _resources(self) -> None:  # set by the generated subclass
@@ -332,22 +334,21 @@ class Resource:
         """Send one request and parse its answer: the success model (raising for an error status), or raw the
         whole response, whatever its status."""
         client = self._owner._client
-        response = client.get_httpx_client().request(**request)
+        response = self._owner._http.request(**request)
         if self._raw:
             return cast(R, detailed(client=client, response=response))
         return success(client, response)
 
     async def _acall(self, success: Success[R], detailed: Callable[..., Any], request: dict[str, Any]) -> R:
         client = self._owner._client
-        response = await client.get_async_httpx_client().request(**request)
+        response = await self._owner._http.request(**request)
         if self._raw:
             return cast(R, detailed(client=client, response=response))
         return success(client, response)
 
     def _iterate(self, success: Success[Page[T]], request: Callable[..., dict[str, Any]], on_page: int) -> Iterator[T]:
         """Every item of a listing, page by page (:func:`~simplymeet_runtime.pagination.iterate_pages`)."""
-        client = self._owner._client
-        http = client.get_httpx_client()
+        client, http = self._owner._client, self._owner._http
         return iterate_pages(lambda page: success(client, http.request(**request(page=page))), on_page=on_page)
 
     def _iterate_hal(
@@ -359,10 +360,10 @@ class Resource:
         self, success: Success[Page[T]], request: Callable[..., dict[str, Any]], on_page: int, concurrency: int
     ) -> AsyncIterator[T]:
         """As :meth:`_iterate`, async (:func:`~simplymeet_runtime.pagination.aiterate_pages`)."""
-        client = self._owner._client
+        client, http = self._owner._client, self._owner._http
 
         async def fetch(page: int) -> httpx.Response:
-            response: httpx.Response = await client.get_async_httpx_client().request(**request(page=page))
+            response: httpx.Response = await http.request(**request(page=page))
             return response
 
         return aiterate_pages(
