@@ -227,3 +227,42 @@ def test_readme_table_is_the_mapping() -> None:
     readme = (ROOT / "README.md").read_text()
     assert table() in readme
     assert set(yaml.safe_load(MAPPING.read_text())) == set(load_mapping())
+
+
+def test_one_module_per_resource_and_raw_responses_are_wrappers() -> None:
+    package = ROOT / "generated" / "simplymeet_client" / "resources"
+    assert sorted(p.stem for p in package.glob("*.py") if not p.stem.startswith("_")) == sorted(load_mapping())
+    too_long = {p.name: n for p in package.glob("*.py") if (n := len(p.read_text().splitlines())) > 1000}
+    assert not too_long, too_long
+    from simplymeet_client.resources import Events, EventsWithRawResponse  # the old import paths keep working
+    from simplymeet_client.resources.events import Events as EventsHere
+
+    assert Events is EventsHere and resources.SimplyMeet is SimplyMeet
+    sm = SimplyMeet(api_key=API_KEY)
+    raw = sm.events.with_raw_response
+    assert isinstance(raw, EventsWithRawResponse)
+    # A wrapper of the method (openai-python's `to_raw_response_wrapper`), not a second copy of its signature.
+    assert getattr(raw.get, "__wrapped__") == sm.events.get  # noqa: B009
+    assert getattr(raw.cancel, "__wrapped__") == sm.events.cancel  # noqa: B009
+    assert inspect.signature(raw.get) == inspect.signature(sm.events.get)
+    assert "def get(" not in inspect.getsource(EventsWithRawResponse)
+
+
+def test_raw_list_is_the_first_page_as_the_whole_response() -> None:
+    api = Api()
+    sm = client(api)
+    raw = sm.events.with_raw_response.list(order_direction="desc")
+    assert raw.status_code == 200 and isinstance(raw.parsed, models.EventListDTO)
+    assert dict(api.requests[-1].url.params) == {"page": "1", "orderDirection": "desc"}  # the API's page size
+
+    async def main() -> None:
+        async with AsyncSimplyMeet(
+            api_key=api.fake.api_key, httpx_args={"transport": httpx.MockTransport(api)}, retry=None
+        ) as asm:
+            first = await asm.events.with_raw_response.list(on_page=2)
+            assert first.status_code == 200 and isinstance(first.parsed, models.EventListDTO)
+            assert len(first.parsed.items) == 2
+            missing = await asm.events.with_raw_response.get(999999)
+            assert missing.status_code == 404
+
+    asyncio.run(main())

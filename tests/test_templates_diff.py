@@ -27,3 +27,10 @@ def test_every_changed_template_says_why() -> None:
         if count and not re.search(r"\{#\s*simplymeet:", (templates_diff.OURS / name).read_text())
     ]
     assert silent == []
+
+
+def test_own_templates_are_not_counted_as_deltas() -> None:
+    # templates/project/ renders what openapi-python-client does not make: no upstream to be a delta of.
+    counts = templates_diff.counts()
+    assert not any(name.startswith("project/") for name in counts), counts
+    assert (templates_diff.OWN / "resources" / "resource.py.jinja").exists()

@@ -3,8 +3,12 @@
     python -m tools.generate            # rewrite generated/simplymeet_client
     python -m tools.generate --out DIR  # write DIR/simplymeet_client instead (freshness test)
 
-The output is deterministic: openapi-python-client renders the spec with our templates/ into a
-temporary directory, ruff fixes and formats it with this project's settings, and the result
+One pass from one context (the spec, its facts from tools/codegen.py, openapi/resources.yaml through
+tools/resources_gen.py): openapi-python-client renders api/, models/, client.py, types.py with templates/
+(small deltas on its own), then the project's own templates/project/ render what it does not make: the
+resources (one module each), the clients, the command index, the testing, spec and webhooks modules,
+__main__.py, openapi.json, and the README's table of methods. The output is deterministic: it is rendered
+into a temporary directory, ruff fixes and formats it with this project's settings, and the result
 replaces the target package whole. Nothing in generated/ is edited by hand.
 """
 
@@ -15,11 +19,13 @@ import contextlib
 import copy
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 from openapi_python_client import Project
@@ -30,65 +36,35 @@ from openapi_python_client.parser.errors import GeneratorError
 from tools import ROOT, SPEC, codegen, resources_gen
 
 PACKAGE = "simplymeet_client"
-MAIN = '''"""`python -m simplymeet_client`: the command line (as the `simplymeet` script); needs the `cli` extra."""
-
-from simplymeet_runtime.command import main
-
-if __name__ == "__main__":
-    main()
-'''
 BIN = Path(sys.executable).parent
 
 
-TESTING = '''"""A stateful fake of the SimplyMeet.me API for your tests; its behaviour: :mod:`simplymeet_runtime.fake`.
-
-    fake = FakeSimplyMeet()          # a deterministic data set (seed=0)
-    sm = fake.client()               # a SimplyMeet answered in-process by the fake
-    with fake.serve() as base_url:   # the same state over HTTP on 127.0.0.1
-        ...
-
-With pytest, the ``simplymeet_fake`` fixture gives a fresh one per test.
-"""
-
-from simplymeet_runtime.fake import Delivery, Request
-from simplymeet_runtime.fake import FakeSimplyMeet as _FakeSimplyMeet
-
-from .resources import AsyncSimplyMeet, SimplyMeet
+def annotation(text: str) -> str:
+    """A type in a class with a method named ``list``, which shadows the builtin there: ``builtins.list[...]``."""
+    return re.sub(r"(?<![\w.])list\[", "builtins.list[", text)
 
 
-class FakeSimplyMeet(_FakeSimplyMeet[SimplyMeet, AsyncSimplyMeet]):
-    __doc__ = _FakeSimplyMeet.__doc__
-    _client_class = SimplyMeet
-    _async_client_class = AsyncSimplyMeet
-    _package = __name__.rpartition(".")[0]
+def to_json(value: Any, indent: int | None = None, ascii: bool = True) -> str:
+    return json.dumps(value, indent=indent, ensure_ascii=ascii)
 
 
-__all__ = ["Delivery", "FakeSimplyMeet", "Request"]
-'''
-
-
-SPEC_MODULE = '''"""The OpenAPI document this package was generated from, as shipped beside it (``openapi.json``)."""
-
-from pathlib import Path
-from typing import Any
-
-from simplymeet_runtime.spec import load_document, package_file
-
-PACKAGE = __name__.rpartition(".")[0]
-
-
-def openapi() -> dict[str, Any]:
-    """The spec as a dict (a fresh copy)."""
-    return load_document(PACKAGE)
-
-
-def path() -> Path:
-    """Where ``openapi.json`` is installed."""
-    return package_file(PACKAGE, "openapi.json")
-
-
-__all__ = ["openapi", "path"]
-'''
+def own_files(context: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(template in templates/project/, file in the package, what it adds to the context): what openapi-python-client
+    does not make. The templates are the project's own, with no upstream counterpart."""
+    files = [
+        ("__main__.py.jinja", "__main__.py", {}),
+        ("testing.py.jinja", "testing.py", {}),
+        ("spec.py.jinja", "spec.py", {}),
+        ("openapi.json.jinja", "openapi.json", {}),
+        ("commands.json.jinja", "commands.json", {}),
+        ("resources/__init__.py.jinja", "resources/__init__.py", {}),
+        ("resources/_client.py.jinja", "resources/_client.py", {}),
+        ("resources/_types.py.jinja", "resources/_types.py", {}),
+        *[("resources/resource.py.jinja", f"resources/{r.name}.py", {"r": r}) for r in context["resources"]],
+    ]
+    if context["hooks"] is not None:
+        files.append(("webhooks.py.jinja", "webhooks.py", {}))
+    return files
 
 
 def render(dest: Path) -> Path:
@@ -115,30 +91,27 @@ def render(dest: Path) -> Path:
     helpers["spec"].describe_parameters(
         endpoint for collection in openapi.endpoint_collections_by_tag.values() for endpoint in collection.endpoints
     )
+    # One context for every template: the parser's (openapi-python-client hands its own templates their part of
+    # it), the spec's facts (tools/codegen.py) and the resources (tools/resources_gen.py, openapi/resources.yaml).
+    context: dict[str, Any] = {**resources_gen.context(helpers["spec"], openapi), "document": spec}
+    context["hooks"] = helpers["spec"].webhooks()
+    context["commands"] = resources_gen.commands(context["resources"])
     project = Project(openapi=openapi, config=config, custom_template_path=ROOT / "templates")
     project.env.globals.update(helpers)
+    project.env.filters.update(annotation=annotation, json=to_json)
     with contextlib.redirect_stdout(io.StringIO()):
         problems = [*openapi.errors, *project.build()]
     if problems:  # as the CLI's --fail-on-warning
         sys.exit("openapi-python-client: " + "; ".join(f"{p.header}: {p.detail}" for p in problems))
-    (target / "__main__.py").write_text(MAIN)
-    # The resource-style client (tools/resources_gen.py) over the generated functions.
-    (target / "resources.py").write_text(resources_gen.render(helpers["spec"], openapi))
-    (target / "commands.json").write_text(resources_gen.commands(helpers["spec"], openapi))
-    # Not a template openapi-python-client knows: the receiving side of the spec's `webhooks` section.
-    hooks = helpers["spec"].webhooks()
-    if hooks is not None:
-        (target / "webhooks.py").write_text(project.env.get_template("webhooks.py.jinja").render(hooks=hooks))
-    # The spec itself, for the fake (simplymeet_client.testing) and for anyone who wants it at run time. Indented,
-    # keys in the YAML's order (PyYAML keeps it), so that a diff of it reads like a diff of the spec.
-    (target / "openapi.json").write_text(json.dumps(spec, ensure_ascii=False, indent=2) + "\n")
-    (target / "testing.py").write_text(TESTING)
-    (target / "spec.py").write_text(SPEC_MODULE)
+    (target / "resources").mkdir()
+    for template, name, extra in own_files(context):
+        text = project.env.get_template(f"project/{template}").render(**context, **extra)
+        (target / name).write_text(text if text.endswith("\n") else text + "\n")
     ruff = [str(BIN / "ruff"), "--config", str(ROOT / "ruff-generated.toml")]
     subprocess.run([*ruff[:1], "check", *ruff[1:], "--fix-only", "--quiet", str(target)], check=True)
     subprocess.run([*ruff[:1], "format", *ruff[1:], "--quiet", str(target)], check=True)
     shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
-    (target / "py.typed").write_text("# Marker file for PEP 561\n")
+    (target / "py.typed").write_text(project.env.get_template("project/py.typed.jinja").render())
     return target
 
 

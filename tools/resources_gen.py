@@ -1,11 +1,9 @@
-"""Generate ``simplymeet_client/resources.py``: ``SimplyMeet().<resource>.<method>(...)`` over the generated functions.
+"""The resources' part of the generation context: ``SimplyMeet().<resource>.<method>(...)`` from the spec.
 
 Called by ``tools/generate.py`` with the parser's endpoints and models. Which method each operation is comes from
-``openapi/resources.yaml``; everything else (arguments, types, docstrings) from the spec. Each method calls the
-generated function of its operation, so it is typed end to end and checked by mypy with the rest; constant
-machinery (configuration, building models from keywords) is in ``simplymeet_runtime.resources``.
-
-Written as Python, not as a template: this module has no upstream counterpart to stay a delta of.
+``openapi/resources.yaml``; everything else (arguments, types, docstrings) from the spec. This module computes
+data only; ``templates/project/`` renders it: one module per resource (``resources/<resource>.py``), the clients
+(``simplymeet.py``), the request ``TypedDict``s, the command index (``commands.json``) and the README's table.
 
 Arguments of a method: path parameters positional; query parameters and the members of a ``filter`` object as
 keywords; the request body's fields as keywords (or the model as ``body=``). Enum arguments also take their
@@ -14,13 +12,13 @@ string values; nested request objects also take a ``TypedDict`` of their JSON ke
 
 from __future__ import annotations
 
-import json
-import re
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
+import jinja2
 import yaml
 
 from tools import ROOT
@@ -40,6 +38,7 @@ from tools.codegen import (
 )
 
 MAPPING = ROOT / "openapi" / "resources.yaml"
+TEMPLATES = ROOT / "templates" / "project"
 PAGING = {"page", "onPage", "limit", "skipPagination"}
 # What ``check_key()`` and ``simplymeet auth check`` call: a GET that needs only a valid key, answers small and
 # changes nothing (the vendor's own `GET /api/api-keys/{key}/validate` puts the key in the URL; see the README).
@@ -126,7 +125,8 @@ class Generator:
             for tag, collection in openapi.endpoint_collections_by_tag.items()
             for endpoint in collection.endpoints
         }
-        self.typed_dicts: dict[str, str] = {}  # model class -> TypedDict source
+        self.literals: dict[str, str] = {}  # alias name -> Literal[...] of an enum's values
+        self.typed_dicts: dict[str, SimpleNamespace] = {}  # model class -> its TypedDict: name, fields
 
     # ----------------------------------------------------------------------------------------------- types
 
@@ -146,8 +146,11 @@ class Generator:
         return not model.required_properties and not model.optional_properties
 
     def _literal(self, prop: Any) -> str:
-        values = ", ".join(repr(value) for value in self.enums[prop.class_info.name].values.values())
-        return f"Literal[{values}]"
+        """The name of the ``Literal`` alias of an enum's string values (``<Enum>Value``, made once)."""
+        name = prop.class_info.name
+        values = ", ".join(repr(value) for value in self.enums[name].values.values())
+        self.literals[f"{name}Value"] = f"Literal[{values}]"
+        return f"{name}Value"
 
     def argument(self, prop: Any, model: Any | None = None) -> tuple[str, str, str]:
         """(annotation, runtime kind, class) of a keyword argument for ``prop``."""
@@ -197,17 +200,12 @@ class Generator:
         name = f"{model_name}Dict"
         if model_name in self.typed_dicts:
             return name
-        self.typed_dicts[model_name] = ""  # placeholder: cycles
+        self.typed_dicts[model_name] = SimpleNamespace(name=name, model=model_name, fields=[])  # first: cycles
         model = self.models[model_name]
-        lines = [
-            f"class {name}(TypedDict, total=False):",
-            f'    """``{model_name}`` as a dict of its JSON keys."""',
-            "",
+        self.typed_dicts[model_name].fields = [
+            SimpleNamespace(key=_text(prop.name), annotation=self._json_type(prop), required=prop.required)
+            for prop in [*model.required_properties, *model.optional_properties]
         ]
-        for prop in [*model.required_properties, *model.optional_properties]:
-            annotation = self._json_type(prop)
-            lines.append(f"    {_text(prop.name)}: {f'Required[{annotation}]' if prop.required else annotation}")
-        self.typed_dicts[model_name] = "\n".join(lines)
         return name
 
     # --------------------------------------------------------------------------------------------- methods
@@ -310,26 +308,10 @@ class Generator:
         method.raw_returns = f"Response[{endpoint.response_type().as_unembedded_code()}]"
         return method
 
-    # ------------------------------------------------------------------------------------------------ code
+    # --------------------------------------------------------------------------------------------- context
 
-    def signature(self, method: Method, *, listing: bool, is_async: bool) -> list[str]:
-        params = ["self"] + [f"{arg.name}: {arg.annotation}" for arg in [*method.path_args, *method.body_positional]]
-        if method.path_args or method.body_positional:
-            params.append("/")
-        params.append("*")
-        if listing:
-            params.append("on_page: int = MAX_ON_PAGE")
-        for arg in [*method.query_args, *method.filter_args, *method.body_args]:
-            params.append(f"{arg.name}: {arg.annotation}" + (f" = {arg.default}" if arg.default else ""))
-        if method.body_cls:
-            params.append(f"body: {method.body_cls} | None = None")
-        if listing and is_async:
-            params.append("concurrency: int = DEFAULT_CONCURRENCY")
-        if params[-1] == "*":
-            params.pop()
-        return params
-
-    def docstring(self, method: Method, *, listing: bool, raw: bool) -> str:
+    def docstring(self, method: Method, *, listing: bool) -> str:
+        """The text of a method's docstring (the template quotes and indents it)."""
         text = method.summary.rstrip(".") + "."
         if method.description and method.description != method.summary:
             text += "\n\n" + textwrap.fill(method.description, 100)
@@ -343,213 +325,71 @@ class Generator:
             text += "\n\nArgs:\n" + "\n".join(
                 textwrap.fill(line, 100, initial_indent="    ", subsequent_indent="        ") for line in lines
             )
-        if raw:
-            text += "\n\nReturns the whole response (status_code, headers, parsed), whatever its status."
         text += f"\n\nOperation ``{method.op_id}``."
-        return '"""' + text.replace("\\", "\\\\") + '\n"""'
+        return text.replace("\\", "\\\\")
 
-    def call_kwargs(self, method: Method, what: str) -> list[str]:
-        kwargs = ["client=self._client"]
-        for arg in method.query_args:
-            value = f'_rt.enum_arg({arg.cls}, {arg.name}, "{arg.name}")' if arg.kind == "enum" else arg.name
-            kwargs.append(f"{arg.name}={value}")
-        if method.filter_cls:
-            fields = ", ".join(f'"{arg.name}": {arg.name}' for arg in method.filter_args)
-            kinds = ", ".join(f'"{arg.name}": ("{arg.kind}", {arg.cls})' for arg in method.filter_args if arg.kind)
-            kwargs.append(
-                f'{method.filter_py}=_rt.build({method.filter_cls}, None, {{{fields}}}, {{{kinds}}}, what="{what}", optional=True)'
-            )
-        if method.body_cls:
-            named = [*method.body_from_path, *(arg.name for arg in [*method.body_positional, *method.body_args])]
-            fields = ", ".join(f'"{name}": {name}' for name in named)
-            kinds = ", ".join(
-                f'"{arg.name}": ("{arg.kind}", {arg.cls})'
-                for arg in [*method.body_positional, *method.body_args]
-                if arg.kind
-            )
-            optional = "" if method.body_required else ", optional=True"
-            kwargs.append(
-                f'body=_rt.build({method.body_cls}, body, {{{fields}}}, {{{kinds}}}, what="{what}"{optional})'
-            )
-        return kwargs
-
-    def method_source(self, method: Method, *, is_async: bool, raw: bool) -> str:
-        listing = bool(method.page_item) and not raw
-        what = f"{method.resource}.{method.name}"
-        positional = ", ".join(arg.name for arg in method.path_args)
-        kwargs = self.call_kwargs(method, what)
-        args = ", ".join(filter(None, [positional, *kwargs]))
-        function = {
-            (False, False): "sync",
-            (False, True): "sync_detailed",
-            (True, False): "asyncio",
-            (True, True): "asyncio_detailed",
-        }[(is_async, raw)]
-        returns = method.raw_returns if raw else method.returns
-        body: list[str] = []
-        if listing:
-            pass_on = ", ".join(k for k in kwargs if not k.startswith("client="))
-            iterate, extra = ("aiterate", ", concurrency=concurrency") if is_async else ("iterate", "")
-            returns = f"{'AsyncIterator' if is_async else 'Iterator'}[{method.page_item}]"
-            body = [
-                f"return {method.alias}.{iterate}(client=self._client, on_page=on_page{', ' + pass_on if pass_on else ''}{extra})"
-            ]
-        else:
-            await_ = "await " if is_async else ""
-            body = [f"return {await_}{method.alias}.{function}({args})"]
-        params = self.signature(method, listing=listing, is_async=is_async)
-        definition = "async def" if is_async and not listing else "def"  # an async iterator is returned, not awaited
-        lines = [f"    {definition} {method.name}(", *[f"        {p}," for p in params], f"    ) -> {returns}:"]
-        lines.append(textwrap.indent(self.docstring(method, listing=listing, raw=raw), "        "))
-        lines += [f"        {line}" for line in body]
-        return "\n".join(lines)
-
-    def page_method(self, method: Method, *, is_async: bool) -> str:
-        """``page(n, ...)``: one page of ``list()`` with its meta."""
-        page_kwargs = [k for k in self.call_kwargs(method, f"{method.resource}.page") if not k.startswith("client=")]
-        params = ["self", "page: int", "/", "*", "on_page: int = MAX_ON_PAGE"]  # on_page follows "*"
-        params += [
-            f"{arg.name}: {arg.annotation}" + (f" = {arg.default}" if arg.default else "")
-            for arg in [*method.query_args, *method.filter_args]
-        ]
-        pass_on = ", ".join(page_kwargs)
-        function, await_, define = ("asyncio", "await ", "async def") if is_async else ("sync", "", "def")
-        return "\n".join(
-            [
-                f"    {define} page(",
-                *[f"        {p}," for p in params],
-                f"    ) -> {method.returns}:",
-                f'        """Page ``page`` of ``{method.name}()``, with its meta (arguments as for ``{method.name}``; operation ``{method.op_id}``)."""',
-                f"        return {await_}{method.alias}.{function}(client=self._client, page=page, {method.page_size}=on_page{', ' + pass_on if pass_on else ''})",
-            ]
-        )
-
-    def resource_class(self, resource: str, methods: list[Method], *, is_async: bool, raw: bool) -> str:
-        prefix = "Async" if is_async else ""
-        name = f"{prefix}{_class(resource)}{'WithRawResponse' if raw else ''}"
-        lines = [f"class {name}(_rt.Resource):", f'    """``{resource}``: {", ".join(m.name for m in methods)}."""', ""]
-        http = ", ".join(f'"{m.name}": "{m.http}"' for m in methods)
-        lines += [
-            "    # The operation behind each method: HTTP method and path (the CLI asks before anything but GET).",
-            f"    HTTP = {{{http}}}",
-            "",
-        ]
-        if not raw:
-            lines += [
-                "    @property",
-                f"    def with_raw_response(self) -> {prefix}{_class(resource)}WithRawResponse:",
-                '        """The same methods, returning the whole response (status_code, headers, parsed)."""',
-                f"        return {prefix}{_class(resource)}WithRawResponse(self._owner)",
-                "",
-            ]
-        for method in methods:
-            lines += [self.method_source(method, is_async=is_async, raw=raw), ""]
-            if not raw and method.page_item:
-                lines += [self.page_method(method, is_async=is_async), ""]
-        return "\n".join(lines)
-
-    def source(self, entries: dict[str, dict[str, dict[str, Any]]]) -> str:
-        methods = {
-            resource: [
+    def context(self, entries: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
+        """What the templates of ``templates/project/`` render the resources, the clients and the command index from."""
+        resources = []
+        for resource, ops in entries.items():
+            methods = [
                 self.method(resource, name, entry["operation"], entry["positional"]) for name, entry in ops.items()
             ]
-            for resource, ops in entries.items()
+            resources.append(
+                SimpleNamespace(
+                    name=resource,
+                    cls=_class(resource),
+                    methods=[
+                        SimpleNamespace(
+                            m=method,
+                            doc=self.docstring(method, listing=bool(method.page_item)),
+                            page_adapter=getattr(self.facts.page_info(self.endpoints[method.op_id][1]), "adapter", ""),
+                            columns=ops[method.name].get("columns", []),
+                        )
+                        for method in methods
+                    ],
+                    imports=sorted({(m.module, m.alias) for m in methods}),
+                )
+            )
+        return {
+            "resources": resources,
+            "typed_dicts": [self.typed_dicts[name] for name in sorted(self.typed_dicts)],
+            "literals": dict(sorted(self.literals.items())),
+            "request_types": sorted([*self.literals, *(d.name for d in self.typed_dicts.values())]),
+            "model_names": sorted({*self.models, *self.enums}),
+            "key_check": key_check(entries),
         }
-        imports = sorted({(m.module, m.alias) for ms in methods.values() for m in ms})
-        classes = []
-        for is_async in (False, True):
-            for resource, ms in methods.items():
-                classes.append(self.resource_class(resource, ms, is_async=is_async, raw=True))
-                classes.append(self.resource_class(resource, ms, is_async=is_async, raw=False))
-        clients = []
-        for is_async in (False, True):
-            prefix = "Async" if is_async else ""
-            base = "_rt.AsyncClient" if is_async else "_rt.SyncClient"
-            lines = [
-                f"class {prefix}SimplyMeet({base}):",
-                f'    """The {"async " if is_async else ""}SimplyMeet.me client: ``{"Async" if is_async else ""}SimplyMeet().events.list(...)``.',
-                "",
-                "    ``api_key`` defaults to ``SIMPLYMEET_API_KEY``, ``base_url`` to ``SIMPLYMEET_BASE_URL`` or production.",
-                "    Other options: ``timeout``, ``retry``, ``deadline``, ``max_response_bytes``, ``max_response_head_bytes``,",
-                "    ``strict_responses``, ``follow_redirects``, ``allow_insecure_http``, ``proxy``, ``trust_env``,",
-                "    ``httpx_args`` (see the README); ``with_options()`` copies.",
-                '    """',
-                "",
-                "    _client_class = AuthenticatedClient",
-                "    _default_base_url = DEFAULT_BASE_URL",
-                f"    _key_check = {key_check(entries)!r}",
-                "",
-            ]
-            lines += [f"    {resource}: {prefix}{_class(resource)}" for resource in methods]
-            lines += ["", "    def _resources(self) -> None:"]
-            lines += [f"        self.{resource} = {prefix}{_class(resource)}(self)" for resource in methods]
-            clients.append("\n".join(lines))
-        model_names = sorted({*self.models, *self.enums})
-        header = [
-            '"""``SimplyMeet().<resource>.<method>(...)``: the resource-style client.',
-            "",
-            "Generated by tools/resources_gen.py from openapi/simplymeet.yaml and openapi/resources.yaml; never edit by hand.",
-            '"""',
-            "",
-            "from __future__ import annotations",
-            "",
-            "import builtins",
-            "import datetime",
-            "from uuid import UUID",
-            "from collections.abc import AsyncIterator, Iterator, Sequence",
-            "from typing import Any, Literal, Required, TypedDict",
-            "",
-            "from simplymeet_runtime import resources as _rt",
-            "from simplymeet_runtime.pagination import DEFAULT_CONCURRENCY, MAX_ON_PAGE",
-            "",
-            "from .client import DEFAULT_BASE_URL, AuthenticatedClient",
-            *[
-                f"from .{module.rsplit('.', 1)[0]} import {module.rsplit('.', 1)[1]} as {alias}"
-                for module, alias in imports
-            ],
-            f"from .models import {', '.join(model_names)}",
-            "from .types import UNSET, Response, Unset",
-            "",
-        ]
-        # A method named `list` shadows the builtin inside its class: annotations say `builtins.list`.
-        body = [
-            re.sub(r"(?<![\w.])list\[", "builtins.list[", source)
-            for source in [*self.typed_dicts.values(), *classes, *clients]
-        ]
-        exports = ["SimplyMeet", "AsyncSimplyMeet", *[f"{name}Dict" for name in self.typed_dicts]]
-        footer = ["__all__ = [" + ", ".join(f'"{name}"' for name in exports) + "]"]
-        return "\n".join(header) + "\n\n" + "\n\n\n".join(body) + "\n\n\n" + "\n".join(footer) + "\n"
 
 
-def render(facts: SpecFacts, openapi: Any) -> str:
-    return Generator(facts, openapi).source(load_entries())
+def context(facts: SpecFacts, openapi: Any) -> dict[str, Any]:
+    """The resources' part of the generation context (``tools/generate.py`` adds the rest)."""
+    return Generator(facts, openapi).context(load_entries())
 
 
-def commands(facts: SpecFacts, openapi: Any) -> str:
+def commands(resources: list[Any]) -> dict[str, dict[str, Any]]:
     """``commands.json``: what the command line needs to list and build its commands without importing the client.
 
     resource -> method -> operation, HTTP line, whether it lists (pages), the default columns (resources.yaml), and
     its arguments as ``[python name, wire name, where, positional]`` (where: path, query, filter, body); the types,
     descriptions and bounds come from the spec itself (``openapi.json``).
     """
-    generator = Generator(facts, openapi)
     index: dict[str, dict[str, Any]] = {}
-    for resource, entries in load_entries().items():
-        for name, entry in entries.items():
-            method = generator.method(resource, name, entry["operation"], entry["positional"])
+    for resource in resources:
+        for entry in resource.methods:
+            method = entry.m
             args = [[a.name, a.wire, "path", True] for a in method.path_args]
             args += [[a.name, a.wire, "body", True] for a in method.body_positional]
             args += [[a.name, a.wire, "query", False] for a in method.query_args]
             args += [[a.name, a.wire, "filter", False] for a in method.filter_args]
             args += [[a.name, a.wire, "body", False] for a in method.body_args]
-            index.setdefault(resource, {})[name] = {
+            index.setdefault(resource.name, {})[method.name] = {
                 "operation": method.op_id,
                 "http": method.http,
                 "lists": bool(method.page_item),
-                "columns": entry.get("columns", []),
+                "columns": entry.columns,
                 "args": args,
             }
-    return json.dumps(index, indent=1) + "\n"
+    return index
 
 
 README_START = "<!-- resources table: generated by make generate (tools/resources_gen.py) -->"
@@ -557,7 +397,7 @@ README_END = "<!-- end of resources table -->"
 
 
 def table(mapping: dict[str, dict[str, str]] | None = None, spec: dict[str, Any] | None = None) -> str:
-    """The README's table of every method, its operationId, HTTP method and path."""
+    """The README's table of every method, its operationId, HTTP method and path (``readme_table.md.jinja``)."""
     mapping = load_mapping() if mapping is None else mapping
     spec = yaml.safe_load((ROOT / "openapi" / "simplymeet.yaml").read_text()) if spec is None else spec
     where = {
@@ -566,15 +406,13 @@ def table(mapping: dict[str, dict[str, str]] | None = None, spec: dict[str, Any]
         for method, op in item.items()
         if isinstance(op, dict) and "operationId" in op
     }
-    rows = ["| method | operationId | HTTP |", "| --- | --- | --- |"]
-    for resource, methods in mapping.items():
-        for name, op_id in methods.items():
-            rows.append(f"| `sm.{resource}.{name}()` | `{op_id}` | `{where[op_id]}` |")
-    return "\n".join([README_START, f"All {len(where)} operations:", "", *rows, README_END])
+    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), keep_trailing_newline=False)
+    template = environment.get_template("readme_table.md.jinja")
+    return template.render(mapping=mapping, where=where, start=README_START, end=README_END).strip()
 
 
-def update_readme(path: Path = ROOT / "README.md") -> None:
-    """Replace the table between the markers in the README (``make generate``)."""
-    text = path.read_text()
-    start, end = text.index(README_START), text.index(README_END) + len(README_END)
-    path.write_text(text[:start] + table() + text[end:])
+def update_readme(text: str | None = None, path: Path = ROOT / "README.md") -> None:
+    """Replace the table between the markers in the README (``make generate``) with ``text`` (default: :func:`table`)."""
+    readme = path.read_text()
+    start, end = readme.index(README_START), readme.index(README_END) + len(README_END)
+    path.write_text(readme[:start] + (table() if text is None else text) + readme[end:])

@@ -1,21 +1,24 @@
 """The machinery of the resource-style client (``SimplyMeet().events.list(...)``), whatever the spec.
 
 The generated ``simplymeet_client.resources`` declares the resources and their typed methods (from the spec and
-``openapi/resources.yaml``); each method calls the generated low-level function. What is the same for all of them
-lives here: configuration from the environment, building request models from keyword arguments (enum strings,
+``openapi/resources.yaml``), one module each; each method calls one entry point of :class:`Resource` with what its
+operation's generated module builds and parses, and ``.with_raw_response`` wraps the same methods
+(:func:`to_raw_response_wrapper`). What is the same for all of them lives here: configuration from the environment, building request models from keyword arguments (enum strings,
 plain dicts for nested objects), copies with other options that share the connection pool, closing, logging.
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 import logging
 import os
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Concatenate, ParamSpec, Self, TypeVar, cast
 
 import attrs
 import httpx
@@ -23,6 +26,7 @@ import httpx
 from .client import check_api_key
 from .drift import route_to_logging
 from .errors import AuthenticationError, MissingApiKey
+from .pagination import HalList, Page, aiterate_pages, hal_page, iterate_pages
 from .retry import RetryPolicy
 from .transport import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_HEAD_BYTES, ApiTransport
 from .wire import UNSET, Unset, check_uuid
@@ -32,6 +36,12 @@ ENV_BASE_URL = "SIMPLYMEET_BASE_URL"
 ENV_LOG = "SIMPLYMEET_LOG"
 _LOGGER = "simplymeet_client"
 _UNCHANGED: Any = object()
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+Success = Callable[[Any, httpx.Response], R]
+"""An operation's ``_success(client, response)``: the parsed success model, or the error raised."""
 
 
 def configure_logging(level: str | None = None) -> None:
@@ -191,6 +201,8 @@ class _Base:
         self._options = options
         self._key = key
         self._client = self._client_class(token=key, **options)
+        # The httpx client every call sends through (with the ApiTransport: retries, limits), fetched once.
+        self._http: Any = self._client.get_async_httpx_client() if self._is_async else self._client.get_httpx_client()
         self._resources()
 
     def _resources(self) -> None:  # set by the generated subclass
@@ -300,7 +312,11 @@ class AsyncClient(_Base):
 
 
 class Resource:
-    """A group of operations (one of the spec's tags) on a client."""
+    """A group of operations (one of the spec's tags) on a client: every method of a generated resource calls one
+    of the entry points below, which send the request its operation's ``_get_kwargs`` built through the client's
+    transport and parse the answer with the operation's ``_success`` (or, raw, ``_build_response``)."""
+
+    _raw = False  # the twin :func:`to_raw_response_wrapper` calls answers with the whole response
 
     def __init__(self, owner: _Base) -> None:
         self._owner = owner
@@ -308,6 +324,114 @@ class Resource:
     @property
     def _client(self) -> Any:
         return self._owner._client
+
+    def _raw_twin(self) -> Self:
+        twin = copy.copy(self)
+        twin._raw = True
+        return twin
+
+    def _call(self, success: Success[R], detailed: Callable[..., Any], request: dict[str, Any]) -> R:
+        """Send one request and parse its answer: the success model (raising for an error status), or raw the
+        whole response, whatever its status."""
+        client = self._owner._client
+        response = self._owner._http.request(**request)
+        if self._raw:
+            return cast(R, detailed(client=client, response=response))
+        return success(client, response)
+
+    async def _acall(self, success: Success[R], detailed: Callable[..., Any], request: dict[str, Any]) -> R:
+        client = self._owner._client
+        response = await self._owner._http.request(**request)
+        if self._raw:
+            return cast(R, detailed(client=client, response=response))
+        return success(client, response)
+
+    def _iterate(self, success: Success[Page[T]], request: Callable[..., dict[str, Any]], on_page: int) -> Iterator[T]:
+        """Every item of a listing, page by page (:func:`~simplymeet_runtime.pagination.iterate_pages`)."""
+        client, http = self._owner._client, self._owner._http
+        return iterate_pages(lambda page: success(client, http.request(**request(page=page))), on_page=on_page)
+
+    def _iterate_hal(
+        self, success: Success[HalList[T]], request: Callable[..., dict[str, Any]], on_page: int
+    ) -> Iterator[T]:
+        return self._iterate(lambda client, response: hal_page(success(client, response)), request, on_page)
+
+    def _aiterate(
+        self, success: Success[Page[T]], request: Callable[..., dict[str, Any]], on_page: int, concurrency: int
+    ) -> AsyncIterator[T]:
+        """As :meth:`_iterate`, async (:func:`~simplymeet_runtime.pagination.aiterate_pages`)."""
+        client, http = self._owner._client, self._owner._http
+
+        async def fetch(page: int) -> httpx.Response:
+            response: httpx.Response = await http.request(**request(page=page))
+            return response
+
+        return aiterate_pages(
+            fetch, lambda response: success(client, response), on_page=on_page, concurrency=concurrency
+        )
+
+    def _aiterate_hal(
+        self, success: Success[HalList[T]], request: Callable[..., dict[str, Any]], on_page: int, concurrency: int
+    ) -> AsyncIterator[T]:
+        return self._aiterate(
+            lambda client, response: hal_page(success(client, response)), request, on_page, concurrency
+        )
+
+
+# ---------------------------------------------------------------------------------------------- raw responses
+
+
+def _unbound(method: Callable[..., Any]) -> tuple[Callable[..., Any], Resource]:
+    resource = getattr(method, "__self__")  # noqa: B009 - a bound method of a Resource, typed as a plain callable
+    return getattr(method, "__func__"), resource._raw_twin()  # noqa: B009
+
+
+def to_raw_response_wrapper(method: Callable[P, Any], returns: type[R]) -> Callable[P, R]:
+    """``method`` (bound to a resource) answering with the whole response (status_code, headers, parsed),
+    whatever its status, as ``returns`` says: the resource's ``.with_raw_response.<method>``."""
+    function, twin = _unbound(method)
+
+    @functools.wraps(method)
+    def raw(*args: P.args, **kwargs: P.kwargs) -> R:
+        return cast(R, function(twin, *args, **kwargs))
+
+    return raw
+
+
+def async_to_raw_response_wrapper(method: Callable[P, Awaitable[Any]], returns: type[R]) -> Callable[P, Awaitable[R]]:
+    """:func:`to_raw_response_wrapper` of an async method."""
+    function, twin = _unbound(method)
+
+    @functools.wraps(method)
+    async def raw(*args: P.args, **kwargs: P.kwargs) -> R:
+        return cast(R, await function(twin, *args, **kwargs))
+
+    return raw
+
+
+def to_raw_first_page(page: Callable[Concatenate[int, P], Any], returns: type[R]) -> Callable[P, R]:
+    """A listing's ``.with_raw_response.list``: its first page as the whole response, from its ``page`` method
+    (the page size is the API's default unless ``on_page`` is given)."""
+    function, twin = _unbound(page)
+
+    @functools.wraps(page)
+    def raw(*args: P.args, **kwargs: P.kwargs) -> R:
+        return cast(R, function(twin, 1, *args, **{"on_page": UNSET, **kwargs}))
+
+    return raw
+
+
+def async_to_raw_first_page(
+    page: Callable[Concatenate[int, P], Awaitable[Any]], returns: type[R]
+) -> Callable[P, Awaitable[R]]:
+    """:func:`to_raw_first_page` of an async ``page``."""
+    function, twin = _unbound(page)
+
+    @functools.wraps(page)
+    async def raw(*args: P.args, **kwargs: P.kwargs) -> R:
+        return cast(R, await function(twin, 1, *args, **{"on_page": UNSET, **kwargs}))
+
+    return raw
 
 
 __all__ = [
@@ -321,8 +445,12 @@ __all__ = [
     "Resource",
     "SyncClient",
     "Unset",
+    "async_to_raw_first_page",
+    "async_to_raw_response_wrapper",
     "build",
     "configure_logging",
     "convert",
     "enum_arg",
+    "to_raw_first_page",
+    "to_raw_response_wrapper",
 ]
