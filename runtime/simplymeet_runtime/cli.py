@@ -34,6 +34,7 @@ import textwrap
 import tomllib
 import traceback
 import typing
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -303,6 +304,10 @@ def known_values_check(schema: dict[str, Any]) -> typing.Callable[[click.Context
                         f"warning: {flag} {str(given)!r} is not a known value{closest(str(given), known)}; sent as given"
                     )
                     + "\n"
+                )
+                # the client warns again when it sends the value (warn_unknown): once is enough, with the flag
+                warnings.filterwarnings(
+                    "ignore", rf"\S+ {re.escape(repr(str(given)))} is not a known value", UserWarning
                 )
         return value
 
@@ -1315,8 +1320,6 @@ def _safe_records() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the command line: a usage mistake is one line and exit 2."""
-    import warnings
-
     sys.excepthook = _excepthook
     warnings.showwarning = _show_warning
     _safe_records()
