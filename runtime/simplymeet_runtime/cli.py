@@ -602,9 +602,20 @@ def _common_options() -> list[click.Parameter]:
     ]
 
 
-def _example_value(schema: dict[str, Any]) -> str:
+def _example_data(schema: dict[str, Any]) -> Any:
+    """The schema's first example; for an object without one, its required members' (else a placeholder)."""
+    schema = _non_null(schema)
     examples = schema.get("examples") or ([schema["example"]] if "example" in schema else [])
-    value = examples[0] if examples else {"integer": 1, "boolean": True}.get(str(schema.get("type")), "x")
+    if examples:
+        return examples[0]
+    if schema.get("type") == "object":
+        properties = schema.get("properties", {})
+        return {name: _example_data(properties.get(name, {})) for name in schema.get("required", [])}
+    return {"integer": 1, "boolean": True}.get(str(schema.get("type")), "x")
+
+
+def _example_value(schema: dict[str, Any]) -> str:
+    value = _example_data(schema)
     if isinstance(value, list):
         value = value[0] if value else "x"
     text = value if isinstance(value, str) else json.dumps(value)
