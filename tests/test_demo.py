@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 import pytest
@@ -105,3 +106,26 @@ def _answers(port: int) -> bool:
         return httpx.get(f"http://127.0.0.1:{port}/panel/api/acl", headers={"X-API-KEY": "k"}).status_code == 200
     except httpx.HTTPError:
         return False
+
+
+def test_the_installed_package_serves_the_sandbox_without_the_checkout(tmp_path: Path) -> None:
+    """``python -m simplymeet_runtime.sandbox``: ``make sandbox`` for whoever has the wheel only (not tools/)."""
+    port = free_port()
+    runner = subprocess.Popen(
+        [sys.executable, "-m", "simplymeet_runtime.sandbox", "--port", str(port), "--seed", "2"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert runner.stdout is not None
+        banner = [runner.stdout.readline() for _ in range(3)]
+        assert banner[0].startswith(f"SimplyMeet sandbox on http://127.0.0.1:{port} (260 events, seed 2)"), banner
+        key = banner[2].split("=", 1)[1].strip()
+        answer = httpx.get(f"http://127.0.0.1:{port}/panel/api/current-user", headers={"X-API-KEY": key})
+        assert answer.status_code == 200
+    finally:
+        runner.send_signal(signal.SIGINT)
+        runner.wait(timeout=10)
+    assert runner.returncode == 0

@@ -346,3 +346,57 @@ def test_the_example_receivers_body_limit_holds_for_any_length(
 ) -> None:
     answer = exchange(receiver_url, request("POST", "/hooks", *headers), shut_write=True)
     assert answer.status in statuses, answer.raw
+
+
+# ------------------------------------------------------------------------------------------- hostile values
+
+
+@pytest.mark.parametrize(
+    ("target", "status", "field"),
+    [
+        ("/panel/api/event/" + "9" * 5000, 404, None),  # past int()'s 4300 digits: was a 500
+        ("/panel/api/event/?onPage=1&page=" + "9" * 5000, 422, "page"),
+        ("/panel/api/event/?filter%5Bids%5D%5B%5D=" + "9" * 5000, 422, "filter.ids[0]"),
+        ("/panel/api/event/?page=%D9%A1", 422, "page"),  # ARABIC-INDIC DIGIT ONE is not 1 (int() reads it so)
+        ("/panel/api/event/%D9%A1", 404, None),
+    ],
+)
+def test_an_integer_too_long_or_not_ascii_is_refused_not_a_500(
+    base_url: str, fake: FakeSimplyMeet, target: str, status: int, field: str | None
+) -> None:
+    answer = exchange(base_url, request("GET", target, keyed(fake)))
+    assert answer.status == status, answer.raw[:300]
+    if field is not None:
+        assert field in answer.json()["errors"]
+
+
+def test_a_duplicated_api_key_header_is_one_value_as_in_process(base_url: str, fake: FakeSimplyMeet) -> None:
+    """Two ``X-API-KEY`` lines are one value joined with ``, `` (RFC 9110), as httpx gives it in-process: the right
+    key beside a wrong one is not the key, whichever comes last."""
+    for first, second in ((fake.api_key, "wrong"), ("wrong", fake.api_key)):
+        target = "/panel/api/current-user"
+        answer = exchange(base_url, request("GET", target, f"X-API-KEY: {first}", f"X-API-KEY: {second}"))
+        in_process = fake.handle(
+            httpx.Request("GET", "http://sandbox" + target, headers=[("X-API-KEY", first), ("X-API-KEY", second)])
+        )
+        assert (answer.status, in_process.status_code) == (401, 401)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"ids":[1]}'.encode("utf-16"),
+        '{"ids":[1]}'.encode("utf-16-le"),
+        '{"ids":[1]}'.encode("utf-32"),
+        b'\xef\xbb\xbf{"ids":[1]}',
+        b'{"ids":[1],"\xff":1}',
+    ],
+    ids=["utf-16", "utf-16-le", "utf-32", "utf-8 bom", "invalid utf-8"],
+)
+def test_a_body_that_is_not_utf8_json_is_the_apis_422(base_url: str, fake: FakeSimplyMeet, body: bytes) -> None:
+    """JSON between systems is UTF-8 without a BOM (RFC 8259 §8.1), and PHP's json_decode reads nothing else."""
+    answer = exchange(
+        base_url, request("PUT", "/panel/api/event/cancel-list", keyed(fake), f"Content-Length: {len(body)}", body=body)
+    )
+    assert answer.status == 422, answer.raw[:300]
+    assert answer.json()["errors"] == {"body": ["The body is not valid JSON."]}

@@ -171,3 +171,37 @@ def test_the_cli_refuses_a_hostile_key_in_one_line_with_exit_2(monkeypatch: pyte
     assert done.returncode == 2
     assert done.stdout == "" and len(done.stderr.strip().splitlines()) == 1 and "newline" in done.stderr
     assert API_KEY not in done.stderr and API_KEY[8:] not in done.stderr
+
+
+SLASHED_KEY = "sk_live/9f8e7d6c+5b4a/39281706"  # a base64-style key: PHP's json_encode writes each / as \/
+
+
+class EchoHandler(BaseHTTPRequestHandler):
+    """Echoes the key as a PHP back end would in JSON (``\\/``), and after 497 four-byte characters (where the
+    excerpt of the body used to be cut in the middle of the key, before redaction)."""
+
+    def do_GET(self) -> None:
+        key = self.headers.get("X-API-KEY", "")
+        if self.path.endswith("/1"):
+            content = json.dumps({"message": "Invalid API key: " + key}).replace("/", "\\/").encode()
+        else:
+            content = ("\U0001f600" * 497 + key).encode()
+        self.send_response(500)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(content)))
+        self.end_headers()
+        self.wfile.write(content)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.mark.parametrize("event_id", [1, 2], ids=["json-escaped slashes", "cut in the middle"])
+def test_a_key_echoed_in_json_escapes_or_at_the_excerpts_cut_does_not_show(event_id: int) -> None:
+    with loopback_server(EchoHandler) as url:
+        client = AuthenticatedClient(base_url=url, token=SLASHED_KEY)
+        with pytest.raises(errors.SimplyMeetError) as info:
+            get_event.sync(event_id, client=client)
+    texts = [str(info.value), repr(info.value), "".join(traceback.format_exception(info.value))]
+    fragments = ["9f8e7d6c+5b4a", "\U0001f600" + SLASHED_KEY[:3]]  # the middle of the key in any escaping; its start
+    assert [f for f in fragments for text in texts if f in text] == []

@@ -68,7 +68,10 @@ class App:
                 return
             if not message.get("more_body", False):
                 break
-        headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]}
+        headers: dict[str, str] = {}
+        for name, value in scope["headers"]:  # a repeated header is one value joined with ", ", as httpx reads it
+            key = name.decode("latin-1")
+            headers[key] = f"{headers[key]}, {value.decode('latin-1')}" if key in headers else value.decode("latin-1")
         query = scope["query_string"].decode("latin-1")
         try:
             status, answer_headers, content = await asyncio.get_running_loop().run_in_executor(

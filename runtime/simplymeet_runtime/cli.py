@@ -34,6 +34,7 @@ import textwrap
 import tomllib
 import traceback
 import typing
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -303,6 +304,10 @@ def known_values_check(schema: dict[str, Any]) -> typing.Callable[[click.Context
                         f"warning: {flag} {str(given)!r} is not a known value{closest(str(given), known)}; sent as given"
                     )
                     + "\n"
+                )
+                # the client warns again when it sends the value (warn_unknown): once is enough, with the flag
+                warnings.filterwarnings(
+                    "ignore", rf"\S+ {re.escape(repr(str(given)))} is not a known value", UserWarning
                 )
         return value
 
@@ -597,9 +602,20 @@ def _common_options() -> list[click.Parameter]:
     ]
 
 
-def _example_value(schema: dict[str, Any]) -> str:
+def _example_data(schema: dict[str, Any]) -> Any:
+    """The schema's first example; for an object without one, its required members' (else a placeholder)."""
+    schema = _non_null(schema)
     examples = schema.get("examples") or ([schema["example"]] if "example" in schema else [])
-    value = examples[0] if examples else {"integer": 1, "boolean": True}.get(str(schema.get("type")), "x")
+    if examples:
+        return examples[0]
+    if schema.get("type") == "object":
+        properties = schema.get("properties", {})
+        return {name: _example_data(properties.get(name, {})) for name in schema.get("required", [])}
+    return {"integer": 1, "boolean": True}.get(str(schema.get("type")), "x")
+
+
+def _example_value(schema: dict[str, Any]) -> str:
+    value = _example_data(schema)
     if isinstance(value, list):
         value = value[0] if value else "x"
     text = value if isinstance(value, str) else json.dumps(value)
@@ -1315,8 +1331,6 @@ def _safe_records() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the command line: a usage mistake is one line and exit 2."""
-    import warnings
-
     sys.excepthook = _excepthook
     warnings.showwarning = _show_warning
     _safe_records()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, Self
 
 import httpx
@@ -18,12 +19,19 @@ REDACTED = "***"
 def register_secret(value: str) -> None:
     """Remember ``value`` (an API key) so that no error message of the client shows it, even if a server echoes it."""
     if len(value) >= 6:  # shorter strings are no key worth the name, and would redact ordinary words
-        _SECRETS.add(value)
+        _SECRETS.update(secret_forms(value))
+
+
+def secret_forms(value: str) -> set[str]:
+    """``value`` and the forms a server's JSON may echo it in: escaped as ``json.dumps`` writes it, and with each
+    ``/`` as ``\\/`` (PHP's ``json_encode`` by default)."""
+    escaped = json.dumps(value)[1:-1]
+    return {value, escaped, escaped.replace("/", "\\/")}
 
 
 def redact(text: str) -> str:
     """``text`` with every registered secret replaced by ``***``."""
-    for secret in _SECRETS:
+    for secret in sorted(_SECRETS, key=len, reverse=True):  # a longer form first: it may hold a shorter one
         if secret in text:
             text = text.replace(secret, REDACTED)
     return text
@@ -31,7 +39,7 @@ def redact(text: str) -> str:
 
 def body_excerpt(content: bytes, limit: int = EXCERPT_LIMIT) -> str:
     """The start of a response body as text, cut to ``limit`` characters, registered secrets redacted."""
-    text = redact(content[: limit * 4].decode("utf-8", errors="replace"))
+    text = redact(content.decode("utf-8", errors="replace"))  # whole: a cut could halve a key before redaction
     return text if len(text) <= limit else text[:limit] + "…"
 
 

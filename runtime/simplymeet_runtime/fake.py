@@ -1230,11 +1230,11 @@ def _parse_body(body: bytes) -> tuple[Json, str | None]:
     if not body:
         return None, None
     deep = f"The body is nested deeper than {MAX_DEPTH} levels."
-    try:
-        parsed = json.loads(body)
+    try:  # UTF-8 without a BOM, as PHP's json_decode reads it (json.loads of bytes would take UTF-16/32 and a BOM)
+        parsed = json.loads(body.decode("utf-8"))
     except RecursionError:
         return body.decode("utf-8", "replace"), deep
-    except ValueError:
+    except ValueError:  # UnicodeDecodeError too; a BOM is a JSONDecodeError
         return body.decode("utf-8", "replace"), None
     level: list[tuple[Json, int]] = [(parsed, 1)]
     while level:

@@ -337,10 +337,10 @@ def coerce(spec: Spec, schema: Any, value: Any) -> Any:
     if kind == "object" and isinstance(value, dict):
         properties = schema.get("properties", {})
         return {key: coerce(spec, properties.get(key, {}), item) for key, item in value.items()}
-    if isinstance(value, str):
-        if kind == "integer" and re.fullmatch(r"-?\d+", value):
+    if isinstance(value, str):  # ASCII digits only (int() also reads "١"), and as many as int() takes (4300)
+        if kind == "integer" and re.fullmatch(r"-?[0-9]{1,4300}", value):
             return int(value)
-        if kind == "number" and re.fullmatch(r"-?\d+(\.\d+)?", value):
+        if kind == "number" and re.fullmatch(r"-?[0-9]{1,300}(\.[0-9]{1,300})?", value):
             return float(value)
         if kind == "boolean" and value in ("true", "false", "1", "0"):
             return value in ("true", "1")
