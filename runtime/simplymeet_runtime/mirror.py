@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 import threading
 import types
 import typing
@@ -34,6 +35,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from .drift import MISSING_PROPERTY, UNDECLARED_PROPERTY, note
 from .wire import UNSET, Unset, load_json
 
 __all__ = ["Unmirrorable", "fast_path", "load_json", "load_model"]
@@ -46,7 +48,7 @@ except ImportError:  # pragma: no cover - exercised when msgspec is not installe
 T = TypeVar("T")
 
 _lock = threading.Lock()
-_readers: dict[type, Callable[[bytes], Any] | None] = {}
+_readers: dict[type, _Reader | None] = {}
 
 
 class Unmirrorable(TypeError):
@@ -54,16 +56,16 @@ class Unmirrorable(TypeError):
 
 
 def load_model(cls: type[T], content: bytes) -> T:
-    """``cls`` read from a JSON body: msgspec when the body matches the spec exactly, else ``cls.from_dict``."""
+    """``cls`` read from a JSON body: msgspec when msgspec can read it (exactly or tolerating known drift), else
+    ``cls.from_dict``."""
     try:
-        read = _readers[cls]
+        reader = _readers[cls]
     except KeyError:
-        read = _reader_for(cls)
-    if read is not None:
-        try:
-            return read(content)  # type: ignore[no-any-return]
-        except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
-            pass  # differs from the spec somewhere (or is no JSON, or too deep): the exact path reads or names it
+        reader = _reader_for(cls)
+    if reader is not None:
+        found = reader.read(content)
+        if found is not _EXACT:
+            return found  # type: ignore[no-any-return]
     return cls.from_dict(load_json(content))  # type: ignore[attr-defined, no-any-return]
 
 
@@ -72,41 +74,106 @@ def fast_path(cls: type) -> bool:
     return _reader_for(cls) is not None
 
 
-def _reader_for(cls: type) -> Callable[[bytes], Any] | None:
+def _reader_for(cls: type) -> _Reader | None:
     with _lock:
         if cls in _readers:
             return _readers[cls]
-        read: Callable[[bytes], Any] | None = None
+        reader: _Reader | None = None
         if msgspec is not None:
             try:
-                read = _Mirror().reader(cls)
+                reader = _Reader(cls)
             except Unmirrorable:
-                read = None
-        _readers[cls] = read
-        return read
+                reader = None
+        _readers[cls] = reader
+        return reader
+
+
+_EXACT = object()
+"""What :meth:`_Reader.read` returns for a body only the exact path can read (or name the error of)."""
+
+_UNKNOWN_FIELD = re.compile(r"Object contains unknown field `(.*?)`(?: - at `[^`]*`)?", re.DOTALL)
+_MISSING_FIELD = re.compile(r"Object missing required field `(.*?)`(?: - at `[^`]*`)?", re.DOTALL)
+
+MAX_LEARNED = 32
+"""How many undeclared or absent property names a model tree's reader learns before it leaves the rest to the
+exact path (a server that sends ever new keys would otherwise rebuild the decoder for ever)."""
+
+
+class _Reader:
+    """The fast path of one response model, and what it has learned of the server's drift.
+
+    The mirror starts out exact (every declared property, nothing else). When msgspec refuses a body for an
+    undeclared key, or for a required property the spec allows to be ``null`` that is absent, the reader learns the
+    name, rebuilds its mirror to accept it (an undeclared key lands in ``additional_properties``, an absent nullable
+    property reads as ``None`` and is remembered in ``_absent``, exactly as ``from_dict`` does) and reads the body
+    again; later bodies with the same drift take one pass. Anything else msgspec refuses (a wrong type, an absent
+    property that is not nullable, a malformed date-time) goes to the exact path, which names it.
+    """
+
+    def __init__(self, cls: type) -> None:
+        self.cls = cls
+        self.extras: tuple[str, ...] = ()
+        self.absent: frozenset[str] = frozenset()
+        self.nullable = _required_nullable(cls)
+        self.decode, self.convert = _Mirror(self.extras, self.absent).reader(cls)
+
+    def read(self, content: bytes) -> Any:
+        for _ in range(MAX_LEARNED + 1):
+            decode, convert = self.decode, self.convert
+            try:
+                return convert(decode(content))
+            except msgspec.ValidationError as exc:  # (a DecodeError too: first)
+                if not self.learn(str(exc), decode):
+                    return _EXACT
+            except (msgspec.DecodeError, RecursionError):
+                return _EXACT  # no JSON, or too deep: the exact path raises its documented error
+        return _EXACT
+
+    def learn(self, message: str, decode: Callable[[bytes], Any]) -> bool:
+        """Whether ``message`` named drift the mirror can now accept (rebuilt), or that another thread just did."""
+        extras: tuple[str, ...] = ()
+        absent: frozenset[str] = frozenset()
+        if (unknown := _UNKNOWN_FIELD.fullmatch(message)) is not None:
+            name = unknown.group(1)
+            extras = (name,)
+        elif (missing := _MISSING_FIELD.fullmatch(message)) is not None and missing.group(1) in self.nullable:
+            name = missing.group(1)
+            absent = frozenset({name})
+        else:
+            return False
+        with _lock:
+            if self.decode is not decode:
+                return True  # rebuilt meanwhile: read again
+            if name in self.extras or name in self.absent or len(self.extras) + len(self.absent) >= MAX_LEARNED:
+                return False
+            self.extras += extras
+            self.absent |= absent
+            self.decode, self.convert = _Mirror(self.extras, self.absent).reader(self.cls)
+        return True
 
 
 Convert = Callable[[Any], Any]
 
 
 class _Mirror:
-    """Builds the mirror Structs of one model tree, and for each the function that turns one into the model."""
+    """Builds the mirror Structs of one model tree, and for each the function that turns one into the model.
 
-    def __init__(self) -> None:
+    ``extras``: undeclared keys every Struct accepts (as ``Any``, into ``additional_properties``); ``absent``:
+    required nullable properties a Struct lets be left out (read as ``None``, remembered in ``_absent``).
+    """
+
+    def __init__(self, extras: tuple[str, ...] = (), absent: frozenset[str] = frozenset()) -> None:
         self.models: dict[type, tuple[Any, Convert] | None] = {}
+        self.extras = extras
+        self.absent = absent
 
-    def reader(self, cls: type) -> Callable[[bytes], Any]:
+    def reader(self, cls: type) -> tuple[Callable[[bytes], Any], Convert]:
         struct, convert = self.model(cls)
         try:
             decoder = msgspec.json.Decoder(struct)
         except TypeError as exc:  # a type msgspec cannot read, e.g. a union of two models
             raise Unmirrorable(str(exc)) from exc
-        decode = decoder.decode
-
-        def read(content: bytes) -> Any:
-            return convert(decode(content))
-
-        return read
+        return decoder.decode, convert
 
     def model(self, cls: type) -> tuple[Any, Convert]:
         if cls in self.models:
@@ -135,36 +202,71 @@ class _Mirror:
         names = [field.name for field in attrs.fields(cls) if field.init]
         if sorted(names) != sorted(wire_names):
             raise Unmirrorable(f"{cls.__name__}'s constructor does not take exactly its properties")
+        nullable: frozenset[str] = getattr(cls, "_NULLABLE", frozenset())
+        absent = {
+            wire_names[name] for name in names if wire_names[name] in self.absent and wire_names[name] in nullable
+        }
         optional = [index for index, name in enumerate(names) if _may_be_left_out(hints[name])]
+        may_be_absent = [index for index, name in enumerate(names) if wire_names[name] in absent]
         types_and_converts = [self.type_of(_without_unset(hints[name])) for name in names]
         fields: list[Any] = [
-            (name, mirror_type | msgspec.UnsetType, msgspec.UNSET) if index in optional else (name, mirror_type)
+            (name, mirror_type | msgspec.UnsetType, msgspec.UNSET)
+            if index in optional or index in may_be_absent
+            else (name, mirror_type)
             for index, (name, (mirror_type, _)) in enumerate(zip(names, types_and_converts, strict=True))
         ]
+        declared = set(wire_names.values())
+        extras = [key for key in self.extras if key not in declared]
+        rename = dict(wire_names)
+        for number, key in enumerate(extras):
+            fields.append((f"extra__{number}", Any, msgspec.UNSET))  # Any | UnsetType: msgspec reads it as is
+            rename[f"extra__{number}"] = key
         struct = msgspec.defstruct(
             f"_Mirror{cls.__name__}",
             fields,
-            rename=wire_names,
+            rename=rename,
             forbid_unknown_fields=True,
             kw_only=True,  # the fields stay in the constructor's order, with or without a default
             gc=False,
         )
         nested = [(index, convert) for index, (_, convert) in enumerate(types_and_converts) if convert is not None]
         astuple = msgspec.structs.astuple
-        if not nested and not optional:
+        if not nested and not optional and not extras and not may_be_absent:
             return struct, lambda value: cls(*astuple(value))
         left_out = msgspec.UNSET
+        count = len(names)
+        extra_keys = list(enumerate(extras, count))
+        absent_keys = [(index, wire_names[names[index]]) for index in may_be_absent]
+        schema = cls.__name__
 
         def convert(value: Any) -> Any:
             values = list(astuple(value))
             for index in optional:
                 if values[index] is left_out:
                     values[index] = UNSET
+            missing: list[str] | None = None
+            for index, key in absent_keys:
+                if values[index] is left_out:
+                    values[index] = None
+                    missing = [key] if missing is None else [*missing, key]
             for index, convert_one in nested:
                 nested_value = values[index]
                 if nested_value is not None and nested_value is not UNSET:
                     values[index] = convert_one(nested_value)
-            return cls(*values)
+            if not extra_keys:
+                model = cls(*values)
+            else:
+                model = cls(*values[:count])
+                found = {key: values[index] for index, key in extra_keys if values[index] is not left_out}
+                if found:
+                    model.additional_properties = found
+                    for key in found:
+                        note(schema, key, UNDECLARED_PROPERTY)
+            if missing is not None:
+                model._absent = frozenset(missing)
+                for key in missing:
+                    note(schema, key, MISSING_PROPERTY)
+            return model
 
         return struct, convert
 
@@ -227,3 +329,24 @@ def _map_model(cls: type[T], value: dict[str, Any]) -> T:
     model = cls()
     model.additional_properties = value  # type: ignore[attr-defined]
     return model
+
+
+def _required_nullable(cls: type) -> frozenset[str]:
+    """The required nullable properties of ``cls`` and of every model it holds (names as on the wire)."""
+    found: set[str] = set()
+    seen: set[type] = set()
+    todo = [cls]
+    while todo:
+        model = todo.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        found |= getattr(model, "_NULLABLE", frozenset())
+        for hint in typing.get_type_hints(model).values():
+            todo += [arg for arg in _flatten(hint) if isinstance(arg, type) and attrs.has(arg)]
+    return frozenset(found)
+
+
+def _flatten(hint: Any) -> list[Any]:
+    args = typing.get_args(hint)
+    return [hint] if not args else [leaf for arg in args for leaf in _flatten(arg)]
