@@ -25,7 +25,7 @@ type for type (tests/test_mirror.py checks it on every fixture and recording and
 from __future__ import annotations
 
 import datetime
-import functools
+import itertools
 import re
 import threading
 import types
@@ -155,27 +155,60 @@ class _Reader:
 Convert = Callable[[Any], Any]
 
 
+class _Conv(typing.NamedTuple):
+    """How a decoded value becomes the model's value: when its class is ``kind`` (a mirror Struct, ``list`` or
+    ``dict``; ``None`` and the runtime's ``UNSET`` stay as they are), the expression ``emit(variable)``."""
+
+    kind: Any
+    emit: Callable[[str], str]
+
+
 class _Mirror:
     """Builds the mirror Structs of one model tree, and for each the function that turns one into the model.
+
+    The functions are Python source written here once per model (straight-line: one statement per property that
+    holds a model or a list of them, none per scalar) and compiled; a model with nothing to convert is built by
+    ``cls(*astuple(struct))``, a list of such models by ``starmap`` (no Python frame but the model's ``__init__``).
+    A property left out reads as the runtime's ``UNSET`` straight from msgspec (the Struct field's default).
 
     ``extras``: undeclared keys every Struct accepts (as ``Any``, into ``additional_properties``); ``absent``:
     required nullable properties a Struct lets be left out (read as ``None``, remembered in ``_absent``).
     """
 
     def __init__(self, extras: tuple[str, ...] = (), absent: frozenset[str] = frozenset()) -> None:
-        self.models: dict[type, tuple[Any, Convert] | None] = {}
+        self.models: dict[type, tuple[Any, _Conv] | None] = {}
         self.extras = extras
         self.absent = absent
+        self.namespace: dict[str, Any] = {
+            "_astuple": msgspec.structs.astuple,
+            "_starmap": itertools.starmap,
+            "_map": map,
+            "_list": list,
+            "_dict": dict,
+            "_LEFT": msgspec.UNSET,
+            "_map_model": _map_model,
+            "_note": note,
+            "_frozenset": frozenset,
+            "_UNDECLARED": UNDECLARED_PROPERTY,
+            "_MISSING": MISSING_PROPERTY,
+        }
+
+    def name(self, value: Any, prefix: str) -> str:
+        """The name ``value`` has in the generated code's namespace."""
+        name = f"{prefix}{len(self.namespace)}"
+        self.namespace[name] = value
+        return name
 
     def reader(self, cls: type) -> tuple[Callable[[bytes], Any], Convert]:
-        struct, convert = self.model(cls)
+        struct, conv = self.model(cls)
         try:
             decoder = msgspec.json.Decoder(struct)
         except TypeError as exc:  # a type msgspec cannot read, e.g. a union of two models
             raise Unmirrorable(str(exc)) from exc
+        convert: Convert = eval(f"lambda _v: {conv.emit('_v')}", self.namespace)  # our own source, from the models
         return decoder.decode, convert
 
-    def model(self, cls: type) -> tuple[Any, Convert]:
+    def model(self, cls: type) -> tuple[Any, _Conv]:
         if cls in self.models:
             known = self.models[cls]
             if known is None:
@@ -184,42 +217,44 @@ class _Mirror:
         self.models[cls] = None
         hints = typing.get_type_hints(cls)
         wire_names: dict[str, str] = cls._WIRE_NAMES  # type: ignore[attr-defined]
-        mirrored: tuple[Any, Convert]
+        mirrored: tuple[Any, _Conv]
         if getattr(cls, "_UNDECLARED_EXTRAS", True):
             mirrored = self.struct(cls, hints, wire_names)
         elif not wire_names:  # only a map (additionalProperties): msgspec checks its values
-            value_type, value_convert = self.type_of(hints["additional_properties"])
-            if value_convert is not None:
+            value_type, value_conv = self.type_of(hints["additional_properties"])  # dict[str, ...]
+            if value_conv is not None:
                 raise Unmirrorable(f"a map of models in {cls.__name__}")
-            mirrored = (value_type, functools.partial(_map_model, cls))
+            model = self.name(cls, "M")
+            mirrored = (value_type, _Conv(dict, lambda var: f"_map_model({model}, {var})"))
         else:  # declared properties and a map, or a closed request model: none is read from a response today
             raise Unmirrorable(f"{cls.__name__} has declared properties and additionalProperties")
         self.models[cls] = mirrored
         return mirrored
 
-    def struct(self, cls: type, hints: dict[str, Any], wire_names: dict[str, str]) -> tuple[Any, Convert]:
+    def struct(self, cls: type, hints: dict[str, Any], wire_names: dict[str, str]) -> tuple[Any, _Conv]:
         # In the order of the model's __init__, so that a Struct's values are its positional arguments.
         names = [field.name for field in attrs.fields(cls) if field.init]
         if sorted(names) != sorted(wire_names):
             raise Unmirrorable(f"{cls.__name__}'s constructor does not take exactly its properties")
         nullable: frozenset[str] = getattr(cls, "_NULLABLE", frozenset())
-        absent = {
-            wire_names[name] for name in names if wire_names[name] in self.absent and wire_names[name] in nullable
-        }
-        optional = [index for index, name in enumerate(names) if _may_be_left_out(hints[name])]
-        may_be_absent = [index for index, name in enumerate(names) if wire_names[name] in absent]
-        types_and_converts = [self.type_of(_without_unset(hints[name])) for name in names]
-        fields: list[Any] = [
-            (name, mirror_type | msgspec.UnsetType, msgspec.UNSET)
-            if index in optional or index in may_be_absent
-            else (name, mirror_type)
-            for index, (name, (mirror_type, _)) in enumerate(zip(names, types_and_converts, strict=True))
-        ]
+        may_be_absent = [index for index, name in enumerate(names) if wire_names[name] in self.absent & nullable]
+        fields: list[Any] = []
+        convs: list[tuple[int, _Conv]] = []
+        for index, name in enumerate(names):
+            mirror_type, conv = self.type_of(_without_unset(hints[name]))
+            if conv is not None:
+                convs.append((index, conv))
+            if _may_be_left_out(hints[name]):
+                fields.append((name, mirror_type, UNSET))  # left out: the runtime's UNSET, as from_dict reads it
+            elif index in may_be_absent:
+                fields.append((name, mirror_type, msgspec.UNSET))
+            else:
+                fields.append((name, mirror_type))
         declared = set(wire_names.values())
         extras = [key for key in self.extras if key not in declared]
         rename = dict(wire_names)
         for number, key in enumerate(extras):
-            fields.append((f"extra__{number}", Any, msgspec.UNSET))  # Any | UnsetType: msgspec reads it as is
+            fields.append((f"extra__{number}", Any, msgspec.UNSET))  # msgspec reads any value as it is
             rename[f"extra__{number}"] = key
         struct = msgspec.defstruct(
             f"_Mirror{cls.__name__}",
@@ -229,71 +264,74 @@ class _Mirror:
             kw_only=True,  # the fields stay in the constructor's order, with or without a default
             gc=False,
         )
-        nested = [(index, convert) for index, (_, convert) in enumerate(types_and_converts) if convert is not None]
-        astuple = msgspec.structs.astuple
-        if not nested and not optional and not extras and not may_be_absent:
-            return struct, lambda value: cls(*astuple(value))
-        left_out = msgspec.UNSET
+        model = self.name(cls, "M")
+        if not convs and not extras and not may_be_absent:
+            return struct, _Conv(struct, lambda var: f"{model}(*_astuple({var}))")
         count = len(names)
-        extra_keys = list(enumerate(extras, count))
-        absent_keys = [(index, wire_names[names[index]]) for index in may_be_absent]
-        schema = cls.__name__
+        lines = ["def convert(_s):", "    _x = _list(_astuple(_s))"]
+        if may_be_absent:
+            lines.append("    _absent = []")
+            for index in may_be_absent:
+                key = wire_names[names[index]]
+                lines += [
+                    f"    if _x[{index}] is _LEFT:",
+                    f"        _x[{index}] = None",
+                    f"        _absent.append({key!r})",
+                ]
+        for index, conv in convs:
+            kind = self.name(conv.kind, "K")
+            lines += [
+                f"    _y = _x[{index}]",
+                f"    if _y.__class__ is {kind}:",
+                f"        _x[{index}] = {conv.emit('_y')}",
+            ]
+        lines.append(f"    _m = {model}(*_x)" if not extras else f"    _m = {model}(*_x[:{count}])")
+        if extras:
+            lines.append("    _e = {}")
+            for index, key in enumerate(extras, count):
+                lines += [f"    if _x[{index}] is not _LEFT:", f"        _e[{key!r}] = _x[{index}]"]
+            lines += [
+                "    if _e:",
+                "        _m.additional_properties = _e",
+                "        for _k in _e:",
+                f"            _note({cls.__name__!r}, _k, _UNDECLARED)",
+            ]
+        if may_be_absent:
+            lines += [
+                "    if _absent:",
+                "        _m._absent = _frozenset(_absent)",
+                "        for _k in _absent:",
+                f"            _note({cls.__name__!r}, _k, _MISSING)",
+            ]
+        lines.append("    return _m")
+        scope: dict[str, Any] = {}
+        exec("\n".join(lines), self.namespace, scope)  # our own source, from the model's fields
+        function = self.name(scope["convert"], "F")
+        return struct, _Conv(struct, lambda var: f"{function}({var})")
 
-        def convert(value: Any) -> Any:
-            values = list(astuple(value))
-            for index in optional:
-                if values[index] is left_out:
-                    values[index] = UNSET
-            missing: list[str] | None = None
-            for index, key in absent_keys:
-                if values[index] is left_out:
-                    values[index] = None
-                    missing = [key] if missing is None else [*missing, key]
-            for index, convert_one in nested:
-                nested_value = values[index]
-                if nested_value is not None and nested_value is not UNSET:
-                    values[index] = convert_one(nested_value)
-            if not extra_keys:
-                model = cls(*values)
-            else:
-                model = cls(*values[:count])
-                found = {key: values[index] for index, key in extra_keys if values[index] is not left_out}
-                if found:
-                    model.additional_properties = found
-                    for key in found:
-                        note(schema, key, UNDECLARED_PROPERTY)
-            if missing is not None:
-                model._absent = frozenset(missing)
-                for key in missing:
-                    note(schema, key, MISSING_PROPERTY)
-            return model
-
-        return struct, convert
-
-    def type_of(self, hint: Any) -> tuple[Any, Convert | None]:
-        """The type msgspec reads for ``hint``, and what turns its result into the model's value (None: as is)."""
+    def type_of(self, hint: Any, depth: int = 0) -> tuple[Any, _Conv | None]:
+        """The type msgspec reads for ``hint``, and how its value becomes the model's value (None: as is)."""
         origin = typing.get_origin(hint)
         if origin in (typing.Union, types.UnionType):
             members = typing.get_args(hint)
             if Unset in members:
                 raise Unmirrorable("a property that may be left out")
-            mirrored = [self.type_of(member) for member in members]
+            mirrored = [self.type_of(member, depth) for member in members]
             union: Any = typing.Union[tuple(mirror_type for mirror_type, _ in mirrored)]  # noqa: UP007
-            converts = [convert for _, convert in mirrored if convert is not None]
-            if not converts:
+            convs = [conv for _, conv in mirrored if conv is not None]
+            if not convs:
                 return union, None
             if len(mirrored) != 2 or type(None) not in members:
                 raise Unmirrorable("a union of a model with anything but null")
-            (convert,) = converts  # null stays null: the callers convert only what is not None
-            return union, convert
+            return union, convs[0]  # null stays null: the class of the value is checked before converting
         if origin is list:
             (item,) = typing.get_args(hint)
-            item_type, item_convert = self.type_of(item)
-            if item_convert is None:
+            item_type, item_conv = self.type_of(item, depth + 1)
+            if item_conv is None:
                 return list[item_type], None  # type: ignore[valid-type]
-            return list[item_type], functools.partial(_convert_items, item_convert)  # type: ignore[valid-type]
+            return list[item_type], _Conv(list, self.items(item, item_type, item_conv, depth))  # type: ignore[valid-type]
         if origin is dict:
-            if any(self.type_of(arg)[1] is not None for arg in typing.get_args(hint)):
+            if any(self.type_of(arg, depth)[1] is not None for arg in typing.get_args(hint)):
                 raise Unmirrorable("a map of models")
             return hint, None
         if hint is float:  # a JSON number stays as written (52 an int, 52.5 a float), as on the exact path
@@ -303,6 +341,21 @@ class _Mirror:
         if isinstance(hint, type) and attrs.has(hint):
             return self.model(hint)
         return hint, None
+
+    def items(self, item: Any, item_type: Any, conv: _Conv, depth: int) -> Callable[[str], str]:
+        """The expression of a decoded list's items converted (a fresh list; msgspec's own is dropped)."""
+        plain = isinstance(item, type) and attrs.has(item)  # no null among the items
+        if plain and isinstance(conv.kind, type) and conv.kind is item_type:
+            probe = conv.emit("_PROBE")
+            if probe.endswith("(*_astuple(_PROBE))"):  # a model with nothing to convert: no Python frame per item
+                model = probe.removesuffix("(*_astuple(_PROBE))")
+                return lambda var: f"_list(_starmap({model}, _map(_astuple, {var})))"
+            if probe.endswith("(_PROBE)"):
+                function = probe.removesuffix("(_PROBE)")
+                return lambda var: f"_list(_map({function}, {var}))"
+        kind = self.name(conv.kind, "K")
+        each = f"_i{depth}"
+        return lambda var: f"[{conv.emit(each)} if {each}.__class__ is {kind} else {each} for {each} in {var}]"
 
 
 def _may_be_left_out(hint: Any) -> bool:
@@ -315,14 +368,6 @@ def _without_unset(hint: Any) -> Any:
         return hint
     rest = tuple(member for member in typing.get_args(hint) if member is not Unset)
     return rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
-
-
-def _convert_items(convert: Convert, items: list[Any]) -> list[Any]:
-    """The items of a decoded list converted in place (the list is msgspec's, fresh from this body)."""
-    for index, item in enumerate(items):
-        if item is not None:
-            items[index] = convert(item)
-    return items
 
 
 def _map_model(cls: type[T], value: dict[str, Any]) -> T:
