@@ -1,25 +1,27 @@
-"""The fast path for response bodies that match the spec exactly: msgspec reads them in C.
+"""The fast path for response bodies: msgspec reads them in C, with the drift the tolerant reader accepts.
 
-A generated model's ``from_dict`` (the exact path) reads every body: it checks each value in Python, tolerates and
-reports what differs from the spec, and names the field of anything it refuses. It costs about 25 µs per event of
-a listing. Most bodies, though, match the spec exactly; for those, :func:`load_model` lets msgspec do the work:
+A generated model's ``from_dict`` (the exact path) checks each value in Python, tolerates and reports what differs
+from the spec, and names the field of anything it refuses. :func:`load_model` lets msgspec do the work instead:
 
 1. the body is decoded into *mirror* Structs, built on first use from the model's own type hints and wire names
-   (no fact of the spec is restated here): every property present, none undeclared, each value of its type
-   (a ``bool`` is no ``int``), each date-time with a UTC offset. An enum value the spec does not list becomes
-   the same reported pseudo-member as on the exact path (msgspec calls ``SpecEnum._missing_``);
-2. each Struct's values (``msgspec.structs.astuple``, in the order of the model's constructor) become the
-   arguments of the same public attrs model; nested Structs become their models first. Nothing is checked
-   twice: msgspec has checked every value, and the models have no validators.
+   (no fact of the spec is restated here): each value of its type (a ``bool`` is no ``int``), each date-time with
+   a UTC offset, a property the spec does not require (``X | Unset``) left out as the runtime's ``UNSET``. An enum
+   value the spec does not list becomes the same reported pseudo-member as on the exact path (msgspec calls
+   ``SpecEnum._missing_``);
+2. drift is learned (:class:`_Reader`): when msgspec refuses a body for an undeclared key, or for an absent
+   required property the spec allows to be ``null``, the mirror is rebuilt to accept it and the body read again;
+   later bodies with that drift take one pass. An undeclared key lands in ``additional_properties``, an absent
+   nullable property reads as ``None`` and is remembered in ``_absent``, each is noted for the drift report, as
+   ``from_dict`` does;
+3. the Structs' values become the same public attrs models, by converters written once per model (one statement
+   per property that holds models, none per scalar). Nothing is checked twice: msgspec has checked every value,
+   and the models have no validators.
 
-A property the spec does not require (``X | Unset``) is mirrored as ``X | msgspec.UnsetType`` with
-``msgspec.UNSET`` as its default, and left out it becomes the runtime's ``UNSET``, as on the exact path.
-
-If msgspec refuses the body anywhere, or is not installed, or a model has a type it cannot mirror (a union of
-two models), the body is read by ``from_dict`` as before, so what differs from the spec is
-tolerated, reported or raised exactly as documented. A model that is only a map (``additionalProperties``) is
-read as a dict whose values msgspec checks. The result equals what ``from_dict`` returns, value for value and
-type for type (tests/test_mirror.py checks it on every fixture and recording and on bodies drawn from the spec).
+Anything else msgspec refuses (a wrong type, a ``null`` the spec does not allow, an absent property that is not
+nullable, a naive date-time, no JSON), and a model msgspec cannot mirror (a union of two models), goes to
+``from_dict``, which names the path of what is wrong. The result equals what ``from_dict`` returns, value for
+value and type for type, with the same reports (tests/test_mirror.py checks it on every fixture and recording, on
+bodies drawn from the spec, and on drifting bodies drawn from them).
 """
 
 from __future__ import annotations
@@ -305,7 +307,7 @@ class _Mirror:
             ]
         lines.append("    return _m")
         scope: dict[str, Any] = {}
-        exec("\n".join(lines), self.namespace, scope)  # our own source, from the model's fields
+        exec("\n".join(lines), self.namespace, scope)  # noqa: S102 - our own source, from the model's fields
         function = self.name(scope["convert"], "F")
         return struct, _Conv(struct, lambda var: f"{function}({var})")
 
