@@ -385,3 +385,22 @@ def test_each_difference_is_reported_once_per_response_and_not_walked_again(monk
         )
     ]
     assert len(walks) == 1  # the later responses had nothing new to report: no walk
+
+
+def test_webhook_deliveries_take_the_fast_path_and_match_the_exact_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    from simplymeet_client import webhooks
+    from simplymeet_runtime import webhooks as runtime_webhooks
+
+    exact_reads: list[bytes] = []
+    original = runtime_webhooks.load_json
+    monkeypatch.setattr(runtime_webhooks, "load_json", lambda raw: exact_reads.append(raw) or original(raw))
+    spec = json.loads((FIXTURES.parent.parent / "generated" / "simplymeet_client" / "openapi.json").read_text())
+    for item in spec["webhooks"].values():
+        body = item["post"]["requestBody"]["content"]["application/json"]["example"]
+        body["data"]["videoProvider"] = "zoom"  # drift the tolerant reader accepts stays on the fast path
+        raw = json.dumps(body).encode()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", errors.SpecDriftWarning)
+            delivery = webhooks.parse(raw, insecure_skip_verification=True)
+            assert_same(delivery, exact(models.WebhookDelivery, raw))
+    assert exact_reads == []

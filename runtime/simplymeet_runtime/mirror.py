@@ -40,7 +40,7 @@ import attrs
 from .drift import MISSING_PROPERTY, UNDECLARED_PROPERTY, note
 from .wire import UNSET, Unset, load_json
 
-__all__ = ["Unmirrorable", "fast_path", "load_json", "load_model"]
+__all__ = ["Unmirrorable", "fast_path", "load_json", "load_model", "read_fast"]
 
 try:
     import msgspec
@@ -60,6 +60,15 @@ class Unmirrorable(TypeError):
 def load_model(cls: type[T], content: bytes) -> T:
     """``cls`` read from a JSON body: msgspec when msgspec can read it (exactly or tolerating known drift), else
     ``cls.from_dict``."""
+    found = read_fast(cls, content)
+    if found is not None:
+        return found
+    return cls.from_dict(load_json(content))  # type: ignore[attr-defined, no-any-return]
+
+
+def read_fast(cls: type[T], content: bytes) -> T | None:
+    """``cls`` read from a JSON body by msgspec, or ``None`` when only ``cls.from_dict`` can read it (or say what
+    is wrong with it: a wrong value, no JSON)."""
     try:
         reader = _readers[cls]
     except KeyError:
@@ -68,7 +77,7 @@ def load_model(cls: type[T], content: bytes) -> T:
         found = reader.read(content)
         if found is not _EXACT:
             return found  # type: ignore[no-any-return]
-    return cls.from_dict(load_json(content))  # type: ignore[attr-defined, no-any-return]
+    return None
 
 
 def fast_path(cls: type) -> bool:
