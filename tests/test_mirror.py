@@ -392,8 +392,12 @@ def test_webhook_deliveries_take_the_fast_path_and_match_the_exact_path(monkeypa
     from simplymeet_runtime import webhooks as runtime_webhooks
 
     exact_reads: list[bytes] = []
-    original = runtime_webhooks.load_json
-    monkeypatch.setattr(runtime_webhooks, "load_json", lambda raw: exact_reads.append(raw) or original(raw))
+
+    def spy(raw: bytes) -> Any:
+        exact_reads.append(raw)
+        return wire.load_json(raw)
+
+    monkeypatch.setattr(runtime_webhooks, "load_json", spy)
     spec = json.loads((FIXTURES.parent.parent / "generated" / "simplymeet_client" / "openapi.json").read_text())
     for item in spec["webhooks"].values():
         body = item["post"]["requestBody"]["content"]["application/json"]["example"]
