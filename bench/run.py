@@ -207,11 +207,11 @@ def bench_parse(work: Path, repeat: int, per_page: int) -> dict[str, Any]:
     body_seconds: dict[str, dict[str, float]] = {name: {} for name in BODIES}
     for _ in range(ROUNDS):
         for name, (file, model, struct) in BODIES.items():
-            imports = {
+            body_imports: dict[str, tuple[list[str], str]] = {
                 "this client": (ours, client_imports.replace("EventListDTO", model) + "\nfrom simplymeet_client import webhooks"),
                 "msgspec": ([str(msgspec_dir)], f"import msgspec, sm_structs\ndecoder = msgspec.json.Decoder(sm_structs.{struct})"),
             }  # fmt: skip
-            for parser_name, (paths, imported) in imports.items():
+            for parser_name, (paths, imported) in body_imports.items():
                 parser = MSGSPEC_PARSER if parser_name == "msgspec" else CLIENT_PARSER.format(model=model)
                 if parser_name == "this client" and name == "webhook delivery":
                     parser = WEBHOOK_PARSER  # the generated webhooks.parse (signature check skipped)
@@ -629,6 +629,41 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+README_START = "<!-- bench: parse ratios (written by `make bench` from bench/results.json) -->"
+README_END = "<!-- /bench -->"
+
+
+def readme_block(results: dict[str, Any]) -> str:
+    """The README's table of parse ratios, from a run's results (``make bench`` writes it; a test checks it)."""
+    parse, listing = results["parse"], results["listing"]
+    ratios = parse["ratio_to_msgspec"]
+    rows = [
+        "| body (this client's shipped path vs msgspec Structs, same bytes, same run) | × msgspec |",
+        "| --- | --- |",
+        f"| {parse['events']}-event page matching the spec exactly | {ratios['this client']:.2f}× |",
+    ]
+    rows += [f"| {name} | {row['ratio_to_msgspec']:.2f}× |" for name, row in parse["bodies"].items()]
+    runs = [f"async iterator, concurrency {c}" for c in (4, 8)]
+    floor = listing["ratio_to_floor"]
+    rows.append(
+        "| listing, × the floor (httpx alone, no parsing) | "
+        + " · ".join(
+            f"c={c} {floor[run]:.2f}× ({floor[f'httpx only, no parsing, concurrency {c}']:.2f}×), "
+            f"{listing['client_cpu_ms_per_page'][run]:.1f} ms CPU per page, {listing['client_gc_ms_per_page'][run]:.1f} GC"
+            for c, run in zip((4, 8), runs, strict=True)
+        )
+        + " |"
+    )
+    return "\n".join([README_START, *rows, README_END])
+
+
+def write_readme(results: dict[str, Any]) -> None:
+    readme = ROOT / "README.md"
+    text = readme.read_text()
+    start, end = text.index(README_START), text.index(README_END) + len(README_END)
+    readme.write_text(text[:start] + readme_block(results) + text[end:])
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, for the test suite")
@@ -658,6 +693,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         }
     (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     chart(results, args.out / "results.png")
+    if args.out.resolve() == (ROOT / "bench").resolve():
+        write_readme(results)  # the committed run: its ratios go into the README
     print(table(results))
     return results
 
