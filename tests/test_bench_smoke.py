@@ -27,6 +27,15 @@ def test_bench_smoke(tmp_path: Path) -> None:
     }
     assert all(value > 0 for value in parse["us_per_event"].values())
     assert parse["ratio_to_msgspec"]["msgspec (Structs from the spec)"] == 1.0
+    assert set(parse["bodies"]) == {
+        "drifting page (one undeclared key per event)",
+        "page with optional keys absent",
+        "webhook delivery",
+        "HAL meeting-types page (100 items)",
+    }
+    assert all(
+        row["ratio_to_msgspec"] > 0 and set(row["ms"]) == {"this client", "msgspec"} for row in parse["bodies"].values()
+    )
     listing = results["listing"]
     assert set(listing["seconds"]) >= {"naive raw-httpx loop", "sync iterator", "async iterator, concurrency 4"}
     floor = listing["floor_seconds"]["async iterator, concurrency 4"]
@@ -40,3 +49,11 @@ def test_bench_smoke(tmp_path: Path) -> None:
     assert set(memory) == {"sync iterator", "async iterator, concurrency 8"}
     assert all(list(peaks) == ["15", "45"] for peaks in memory.values())  # 3 and 9 pages of 5 events, all listed
     assert all(mib > 10 for peaks in memory.values() for mib in peaks.values())
+
+
+def test_the_readme_states_the_ratios_of_the_committed_run() -> None:
+    """The README's parse table is what `make bench` wrote from bench/results.json, not figures typed by hand."""
+    from bench.run import ROOT, readme_block
+
+    results = json.loads((ROOT / "bench" / "results.json").read_text())
+    assert readme_block(results) in (ROOT / "README.md").read_text()

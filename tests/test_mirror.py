@@ -1,9 +1,10 @@
 """The msgspec fast path (simplymeet_runtime.mirror) gives exactly what ``from_dict`` gives, or stands aside.
 
-``load_model`` reads a body with msgspec only when it matches the spec exactly; anything else (an undeclared or
-missing property, an unknown enum value, a wrong type, a naive date-time, no JSON at all) goes to the exact path,
-whose tolerance, reports and errors the other test files hold. Here: both paths agree value for value and type for
-type, the fast path is really taken for conforming bodies, and it steps aside for every kind of difference.
+``load_model`` reads with msgspec a body that matches the spec, and one with the drift the tolerant reader
+accepts (an undeclared key, an absent nullable property, an unknown enum value); anything else (a wrong type, a
+naive date-time, a null where none is allowed, no JSON at all) goes to the exact path, which names it. Here: both
+paths agree value for value and type for type, and report the same, on conforming and on drifting bodies; the fast
+path is really taken, and steps aside only for an error.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ import attrs
 import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from simplymeet_client import errors, models
-from simplymeet_runtime import mirror
+from simplymeet_runtime import drift, mirror, wire
 from tests.conftest import make_client
 from tests.operations import CALLS, module_for
 from tests.schema_strategies import strategy_for
@@ -168,8 +170,11 @@ DIFFERENCES = {
 }
 
 
+TOLERATED = {"undeclared property", "missing nullable property", "unknown enum value", "nested undeclared property"}
+
+
 @pytest.mark.parametrize("difference", DIFFERENCES)
-def test_a_body_that_differs_from_the_spec_goes_to_the_exact_path(
+def test_a_body_that_differs_from_the_spec_goes_to_the_exact_path_only_to_name_an_error(
     difference: str, exact_path_calls: list[bytes]
 ) -> None:
     raw = _changed(DIFFERENCES[difference])
@@ -184,10 +189,12 @@ def test_a_body_that_differs_from_the_spec_goes_to_the_exact_path(
             fast: Any = mirror.load_model(models.EventListDTO, raw)
         except errors.SchemaMismatch as exc:
             fast = exc
-    if difference == "unknown enum value":
-        assert exact_path_calls == []  # msgspec calls SpecEnum._missing_: the same pseudo-member, noted the same way
+    if difference in TOLERATED:
+        # what the tolerant reader accepts stays on the fast path: msgspec calls SpecEnum._missing_ (the same
+        # pseudo-member), the reader learns an undeclared key or an absent nullable property and reads it again
+        assert exact_path_calls == []
     else:
-        assert exact_path_calls == [raw]  # msgspec refused it; from_dict read it (or named what is wrong)
+        assert exact_path_calls == [raw]  # msgspec refused it; from_dict named what is wrong
     if isinstance(slow, Exception):
         assert type(fast) is type(slow) and str(fast) == str(slow)
     else:
@@ -266,3 +273,138 @@ def test_a_number_stays_as_written_on_both_paths() -> None:
     user["lat"] = True  # a bool is no number
     with pytest.raises(errors.SchemaMismatch, match=r"items\[0\]\.user\.lat"):
         mirror.load_model(models.EventListDTO, json.dumps(body).encode())
+
+
+# ------------------------------------------------------------------ drifting bodies: fast and exact agree
+
+
+UNDECLARED_NAMES = ("videoProvider", "addedNextYear", "id2")
+ODD_VALUES = (None, 1, "x", True, 2.5, [1, None], {"nested": "value"})
+
+
+def _drift(data: st.DataObject, value: Any) -> Any:
+    """``value`` (a JSON body drawn from the spec) with drift drawn into it: undeclared keys, absent properties,
+    nulls and values of another type, anywhere in the tree."""
+    if isinstance(value, list):
+        return [_drift(data, item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    drifted: dict[str, Any] = {}
+    for key, item in value.items():
+        action = data.draw(st.sampled_from(("keep", "keep", "keep", "keep", "drop", "null", "other")))
+        if action == "keep":
+            drifted[key] = _drift(data, item)
+        elif action == "null":
+            drifted[key] = None
+        elif action == "other":
+            drifted[key] = data.draw(st.sampled_from(ODD_VALUES))
+    for key in data.draw(st.lists(st.sampled_from(UNDECLARED_NAMES), max_size=2, unique=True)):
+        if key not in value:
+            drifted[key] = data.draw(st.sampled_from(ODD_VALUES))
+    return drifted
+
+
+def _read(parse: Any, strict: bool) -> tuple[Any, list[str]]:
+    """What a client call gives for ``parse`` (the model or the error) and the warnings it reports, from scratch."""
+    drift.reset_reported()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            result = drift.parse_checked(parse, "op", strict)
+        except (errors.SchemaMismatch, ValueError, TypeError, KeyError, AttributeError) as exc:
+            result = exc
+    return result, [str(warning.message) for warning in caught]
+
+
+@pytest.mark.parametrize("name", sorted(set(LOADED) - UNMIRRORABLE))
+@pytest.mark.parametrize("strict", [False, True], ids=["tolerant", "strict"])
+def test_drifting_bodies_give_the_same_models_and_reports_on_both_paths(name: str, strict: bool) -> None:
+    cls = getattr(models, name)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(strategy_for({"$ref": f"#/components/schemas/{name}"}), st.data())
+    def check(body: dict[str, Any], data: st.DataObject) -> None:
+        raw = json.dumps(_drift(data, body)).encode()
+        fast, fast_reports = _read(lambda: mirror.load_model(cls, raw), strict)
+        slow, slow_reports = _read(lambda: cls.from_dict(wire.load_json(raw)), strict)
+        if isinstance(slow, Exception):
+            assert type(fast) is type(slow) and str(fast) == str(slow)
+        else:
+            # equal models, value for value and type for type; several undeclared keys of one object may be in
+            # another order in additional_properties (a dict: equal all the same; reports are sorted by key)
+            assert type(fast) is type(slow) and fast == slow
+            assert sorted(leaves(fast), key=lambda leaf: leaf[0]) == sorted(leaves(slow), key=lambda leaf: leaf[0])
+            assert fast.to_dict() == slow.to_dict()
+        assert fast_reports == slow_reports
+
+    check()
+
+
+def test_a_drifting_page_is_read_in_one_pass_once_learned(exact_path_calls: list[bytes]) -> None:
+    body = json.loads(PAGE)
+    for event in body["items"]:
+        event["videoProvider"] = "zoom"
+        event.pop("notes")
+    raw = json.dumps(body).encode()
+    reader = mirror._reader_for(models.EventListDTO)
+    assert reader is not None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.SpecDriftWarning)
+        first = mirror.load_model(models.EventListDTO, raw)
+        decode = reader.decode
+        again = mirror.load_model(models.EventListDTO, raw)
+    assert reader.decode is decode  # nothing more to learn
+    assert exact_path_calls == []
+    assert_same(first, again)
+    assert all(event["videoProvider"] == "zoom" and event._absent == {"notes"} for event in again.items)
+
+
+def test_each_difference_is_reported_once_per_response_and_not_walked_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = json.loads(PAGE)
+    for event in body["items"]:
+        event["videoProvider"] = "zoom"
+    raw = json.dumps(body).encode()
+    walks: list[Any] = []
+    original = drift.walk
+
+    def walk(value: Any, *where: str) -> Any:
+        if not where:  # a response's walk, not a nested one
+            walks.append(value)
+        return original(value, *where)
+
+    monkeypatch.setattr(drift, "walk", walk)
+    drift.reset_reported()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for _ in range(3):
+            drift.parse_checked(lambda: mirror.load_model(models.EventListDTO, raw), "listEvents", False)
+    assert [str(w.message) for w in caught] == [
+        (
+            "listEvents: items[].videoProvider [undeclared-property] EventDTO.videoProvider: not in the spec; kept "
+            "in additional_properties"
+        )
+    ]
+    assert len(walks) == 1  # the later responses had nothing new to report: no walk
+
+
+def test_webhook_deliveries_take_the_fast_path_and_match_the_exact_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    from simplymeet_client import webhooks
+    from simplymeet_runtime import webhooks as runtime_webhooks
+
+    exact_reads: list[bytes] = []
+
+    def spy(raw: bytes) -> Any:
+        exact_reads.append(raw)
+        return wire.load_json(raw)
+
+    monkeypatch.setattr(runtime_webhooks, "load_json", spy)
+    spec = json.loads((FIXTURES.parent.parent / "generated" / "simplymeet_client" / "openapi.json").read_text())
+    for item in spec["webhooks"].values():
+        body = item["post"]["requestBody"]["content"]["application/json"]["example"]
+        body["data"]["videoProvider"] = "zoom"  # drift the tolerant reader accepts stays on the fast path
+        raw = json.dumps(body).encode()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", errors.SpecDriftWarning)
+            delivery = webhooks.parse(raw, insecure_skip_verification=True)
+            assert_same(delivery, exact(models.WebhookDelivery, raw))
+    assert exact_reads == []

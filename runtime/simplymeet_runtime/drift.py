@@ -261,14 +261,14 @@ class Drift:
         return f"{where}{self.location} [{self.kind}] {self.schema}.{self.prop}: {what}"
 
 
-_SINK: ContextVar[list[tuple[str, str, str]] | None] = ContextVar("simplymeet_drift_sink", default=None)
+_SINK: ContextVar[set[tuple[str, str, str]] | None] = ContextVar("simplymeet_drift_sink", default=None)
 
 
 def note(schema: str, prop: str, kind: str, value: Any = None) -> None:
     """Called by ``from_dict`` (and the enums' ``_missing_``) for a tolerated difference."""
     sink = _SINK.get()
     if sink is not None:
-        sink.append((schema, prop, kind))
+        sink.add((schema, prop, kind))
     else:  # a model parsed directly, not through a client call: report it now, where it is known
         report([Drift(schema, prop, kind, f"{schema}.{prop}", f"{schema}.{prop}", value)], None)
 
@@ -285,19 +285,30 @@ def parse_checked(parse: Callable[[], T], operation: str, strict: bool) -> T:
     Strict: the first difference raises :class:`SchemaMismatch` with its path and kind. Tolerant: every
     difference is :func:`report`-ed and the parsed value is returned.
     """
-    sink: list[tuple[str, str, str]] = []
+    sink: set[tuple[str, str, str]] = set()
     token = _SINK.set(sink)
     try:
         parsed = parse()
     finally:
         _SINK.reset(token)
-    if sink:
+    if sink and (strict or not _all_reported(sink)):
         found = list(walk(parsed))
         if strict and found:
             first = found[0]
             raise SchemaMismatch(first.path, first.describe(), first.kind)
         report(found, operation)
     return parsed
+
+
+def _all_reported(noted: set[tuple[str, str, str]]) -> bool:
+    """Whether every difference noted while parsing was reported before (then the walk would report nothing).
+
+    A note names the same (schema, property, kind) as the walk's report for an absent or undeclared property; an
+    unknown enum value is noted by its enum, so the walk runs to find where it is."""
+    return all(key[2] in _NOTED_AS_REPORTED and key in _reported for key in noted)
+
+
+_NOTED_AS_REPORTED = frozenset({MISSING_PROPERTY, UNDECLARED_PROPERTY})
 
 
 def walk(value: Any, path: str = "", location: str = "") -> Iterator[Drift]:
@@ -314,7 +325,7 @@ def walk(value: Any, path: str = "", location: str = "") -> Iterator[Drift]:
     for key in sorted(model._absent):
         yield Drift(schema, key, MISSING_PROPERTY, _join(path, key), _join(location, key))
     if getattr(type(value), "_UNDECLARED_EXTRAS", False):
-        for key, extra in model.additional_properties.items():
+        for key, extra in sorted(model.additional_properties.items()):  # the same order however they were read
             yield Drift(schema, key, UNDECLARED_PROPERTY, _join(path, key), _join(location, key), extra)
     for python_name, key in wire_names.items():
         field = getattr(value, python_name)

@@ -6,10 +6,7 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import httpx
@@ -20,35 +17,6 @@ from .exceptions import SimplyMeetError
 from .mirror import load_model as load_model  # noqa: PLC0414 - re-exported: every generated operation calls it
 
 T = TypeVar("T")
-
-_gc_lock = threading.Lock()
-_gc_holders = 0
-_gc_was_enabled = False
-
-
-@contextlib.contextmanager
-def gc_held() -> Iterator[None]:
-    """Hold the cyclic garbage collector off while a response's models are built, then restore it.
-
-    A 100-event page allocates thousands of containers (the decoded JSON, then the models); each allocation burst
-    triggers collections that find nothing (models hold no cycles), about 2.5 ms of a page's CPU. Nested and
-    concurrent holders (the async iterator parses in a worker thread) share one hold; the last one out restores
-    the collector as it was, errors included. Reference counting frees everything as usual meanwhile.
-    """
-    global _gc_holders, _gc_was_enabled
-    with _gc_lock:
-        if _gc_holders == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_holders += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_holders -= 1
-            if _gc_holders == 0 and _gc_was_enabled:
-                gc.enable()
-
 
 _NO_STREAM = httpx.ByteStream(b"")
 
@@ -71,8 +39,7 @@ def parse(parse_documented: Callable[[], T], response: httpx.Response, operation
     """
     release(response)
     try:
-        with gc_held():
-            return parse_checked(parse_documented, operation, strict)
+        return parse_checked(parse_documented, operation, strict)
     except UnexpectedStatus as exc:
         request = response.request
         raise UnexpectedStatus(

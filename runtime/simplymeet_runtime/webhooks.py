@@ -24,6 +24,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from .drift import SchemaMismatch, parse_checked
 from .errors import InvalidWebhookPayload, InvalidWebhookSignature, MissingWebhookSecret
+from .mirror import read_fast
 from .wire import Unset, load_json
 
 T = TypeVar("T")
@@ -123,6 +124,16 @@ def parse(
             raise TypeError("pass either secret= (to verify) or insecure_skip_verification=True, not both")
     else:
         verify(raw, header(headers, header_name), secret)
+    model = getattr(from_dict, "__self__", None)  # a model's from_dict: msgspec reads what it can (mirror.py)
+    if isinstance(model, type):
+        try:
+            fast = parse_checked(lambda: read_fast(model, raw), operation, strict)
+        except SchemaMismatch as exc:
+            raise InvalidWebhookPayload(
+                f"the delivery does not fit the spec at {exc}", field_path=exc.path, content=raw
+            ) from exc
+        if fast is not None:
+            return fast
     try:
         data = load_json(raw)
     except ValueError as exc:
