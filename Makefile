@@ -85,7 +85,7 @@ docs-spec: bundle
 docs: docs-spec
 	$(BIN)/python -m tools.docs_ref
 	rm -rf docs/spec && mkdir -p docs/spec && cp dist/docs/index.html docs/spec/index.html
-	$(BIN)/mkdocs build --strict --quiet
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 ## The built site in headless Chromium: home, a guide and a reference page; console errors, broken links, search;
 ## screenshots in dist/site-check/ (needs Debian's `chromium`; skips with the reason when it is absent)

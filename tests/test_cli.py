@@ -435,6 +435,7 @@ def test_network_failure_is_exit_3() -> None:
     one_line_error(down, 3, "network: ConnectError")
 
 
+@pytest.mark.node
 def test_one_command_of_each_resource_against_the_prism_mock() -> None:
     commands = {
         "acl": ["acl", "list"],

@@ -17,7 +17,7 @@ import argparse
 import inspect
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -92,15 +92,16 @@ def schema_text(schema: Any) -> tuple[str, str]:
     schema = resolve(schema) or {}
     for key in ("anyOf", "oneOf"):
         if key in schema:
-            parts = [schema_text(s)[0] for s in schema[key]]
-            allowed = [schema_text(s)[1] for s in schema[key]]
-            return " or ".join(p for p in parts if p), "; ".join(a for a in allowed if a)
+            kinds = [schema_text(s)[0] for s in schema[key]]
+            values = [schema_text(s)[1] for s in schema[key]]
+            return " or ".join(k for k in kinds if k), "; ".join(v for v in values if v)
     kind = schema.get("type", "object")
     if isinstance(kind, list):
         kind = " or ".join(kind)
     if kind == "array":
-        inner, allowed = schema_text(schema.get("items", {}))
-        return f"array of {inner}", allowed
+        inner, inner_values = schema_text(schema.get("items", {}))
+        return f"array of {inner}", inner_values
+    kind = str(kind)
     if "format" in schema:
         kind = f"{kind} ({schema['format']})"
     if "enum" in schema:
@@ -149,7 +150,9 @@ def example(resource: str, method: str, entry: dict[str, Any] | None, op: dict[s
         for py_name, wire, where, required in entry["args"]:
             if not required:
                 continue
-            value: Any = params.get(wire, {}).get("example", resolve(params.get(wire, {}).get("schema", {})).get("example"))
+            value: Any = params.get(wire, {}).get(
+                "example", resolve(params.get(wire, {}).get("schema", {})).get("example")
+            )
             args.append(f"{py_name}={value if value is not None else '...'!r}")
     call = f"sm.{resource}.{method}({', '.join(args)})"
     if entry and entry.get("lists"):
@@ -159,7 +162,32 @@ def example(resource: str, method: str, entry: dict[str, Any] | None, op: dict[s
     return f"from simplymeet_client import SimplyMeet\n\nsm = SimplyMeet()  # SIMPLYMEET_API_KEY\n{call}"
 
 
-def table(rows: list[tuple[str, ...]], head: tuple[str, ...]) -> list[str]:
+def annotation_text(annotation: Any) -> str:
+    """An annotation as the source spells it (they are strings here: ``from __future__ import annotations``)."""
+    return annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
+
+
+def signature_text(signature: inspect.Signature) -> str:
+    parts, star = [], False
+    for parameter in signature.parameters.values():
+        if parameter.name == "self":
+            continue
+        if parameter.kind is parameter.KEYWORD_ONLY and not star:
+            parts.append("*")
+            star = True
+        text = parameter.name
+        if parameter.annotation is not parameter.empty:
+            text += f": {annotation_text(parameter.annotation)}"
+        if parameter.default is not parameter.empty:
+            text += f" = {parameter.default!r}"
+        parts.append(text)
+    returns = (
+        "" if signature.return_annotation is signature.empty else f" -> {annotation_text(signature.return_annotation)}"
+    )
+    return f"({', '.join(parts)}){returns}"
+
+
+def table(rows: Sequence[Sequence[str]], head: tuple[str, ...]) -> list[str]:
     def cell(text: str) -> str:
         return text.replace("|", "\\|").replace("\n", " ")
 
@@ -190,7 +218,7 @@ def api_reference() -> str:
             op_id = entry["operation"] if entry else None
             op = ops[op_id][2] if op_id in ops else None
             signature = inspect.signature(function)
-            shown = re.sub(r"\s+", " ", str(signature).replace("(self, ", "(").replace("(self)", "()"))
+            shown = re.sub(r"\s+", " ", signature_text(signature))
             lines += [f"### `{resource_name}.{method_name}`", "", "```python", f"{method_name}{shown}", "```", ""]
             doc = inspect.getdoc(function)
             if doc:
@@ -204,7 +232,8 @@ def api_reference() -> str:
                 if rows:
                     lines += ["**Parameters**", ""]
                     lines += table(rows, ("Argument", "Sent as", "Type", "Allowed values", "Description")) + [""]
-            lines += [f"**Returns:** `{re.sub(r'\s+', ' ', str(signature.return_annotation))}`", ""]
+            returns = re.sub(r"\s+", " ", annotation_text(signature.return_annotation))
+            lines += [f"**Returns:** `{returns}`", ""]
             if op is not None:
                 lines += [f"**Errors:** {errors(op)}; each raises its `simplymeet_client.errors` class.", ""]
             lines += ["**Example**", "", "```python", example(resource_name, method_name, entry, op), "```", ""]
@@ -260,7 +289,9 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     for name, text in (("api.md", api_reference()), ("cli.md", cli_reference())):
         (out / name).write_text(text)
-        print(f"{(out / name).relative_to(ROOT) if out.is_relative_to(ROOT) else out / name}: {text.count(chr(10))} lines")
+        print(
+            f"{(out / name).relative_to(ROOT) if out.is_relative_to(ROOT) else out / name}: {text.count(chr(10))} lines"
+        )
 
 
 if __name__ == "__main__":
