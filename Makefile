@@ -12,7 +12,7 @@ PORT   ?= 4010
 # make breaking's base: empty means the last release's commit (releases.json)
 BASE   ?=
 
-.PHONY: help unit lint-spec typecheck-py docs-site docs-spec docs-browser publish release conformance ts-smoke sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean fuzz
+.PHONY: help unit lint-spec typecheck-py docs-spec docs-browser docs-check publish release conformance ts-smoke sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean fuzz
 
 ## Create .venv from the pinned requirements-dev.txt and install the project into it, editable (every target does it)
 venv: $(STAMP)
