@@ -117,3 +117,23 @@ def test_readme_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     ]  # fmt: skip
     for test in readme_tests.values():
         test(FakeSimplyMeet())
+
+
+def test_the_front_page_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """README.md's own examples (the library, then the testing kit's test with a fresh fake), against the sandbox."""
+    fake = FakeSimplyMeet()
+    monkeypatch.setattr(httpx, "HTTPTransport", lambda **_: fake.transport())
+    monkeypatch.setenv("SIMPLYMEET_API_KEY", fake.api_key)
+    blocks = blocks_of(README)
+    assert len(blocks) == 2
+    namespace: dict[str, Any] = {"__name__": "readme"}
+    for block in blocks:
+        exec(compile(block, str(README), "exec"), namespace)  # noqa: S102 -- running our own README is the point
+    (line,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("front page: ")]
+    first = min(
+        (e for e in fake.events if e["state"] == "new" and e["scheduledAt"] >= "2024-03-01"),
+        key=lambda e: e["id"],
+    )
+    assert line.split()[2] == str(first["id"])
+    assert fake.event(48216)["state"] == "canceled"
+    namespace["test_a_cancel_is_counted"](FakeSimplyMeet())
