@@ -1,4 +1,6 @@
-# Every target bootstraps .venv from the pinned requirements-dev.txt itself.
+# Every target bootstraps .venv from the pinned requirements-dev.txt itself. `make` (or `make help`) lists the targets:
+# the `## ` comment above a target is its line in the list.
+.DEFAULT_GOAL := help
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -10,8 +12,9 @@ PORT   ?= 4010
 # make breaking's base: empty means the last release's commit (releases.json)
 BASE   ?=
 
-.PHONY: publish release conformance ts-smoke sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean fuzz
+.PHONY: help unit lint-spec typecheck-py docs-spec docs-browser docs-check publish release conformance ts-smoke sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean fuzz
 
+## Create .venv from the pinned requirements-dev.txt and install the project into it, editable (every target does it)
 venv: $(STAMP)
 
 $(STAMP): requirements-dev.txt pyproject.toml
@@ -28,6 +31,7 @@ $(NODE_STAMP): node/package-lock.json
 	rm -f node/node_modules/.installed-*
 	touch $@
 
+## Install the pinned Node tools into node/node_modules (npm ci; once)
 node-deps: $(NODE_STAMP)
 
 ## Serve the spec with Prism on 127.0.0.1:$(PORT) until Ctrl-C (validates requests, answers with the examples)
@@ -42,8 +46,8 @@ sandbox: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py
 
-## Lint the spec with the committed Spectral ruleset: 0 errors, 0 warnings, 0 hints or it fails
-lint: $(NODE_STAMP)
+## Lint the spec with the committed Spectral ruleset: 0 errors, 0 warnings, 0 hints or it fails (Node)
+lint-spec: $(NODE_STAMP)
 	node/node_modules/.bin/spectral lint openapi/simplymeet.yaml --ruleset spectral/ruleset.yml --fail-severity=hint
 
 ## The language-neutral conformance kit in published/conformance/ (request, response and webhook cases, their schema,
@@ -72,9 +76,24 @@ publish: $(STAMP) $(NODE_STAMP)
 bundle: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m tools.spec_products bundle
 
-## HTML API reference (Redocly) in dist/docs/index.html
-docs: bundle
+## The spec's own HTML reference (Redocly) alone, in dist/docs/index.html (Node)
+docs-spec: bundle
 	$(BIN)/python -m tools.spec_products docs
+
+## The docs site in dist/site (strict: a broken link or reference fails): the guide (docs/), the API and CLI
+## references generated now from the live package, the spec and the command index, the spec's HTML reference
+docs: docs-spec
+	$(BIN)/python -m tools.docs_ref
+	rm -rf docs/spec && mkdir -p docs/spec && cp dist/docs/index.html docs/spec/index.html
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+## The built site in headless Chromium: home, a guide and a reference page; console errors, broken links, search;
+## screenshots in dist/site-check/ (needs Debian's `chromium`; skips with the reason when it is absent)
+docs-browser: docs
+	$(BIN)/python -m tools.docs_browser
+
+## The site and the browser check together: what `make test` runs for the docs
+docs-check: docs-browser
 
 ## TypeScript types alone into published/typescript/ (openapi-typescript), checked with tsc --strict
 types: bundle
@@ -136,12 +155,16 @@ generate: $(STAMP) $(NODE_STAMP)
 templates-diff: $(STAMP)
 	$(BIN)/python -m tools.templates_diff
 
-## Type-check the generated package (mypy --strict) and the hand-written code
-typecheck: $(STAMP) $(NODE_STAMP)
+## mypy --strict on the generated package and the hand-written code (no Node)
+typecheck-py: $(STAMP)
 	cd generated && MYPYPATH=../runtime ../$(BIN)/mypy --strict simplymeet_client
 	$(BIN)/mypy --strict runtime/simplymeet_runtime tools tests examples bench
-	node/node_modules/.bin/pyright  # strict, on examples/resource_tour.py (pyrightconfig.json)
 
+## typecheck-py, then pyright --strict on examples/resource_tour.py (pyrightconfig.json; Node)
+typecheck: typecheck-py $(NODE_STAMP)
+	node/node_modules/.bin/pyright
+
+## ruff check and ruff format --check on the hand-written Python
 lint-py: $(STAMP)
 	$(BIN)/ruff check runtime tools tests examples bench
 	$(BIN)/ruff format --check runtime tools tests examples bench
@@ -153,10 +176,24 @@ coverage-spec: $(STAMP)
 ## Tests that read JSON, again where orjson cannot be imported (as in the default `pip install`)
 NO_ORJSON_TESTS := tests/test_json_paths.py tests/test_mirror.py tests/test_robustness.py tests/test_unexpected_responses.py tests/test_webhooks.py
 
-## The full test suite (CI runs this; tests/test_fuzz.py is a short `make fuzz`), then the JSON tests without orjson
-test: $(STAMP) $(NODE_STAMP) lint typecheck lint-py ts-smoke
+## The fast loop: every test that needs neither Node nor a built wheel nor a long run (-m "not node and not slow")
+unit: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not node and not slow" $(ARGS)
+
+## Everything (CI runs this): Spectral, mypy + pyright, ruff, the TypeScript smoke test, the docs site and its browser
+## check, the JSON tests without orjson, then the whole pytest suite (tests/test_fuzz.py is a short `make fuzz`)
+test: $(STAMP) $(NODE_STAMP) lint-spec typecheck lint-py ts-smoke docs-check
 	PYTHONPATH=tests/without_orjson SIMPLYMEET_TEST_WITHOUT=orjson $(BIN)/python -m pytest -q -p no:cacheprovider $(NO_ORJSON_TESTS)
 	$(BIN)/python -m pytest
 
+## Remove .venv, dist/, caches and node_modules
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache node/node_modules
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache node/node_modules docs/reference/api.md docs/reference/cli.md docs/spec
+
+# Old names, kept so that nothing calling them breaks
+## Alias of lint-spec (Spectral on the spec)
+lint: lint-spec
+
+## This list: one line per target
+help:
+	@awk '/^## /{d = d ? d : substr($$0, 4); next} /^[A-Z_]+ *[?:]?=/{next} /^[a-z][a-z0-9_-]*:/{split($$0, a, ":"); if (d) printf "  %-15s %s\n", a[1], d; d = ""; next} {d = ""}' $(MAKEFILE_LIST)

@@ -658,7 +658,7 @@ def readme_block(results: dict[str, Any]) -> str:
 
 
 def write_readme(results: dict[str, Any]) -> None:
-    readme = ROOT / "README.md"
+    readme = ROOT / "docs" / "performance.md"
     text = readme.read_text()
     start, end = text.index(README_START), text.index(README_END) + len(README_END)
     readme.write_text(text[:start] + readme_block(results) + text[end:])

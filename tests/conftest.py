@@ -5,6 +5,7 @@ import importlib.metadata
 import json
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,6 +19,19 @@ from simplymeet_runtime.retry import RetryPolicy
 # The installed package registers the plugin through its pytest11 entry point; this checkout is not installed.
 if not any(e.value == "simplymeet_runtime.pytest_plugin" for e in importlib.metadata.entry_points(group="pytest11")):
     pytest_plugins = ["simplymeet_runtime.pytest_plugin"]
+
+NODE_TOOLS = Path(__file__).resolve().parent.parent / "node" / "node_modules" / ".bin"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``node`` skip, saying why, where the Node tools are not installed (make test installs them)."""
+    if NODE_TOOLS.is_dir():
+        return
+    skip = pytest.mark.skip(reason="needs the Node tools: run `make node-deps` (make test does)")
+    for item in items:
+        if item.get_closest_marker("node"):
+            item.add_marker(skip)
+
 
 API_KEY = "sk_test_9f8e7d6c5b4a39281706"
 """A recognisable fake key: tests assert it never shows up where it must not."""

@@ -56,4 +56,4 @@ def test_the_readme_states_the_ratios_of_the_committed_run() -> None:
     from bench.run import ROOT, readme_block
 
     results = json.loads((ROOT / "bench" / "results.json").read_text())
-    assert readme_block(results) in (ROOT / "README.md").read_text()
+    assert readme_block(results) in (ROOT / "docs" / "performance.md").read_text()

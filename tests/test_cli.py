@@ -461,6 +461,7 @@ def test_network_failure_is_exit_3() -> None:
     one_line_error(down, 3, "network: ConnectError")
 
 
+@pytest.mark.node
 def test_one_command_of_each_resource_against_the_prism_mock() -> None:
     commands = {
         "acl": ["acl", "list"],
@@ -507,9 +508,9 @@ def test_one_command_of_each_resource_against_the_prism_mock() -> None:
 
 
 def test_the_readme_transcript_is_what_the_sandbox_answers(api: str, fake: FakeSimplyMeet, tmp_path: Path) -> None:
-    """The README's transcript, replayed: each command against the sandbox (with the README's profile written to
-    a fresh home), its output compared line by line."""
-    readme = (ROOT / "README.md").read_text()
+    """The CLI guide's transcript (docs/cli.md), replayed: each command against the sandbox (with the guide's
+    profile written to a fresh home), its output compared line by line."""
+    readme = (ROOT / "docs" / "cli.md").read_text()
     found = re.search(
         r"```toml\n(\[profiles\.sandbox\].*?)```\n\n```console\n(\$ export SIMPLYMEET_BASE_URL=.*?)```",
         readme,

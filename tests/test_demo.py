@@ -79,6 +79,7 @@ def test_make_sandbox_serves_until_interrupted_and_refuses_a_busy_port() -> None
     assert runner.returncode == 0
 
 
+@pytest.mark.node
 def test_killing_the_mock_runner_takes_prism_with_it() -> None:
     port = free_port()
     runner = subprocess.Popen(

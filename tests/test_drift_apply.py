@@ -18,6 +18,8 @@ import yaml
 from tools import ROOT
 from tools.drift_apply import bump, next_versions
 
+pytestmark = [pytest.mark.node, pytest.mark.slow]
+
 FIXTURES = ROOT / "tests" / "fixtures"
 
 

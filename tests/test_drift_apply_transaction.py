@@ -26,6 +26,8 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 from tests.drift_har import LEAKS, drifted_session
 from tests.test_drift_apply import git, python_in, repository_copy, run
 
+pytestmark = [pytest.mark.node, pytest.mark.slow]
+
 Applied = tuple[Path, Path, subprocess.CompletedProcess[str]]
 
 

@@ -31,6 +31,8 @@ from tests.spec_support import operations
 from tools import ROOT
 from tools.mock import prism_pids, running_mock
 
+pytestmark = pytest.mark.node
+
 EXERCISED: set[str] = set()
 
 

@@ -38,6 +38,7 @@ def test_generated_package_is_fresh(tmp_path: Path) -> None:
     assert "py.typed" in _files(committed)
 
 
+@pytest.mark.node
 @pytest.mark.skipif(
     not (NODE_BIN / "redocly").exists(),
     reason="the bundles and the TypeScript types need the Node tools: `make node-deps` (make test installs them)",

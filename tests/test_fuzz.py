@@ -17,6 +17,8 @@ from simplymeet_client.testing import FakeSimplyMeet
 from tools import ROOT
 from tools.fuzz_hooks import legitimate_refusal, php_brackets
 
+pytestmark = pytest.mark.slow  # a short make fuzz (schemathesis against the sandbox): make test, not make unit
+
 SHORT_EXAMPLES = 10
 """Cases per operation of the fuzzing and stateful phases in make test's run (examples and coverage do not
 depend on it); make fuzz runs 300."""

@@ -9,8 +9,12 @@ import zipfile
 from email.parser import Parser
 from pathlib import Path
 
+import pytest
+
 from simplymeet_client.testing import FakeSimplyMeet
 from tools import ROOT
+
+pytestmark = pytest.mark.slow  # builds the wheel and installs it into fresh virtualenvs: make test, not make unit
 
 
 def archive_text(wheel: Path, suffix: str) -> str:

@@ -1,4 +1,5 @@
-"""Every ```python block of README.md runs, in order, against the sandbox (FakeSimplyMeet); its output is checked."""
+"""Every ```python block of the docs pages (in the site's nav order) and of README.md runs against the sandbox
+(FakeSimplyMeet); their output is checked."""
 
 from __future__ import annotations
 
@@ -13,11 +14,29 @@ import pytest
 from simplymeet_client.testing import FakeSimplyMeet
 from tests.spec_support import load_fixture
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+DOCS = ROOT / "docs"
+
+
+def blocks_of(page: Path) -> list[str]:
+    return re.findall(r"^```python\n(.*?)^```", page.read_text(), flags=re.DOTALL | re.MULTILINE)
+
+
+def guide_pages() -> list[Path]:
+    """The hand-written pages in the site's nav order (docs/reference/ is generated: its examples are sketches)."""
+    order = re.findall(r"^\s+- [^:]+: ([\w/-]+\.md)$", (ROOT / "mkdocs.yml").read_text(), flags=re.MULTILINE)
+    return [DOCS / name for name in order if not name.startswith("reference/") and (DOCS / name).exists()]
 
 
 def python_blocks() -> list[str]:
-    return re.findall(r"^```python\n(.*?)^```", README.read_text(), flags=re.DOTALL | re.MULTILINE)
+    return [block for page in guide_pages() for block in blocks_of(page)]
+
+
+def test_every_page_with_examples_is_replayed() -> None:
+    replayed = set(guide_pages())
+    with_examples = {p for p in DOCS.rglob("*.md") if blocks_of(p) and not p.is_relative_to(DOCS / "reference")}
+    assert with_examples - replayed == set()
 
 
 def test_readme_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -39,7 +58,7 @@ def test_readme_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     assert len(blocks) >= 8
     namespace: dict[str, Any] = {"__name__": "readme"}
     for block in blocks:
-        exec(compile(block, str(README), "exec"), namespace)  # noqa: S102 -- running our own README is the point
+        exec(compile(block, "docs", "exec"), namespace)  # noqa: S102 -- running our own docs is the point
 
     out = capsys.readouterr().out.splitlines()
     by_date = sorted(march_new, key=lambda e: (e["scheduledAt"], e["id"]))
@@ -98,3 +117,23 @@ def test_readme_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     ]  # fmt: skip
     for test in readme_tests.values():
         test(FakeSimplyMeet())
+
+
+def test_the_front_page_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """README.md's own examples (the library, then the testing kit's test with a fresh fake), against the sandbox."""
+    fake = FakeSimplyMeet()
+    monkeypatch.setattr(httpx, "HTTPTransport", lambda **_: fake.transport())
+    monkeypatch.setenv("SIMPLYMEET_API_KEY", fake.api_key)
+    blocks = blocks_of(README)
+    assert len(blocks) == 2
+    namespace: dict[str, Any] = {"__name__": "readme"}
+    for block in blocks:
+        exec(compile(block, str(README), "exec"), namespace)  # noqa: S102 -- running our own README is the point
+    (line,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("front page: ")]
+    first = min(
+        (e for e in fake.events if e["state"] == "new" and e["scheduledAt"] >= "2024-03-01"),
+        key=lambda e: e["id"],
+    )
+    assert line.split()[2] == str(first["id"])
+    assert fake.event(48216)["state"] == "canceled"
+    namespace["test_a_cancel_is_counted"](FakeSimplyMeet())

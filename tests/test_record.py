@@ -146,6 +146,7 @@ def test_missing_key_is_a_one_line_error(
     assert capsys.readouterr().err == "record: set SIMPLYMEET_API_KEY to the account's API key\n"
 
 
+@pytest.mark.node
 def test_record_then_drift_against_the_prism_mock_is_clean(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with running_mock() as url:
         monkeypatch.setenv("SIMPLYMEET_API_KEY", API_KEY)

@@ -203,6 +203,8 @@ ADDED_PROPERTY = """          - https://secure.simplymeet.me/anna/30min?single-u
 """
 
 
+@pytest.mark.node
+@pytest.mark.slow
 @pytest.mark.skipif(not (NODE_BIN / "redocly").exists(), reason="a release publishes: needs `make node-deps`")
 def test_make_release_on_a_scratch_copy(tmp_path: Path) -> None:
     scratch = Scratch(tmp_path / "repo")

@@ -33,6 +33,7 @@ def spectral(path: Path) -> list[dict[str, Any]]:
     return findings
 
 
+@pytest.mark.node
 def test_spec_is_lint_clean() -> None:
     findings = spectral(SPEC)
     assert [(f["code"], ".".join(map(str, f["path"]))) for f in findings] == []
@@ -68,6 +69,7 @@ def _no_summary(doc: dict[str, Any]) -> None:
     del doc["paths"]["/panel/api/current-user"]["get"]["summary"]
 
 
+@pytest.mark.node
 @pytest.mark.parametrize(
     ("edit", "code"),
     [
@@ -111,6 +113,7 @@ def bundled(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return spec_products.bundle(tmp_path_factory.mktemp("bundle"))
 
 
+@pytest.mark.node
 def test_bundles_are_valid_31_json_yaml_and_30(bundled: list[Path]) -> None:
     yaml_31, json_31, yaml_30 = (yaml.safe_load(p.read_text()) for p in bundled)
     assert yaml_31["openapi"] == json_31["openapi"] == "3.1.0" and yaml_30["openapi"].startswith("3.0")
@@ -125,6 +128,7 @@ def test_bundles_are_valid_31_json_yaml_and_30(bundled: list[Path]) -> None:
     assert '"null"' not in json.dumps(yaml_30) and "'null'" not in (bundled[2]).read_text()
 
 
+@pytest.mark.node
 def test_html_reference_builds_with_every_operation(bundled: list[Path]) -> None:
     html = spec_products.docs(bundled[0], bundled[0].parent / "docs").read_text()
     for op in operations().values():
@@ -164,6 +168,7 @@ def test_descriptions_speak_to_users_and_notes_sit_beside_them() -> None:
     assert user["description"].startswith("Returns the current user.") and "is inferred" in user["description"]
 
 
+@pytest.mark.node
 def test_typescript_types_have_every_schema(bundled: list[Path]) -> None:
     declarations = spec_products.types(bundled[0], bundled[0].parent / "simplymeet.d.ts").read_text()
     for name in spec()["components"]["schemas"]:
@@ -171,6 +176,7 @@ def test_typescript_types_have_every_schema(bundled: list[Path]) -> None:
     assert "listEvents: {" in declarations
 
 
+@pytest.mark.node
 def test_portability_check_fails_on_what_a_generator_cannot_read(tmp_path: Path, bundled: list[Path]) -> None:
     # A dangling $ref is a spec no standard generator can read: openapi-typescript must refuse it.
     broken = yaml.safe_load(bundled[0].read_text())

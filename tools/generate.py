@@ -125,7 +125,7 @@ def main() -> None:
         final = args.out / PACKAGE
         shutil.rmtree(final, ignore_errors=True)
         shutil.copytree(rendered, final)
-    resources_gen.update_readme()
+    resources_gen.update_readme(path=ROOT / "docs" / "client.md")  # the client guide's table of every method
     print(f"generated {final.relative_to(ROOT) if final.is_relative_to(ROOT) else final}")
 
 

@@ -60,7 +60,7 @@ UNRELEASED = "## [Unreleased]\n"
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 PROJECT_VERSION = re.compile(r'^version = "([^"]+)"$', flags=re.MULTILINE)
 # Paths a release writes: restored from HEAD (and new files in them removed) when a step fails.
-TOUCHED = ["CHANGELOG.md", "pyproject.toml", "releases.json", "README.md", "openapi/simplymeet.yaml"]
+TOUCHED = ["CHANGELOG.md", "pyproject.toml", "releases.json", "README.md", "docs/client.md", "openapi/simplymeet.yaml"]
 REGENERATED = ["generated", "published"]
 BIN = Path(sys.executable).parent
 
@@ -370,7 +370,7 @@ def release(requested: str | None, date: str, dry_run: bool, commit: bool) -> Pl
     try:
         # The gate compares generated/ too, and the release commit must hold nothing but the release.
         run("make generate: is generated/ fresh?", str(BIN / "python"), "-m", "tools.generate")
-        stale = git("status", "--porcelain", "--", "generated", "README.md")
+        stale = git("status", "--porcelain", "--", "generated", "README.md", "docs/client.md")
         if stale:
             raise ReleaseError(f"generated/ is not what `make generate` writes; run it and commit first:\n{stale}")
         chosen = decide(requested, base, last)

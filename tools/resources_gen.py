@@ -411,7 +411,7 @@ def table(mapping: dict[str, dict[str, str]] | None = None, spec: dict[str, Any]
     return template.render(mapping=mapping, where=where, start=README_START, end=README_END).strip()
 
 
-def update_readme(text: str | None = None, path: Path = ROOT / "README.md") -> None:
+def update_readme(text: str | None = None, path: Path = ROOT / "docs" / "client.md") -> None:
     """Replace the table between the markers in the README (``make generate``) with ``text`` (default: :func:`table`)."""
     readme = path.read_text()
     start, end = readme.index(README_START), readme.index(README_END) + len(README_END)
