@@ -631,7 +631,12 @@ def _run_in(copy: Path, step: str, *command: str, timeout: int = 1200) -> str:
         raise Failed(f"{step}: {exc}") from None
     if done.returncode != 0:
         output = (done.stdout + done.stderr).strip().splitlines()
-        detail = next((line.strip() for line in output if re.search(r"error|failed|FAILED|Error", line)), "")
+        failed = [line.strip() for line in output if line.startswith("FAILED ")]  # pytest's summary names the test
+        detail = (
+            failed[0]
+            if failed
+            else next((line.strip() for line in output if re.search(r"error|failed|Error", line)), "")
+        )
         log = Path(tempfile.gettempdir()) / f"drift-apply-{step.split()[0]}.log"
         log.write_text(done.stdout + done.stderr)
         raise Failed(f"{step} failed in the scratch copy ({mask_text(detail)[:160] or 'exit ' + str(done.returncode)}; "
