@@ -162,7 +162,7 @@ def _not_nullable() -> str:
     from simplymeet_client.spec import openapi
 
     schema = openapi()["components"]["schemas"]["EventDTO"]
-    return next(name for name in schema["required"] if schema["properties"][name].get("type") == "string")
+    return next(str(name) for name in schema["required"] if schema["properties"][name].get("type") == "string")
 
 
 DIFFERENCES = {
