@@ -162,7 +162,8 @@ def _not_nullable() -> str:
     from simplymeet_client.spec import openapi
 
     schema = openapi()["components"]["schemas"]["EventDTO"]
-    return next(str(name) for name in schema["required"] if schema["properties"][name].get("type") == "string")
+    kinds = {str(name): schema["properties"][name].get("type") for name in schema["required"]}
+    return next(name for name, kind in sorted(kinds.items(), key=lambda k: k[1] != "string") if isinstance(kind, str))
 
 
 DIFFERENCES = {

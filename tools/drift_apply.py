@@ -637,8 +637,10 @@ def _run_in(copy: Path, step: str, *command: str, timeout: int = 1200) -> str:
             if failed
             else next((line.strip() for line in output if re.search(r"error|failed|Error", line)), "")
         )
-        log = Path(tempfile.gettempdir()) / f"drift-apply-{step.split()[0]}.log"
-        log.write_text(done.stdout + done.stderr)
+        handle, name = tempfile.mkstemp(prefix=f"drift-apply-{step.split()[0]}-", suffix=".log")  # its own file
+        with os.fdopen(handle, "w") as log_file:
+            log_file.write(done.stdout + done.stderr)
+        log = Path(name)
         raise Failed(f"{step} failed in the scratch copy ({mask_text(detail)[:160] or 'exit ' + str(done.returncode)}; "
                      f"full output: {log})")  # fmt: skip
     return done.stdout
