@@ -64,7 +64,7 @@ def python_in(copy: Path, *argv: str) -> subprocess.CompletedProcess[str]:
     """``python ARGV`` in the copy, with the copy's packages on the path."""
     env = {**os.environ, "PYTHONPATH": f"{copy / 'generated'}:{copy / 'runtime'}:{copy}"}
     return subprocess.run(
-        [sys.executable, *argv], cwd=copy, env=env, capture_output=True, text=True, timeout=600, check=False
+        [sys.executable, *argv], cwd=copy, env=env, capture_output=True, text=True, timeout=1800, check=False
     )
 
 
