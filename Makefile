@@ -114,16 +114,21 @@ release: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m tools.release $(if $(VERSION),--version $(VERSION)) $(if $(DRY_RUN),--dry-run)
 
 ## The spec against recorded responses: RECORDINGS is a `make record` directory or a browser's HAR export.
+## ORIGIN: other origins whose HAR entries are the API's (space-separated URLs, e.g. a staging host), besides
+## https://secure.simplymeet.me, loopback and SIMPLYMEET_BASE_URL; drift-apply takes it too.
 ## tools.drift exits 0: no drift; 1: findings (one line each); 2: unreadable input. make itself can only fail
 ## with 2, so the tool's own status is printed when it is not 0.
 RECORDINGS ?= tests/recordings
+ORIGIN ?=
+ORIGIN_ARGS = $(foreach origin,$(ORIGIN),--origin $(origin))
 drift: $(STAMP)
-	@$(BIN)/python -m tools.drift $(RECORDINGS) || { code=$$?; echo "tools.drift exited $$code (1: findings, 2: unreadable input)" >&2; exit $$code; }
+	@$(BIN)/python -m tools.drift $(RECORDINGS) $(ORIGIN_ARGS) || { code=$$?; echo "tools.drift exited $$code (1: findings, 2: unreadable input)" >&2; exit $$code; }
 
-## The drift report's findings into openapi/simplymeet.yaml (every other byte kept), then lint, generate, the
-## breaking check against HEAD, the version bump and a CHANGELOG entry
+## The drift report's findings into openapi/simplymeet.yaml (every other byte kept), checked in a scratch copy
+## (generate, published/, lint, the breaking check, the versions the next release needs, a CHANGELOG entry, tests),
+## then replaced in the tree, all or nothing. ORIGIN as for make drift.
 drift-apply: $(STAMP) $(NODE_STAMP)
-	$(BIN)/python -m tools.drift $(RECORDINGS) --apply
+	$(BIN)/python -m tools.drift $(RECORDINGS) --apply $(ORIGIN_ARGS)
 
 ## Record the real API read-only (GETs only), redacted, into OUT; then the drift report. Needs SIMPLYMEET_API_KEY
 OUT ?= tests/recordings/real-$(shell date +%Y-%m-%d)

@@ -451,3 +451,49 @@ def test_what_counts_as_a_control_and_how_json_and_text_show_it() -> None:
     text = cli_module.json_text({"name": data})
     assert json.loads(text) == {"name": data}
     assert "Müller 日本 \U0001f600" in text and not any(c in text for c in "\x1b\x7f\x9b\u2028\u2029\u202e\u2066\t\n")
+
+
+def _hostile_har(tmp_path: Path) -> Path:
+    user = json.loads((Path(__file__).parent / "fixtures" / "getCurrentUser.json").read_text())
+
+    def entry(url: str, body: object) -> dict[str, object]:
+        return {
+            "startedDateTime": "2026-11-30T09:00:00.000Z",
+            "request": {"method": "GET", "url": url, "headers": []},
+            "response": {"status": 200, "content": {"mimeType": "application/json", "text": json.dumps(body)}},
+        }
+
+    entries = [
+        entry("https://secure.simplymeet.me/panel/api/current-user", {**user, f"x{HOSTILE}": HOSTILE}),
+        entry(f"https://secure.simplymeet.me/panel/api/rep\x1b[2Jorts{HOSTILE}", {"rows": []}),
+        entry("https://cdn\x1b[31m.example.net/x", {}),
+        entry("https://staging.simplymeet.example/panel/api/current-user", {**user, "favouriteColour": "teal"}),
+    ]
+    path = tmp_path / "hostile.har"
+    path.write_text(json.dumps({"log": {"version": "1.2", "entries": entries}}))
+    return path
+
+
+def test_drift_shows_what_a_hostile_har_carries_as_escapes(tmp_path: Path) -> None:
+    """Property names, values and URLs of a HAR went to the terminal raw (an ESC clearing the screen, an OSC 8
+    link, C1 and DEL), in the lines, the ignored hosts and the JSON."""
+    path = _hostile_har(tmp_path)
+    done = cli("drift", str(path), key=None)
+    assert done.returncode == 1, done.stderr
+    shown = done.stdout + done.stderr
+    assert not [c for c in RAW if c in shown], repr(shown)
+    assert "undeclared-property" in done.stdout and "\\x1b" in done.stdout and "ignored: 2 entries" in done.stderr
+    as_json = cli("drift", str(path), "--json", key=None)
+    assert as_json.returncode == 1 and not [c for c in RAW if c in as_json.stdout]
+    assert json.loads(as_json.stdout)  # escapes that JSON reads back
+    code, on_terminal = on_a_terminal(["drift", str(path)], {**ENV})
+    assert code == 1 and "\x1b" not in on_terminal
+
+
+def test_drift_counts_another_origin_given_with_origin(tmp_path: Path) -> None:
+    path = _hostile_har(tmp_path)
+    plain = cli("drift", str(path), key=None)
+    assert "favouriteColour" not in plain.stdout and "staging.simplymeet.example" in plain.stderr
+    staging = cli("drift", str(path), "--origin", "https://staging.simplymeet.example", key=None)
+    assert "favouriteColour  undeclared-property" in staging.stdout, staging.stdout
+    assert "ignored: 1 entries" in staging.stderr

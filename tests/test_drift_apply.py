@@ -16,7 +16,8 @@ import pytest
 import yaml
 
 from tools import ROOT
-from tools.drift_apply import bump, next_versions
+from tools.drift_apply import drift_versions
+from tools.versions import Versions, bump, next_versions
 
 pytestmark = [pytest.mark.node, pytest.mark.slow]
 
@@ -65,7 +66,7 @@ def python_in(copy: Path, *argv: str) -> subprocess.CompletedProcess[str]:
     """``python ARGV`` in the copy, with the copy's packages on the path."""
     env = {**os.environ, "PYTHONPATH": f"{copy / 'generated'}:{copy / 'runtime'}:{copy}"}
     return subprocess.run(
-        [sys.executable, *argv], cwd=copy, env=env, capture_output=True, text=True, timeout=600, check=False
+        [sys.executable, *argv], cwd=copy, env=env, capture_output=True, text=True, timeout=1800, check=False
     )
 
 
@@ -153,10 +154,31 @@ def test_generate_breaking_bump_and_changelog(applied: tuple[Path, Path, Any]) -
 
 def test_versions_follow_semver_0x_for_the_client_and_the_spec_moves_with_its_own_changes() -> None:
     """issue 31: a breaking drift bumped 0.1.0 to 1.0.0 and left the spec's info.version alone."""
-    assert next_versions("0.1.0", "1.0.0", breaking=True, additions=True) == ("0.2.0", "minor", "2.0.0", "major")
-    assert next_versions("0.1.0", "1.0.0", breaking=False, additions=True) == ("0.1.1", "patch", "1.1.0", "minor")
-    assert next_versions("0.1.0", "1.0.0", breaking=False, additions=False) == ("0.1.1", "patch", "1.0.1", "patch")
-    assert next_versions("1.4.2", "2.0.0", breaking=True, additions=False) == ("2.0.0", "major", "3.0.0", "major")
+    assert next_versions("0.1.0", "1.0.0", breaking=True, spec_kind="major") == Versions(
+        "0.2.0", "minor", "2.0.0", "major"
+    )
+    assert next_versions("0.1.0", "1.0.0", breaking=False, spec_kind="minor") == Versions(
+        "0.1.1", "patch", "1.1.0", "minor"
+    )
+    assert next_versions("0.1.0", "1.0.0", breaking=False, spec_kind="patch") == Versions(
+        "0.1.1", "patch", "1.0.1", "patch"
+    )
+    assert next_versions("1.4.2", "2.0.0", breaking=True, spec_kind="major") == Versions(
+        "2.0.0", "major", "3.0.0", "major"
+    )
+    assert next_versions("1.4.2", "2.0.0", breaking=False, spec_kind="minor").client == "1.5.0"  # additions
+
+
+def test_two_applies_between_releases_bump_once() -> None:
+    """Counted from the last release (as make release counts), never below the tree: no double bump. Before, a
+    second apply bumped from the tree's versions again (0.2.0 -> 0.2.1, spec 2.0.0 -> 2.1.0)."""
+    released = ("0.1.0", "1.0.0")
+    first = drift_versions("0.1.0", "1.0.0", released, breaking=True, additions=True)
+    assert first == ("0.1.0", "0.2.0", "minor", "1.0.0", "2.0.0", "major")
+    assert drift_versions("0.2.0", "2.0.0", released, breaking=False, additions=True) == first  # an addition after
+    assert drift_versions("0.2.0", "2.0.0", released, breaking=True, additions=False) == first  # another break
+    assert drift_versions("0.1.1", "1.1.0", released, breaking=True, additions=False)[1::3] == ("0.2.0", "2.0.0")
+    assert drift_versions("0.1.0", "1.0.0", None, breaking=False, additions=True)[1::3] == ("0.1.1", "1.1.0")
 
 
 def test_applying_again_changes_nothing_and_the_recordings_then_agree(applied: tuple[Path, Path, Any]) -> None:

@@ -104,6 +104,7 @@ def test_no_secret_or_personal_data_in_any_file_or_output(applied: Applied) -> N
     copy, recordings, done = applied
     changed = git(copy, "ls-files", "-mo", "--exclude-standard").splitlines()
     assert "openapi/simplymeet.yaml" in changed and "generated/simplymeet_client/openapi.json" in changed
+    assert {"published/openapi/simplymeet.openapi.json", "published/typescript/simplymeet.d.ts"} <= set(changed)
     report = run(copy, str(recordings))  # the drift report on the same HAR (before: what it prints)
     texts = {name: (copy / name).read_text() for name in changed}
     texts |= {"apply output": done.stdout + done.stderr, "report": report.stdout + report.stderr}

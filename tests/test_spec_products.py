@@ -381,3 +381,15 @@ def test_python_api_change_is_breaking(tmp_path: Path, file: str, old: str, new:
     target.write_text(text.replace(old, new))
     found = _python_api(tmp_path)
     assert any(expected in line for line in found), found
+
+
+def test_the_30_down_conversion_turns_several_types_into_one_of() -> None:
+    """drift-apply widens a type with every type seen (`type: [integer, 'null', string]`), which openapi-down-convert
+    leaves as a list, invalid in 3.0: make publish then failed inside drift-apply's transaction."""
+    down = spec_products.to_openapi_30_nullable(
+        {"properties": {"d": {"type": ["integer", "null", "string"], "description": "x"}, "e": {"type": ["string"]}}}
+    )
+    assert down["properties"]["d"] == {
+        "description": "x", "oneOf": [{"type": "integer"}, {"type": "string"}], "nullable": True
+    }  # fmt: skip
+    assert down["properties"]["e"] == {"type": "string"}

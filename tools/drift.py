@@ -69,7 +69,9 @@ def main(argv: list[str] | None = None) -> int:
         if ignored.line():
             print(ignored.line(), file=sys.stderr)
         return drift_apply.main(Path(args[0]), findings, origins=tuple(origins))
-    return drift_report.main(args, spec=Spec.load())
+    from simplymeet_runtime.cli import json_text, visible  # what a HAR carries, shown as the CLI shows it
+
+    return drift_report.main(args, spec=Spec.load(), shown=visible, json_text=json_text)
 
 
 __all__ = [

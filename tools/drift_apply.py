@@ -20,9 +20,11 @@ Every node it changes carries ``x-observed`` (first and last date seen, count, s
 
 **One transaction.** Spectral, node and git are looked for before anything. The edited spec is written to a
 scratch copy of the repository, and there: ``make generate``, the breaking check against the tree as it is (spec,
-webhooks and the Python API), the versions (:func:`next_versions`) in ``pyproject.toml`` and ``info.version``, a
-CHANGELOG entry, generation again, the lint, the fast path of every changed model (it must not switch off), the
-recordings read strictly through the regenerated client, and :data:`CHECK_TESTS`. Only then are the files that
+webhooks and the Python API), the versions (:func:`drift_versions`: what the next release needs, counted from the
+last release as ``make release`` counts, so never bumped twice) in ``pyproject.toml`` and ``info.version``, a
+CHANGELOG entry, generation again and ``published/`` (as ``make generate``), the lint, the fast path of every
+changed model (it must not switch off), the recordings read strictly through the regenerated client, and
+:data:`CHECK_TESTS`. Only then are the files that
 differ (of :data:`TOUCHED`) replaced in the tree, with SIGINT and SIGTERM held off. Any failure, a missing tool,
 Ctrl-C or SIGTERM: one line, exit 1, the tree byte for byte as before. Applying the same recordings twice changes
 nothing the second time.
@@ -47,7 +49,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from simplymeet_runtime.drift_report import JSON_TYPES, Finding, mask, mask_text
-from tools import ROOT, SPEC
+from tools import ROOT, SPEC, versions
 from tools.breaking import python_name
 
 OBSERVED = "Observed in traffic; not in the vendor's reference."
@@ -529,26 +531,36 @@ def apply(text: str, edits: list[Edit]) -> str:
 # ------------------------------------------------------------------------------------------------- versions
 
 
-def next_versions(client: str, spec: str, *, breaking: bool, additions: bool) -> tuple[str, str, str, str]:
-    """The client's and the spec's next versions, and what kind of bump each is.
+def drift_versions(
+    client: str, spec: str, released: tuple[str, str] | None, *, breaking: bool, additions: bool
+) -> tuple[str, str, str, str, str, str]:
+    """The versions the next release needs with this change, as :func:`tools.versions.next_versions` decides them
+    for ``make release``: counted from the last release (``released``: its client and spec versions; None: the
+    tree's), never below what the tree has already. So two applies between releases bump once: a breaking change
+    after a breaking one leaves 0.2.0 as it is. Returns (client base, new, kind, spec base, new, kind)."""
+    base_client, base_spec = released or (client, spec)
+    wanted = versions.next_versions(
+        base_client, base_spec, breaking=breaking,
+        spec_kind=versions.spec_change(breaking=breaking, additions=additions),
+    )  # fmt: skip
+    client_new, spec_new = versions.at_least(client, wanted.client), versions.at_least(spec, wanted.spec)
+    return base_client, client_new, _kind(base_client, client_new), base_spec, spec_new, _kind(base_spec, spec_new)
 
-    The client follows SemVer's 0.x convention: before 1.0, something breaking is a minor bump and anything else
-    a patch (1.0 is a maintainer's decision, never a tool's); from 1.0 on, major / minor / patch. The spec's
-    ``info.version`` moves with its own changes: major when something breaks, minor for additions, else patch.
-    """
-    spec_kind = "major" if breaking else "minor" if additions else "patch"
-    if int(client.split(".")[0]) == 0:
-        client_kind = "minor" if breaking else "patch"
-    else:
-        client_kind = spec_kind
-    return bump(client, client_kind), client_kind, bump(spec, spec_kind), spec_kind
+
+def _kind(old: str, new: str) -> str:
+    before, after = versions.parse(old), versions.parse(new)
+    return next((k for k, x, y in zip(("major", "minor", "patch"), before, after, strict=True) if x != y), "unchanged")
 
 
-def bump(version: str, kind: str) -> str:
-    major, minor, patch = (int(part) for part in version.split(".")[:3])
-    return {"major": f"{major + 1}.0.0", "minor": f"{major}.{minor + 1}.0", "patch": f"{major}.{minor}.{patch + 1}"}[
-        kind
-    ]
+def _released() -> tuple[str, str] | None:
+    """The last release's client and spec versions (releases.json), or None when nothing records one."""
+    from tools import release
+
+    try:
+        last = release.records()[0]
+    except (release.ReleaseError, KeyError, ValueError):
+        return None
+    return str(last["version"]), str(last["spec"])
 
 
 VERSION = re.compile(r'^version = "([^"]+)"$', flags=re.MULTILINE)
@@ -570,7 +582,7 @@ def _version(pattern: re.Pattern[str], text: str) -> str:
 
 # ------------------------------------------------------------------------------------------------- pipeline
 
-TOUCHED = ("openapi/simplymeet.yaml", "generated", "pyproject.toml", "CHANGELOG.md")
+TOUCHED = ("openapi/simplymeet.yaml", "generated", "published", "pyproject.toml", "CHANGELOG.md")
 """What drift-apply may change in the tree; everything else is only read."""
 
 CHECK_TESTS = ("tests/test_mirror.py", "tests/test_freshness.py", "tests/test_recordings.py", "tests/test_spec.py")
@@ -619,9 +631,16 @@ def _run_in(copy: Path, step: str, *command: str, timeout: int = 1200) -> str:
         raise Failed(f"{step}: {exc}") from None
     if done.returncode != 0:
         output = (done.stdout + done.stderr).strip().splitlines()
-        detail = next((line.strip() for line in output if re.search(r"error|failed|FAILED|Error", line)), "")
-        log = Path(tempfile.gettempdir()) / f"drift-apply-{step.split()[0]}.log"
-        log.write_text(done.stdout + done.stderr)
+        failed = [line.strip() for line in output if line.startswith("FAILED ")]  # pytest's summary names the test
+        detail = (
+            failed[0]
+            if failed
+            else next((line.strip() for line in output if re.search(r"error|failed|Error", line)), "")
+        )
+        handle, name = tempfile.mkstemp(prefix=f"drift-apply-{step.split()[0]}-", suffix=".log")  # its own file
+        with os.fdopen(handle, "w") as log_file:
+            log_file.write(done.stdout + done.stderr)
+        log = Path(name)
         raise Failed(f"{step} failed in the scratch copy ({mask_text(detail)[:160] or 'exit ' + str(done.returncode)}; "
                      f"full output: {log})")  # fmt: skip
     return done.stdout
@@ -756,18 +775,17 @@ def _main(recordings: Path, findings: list[Finding], origins: tuple[str, ...]) -
         spec_path.write_text(new_text)
         _run_in(copy, "generate", sys.executable, "-m", "tools.generate")
         broken = _breaking(copy)
-        client_old = _version(VERSION, (copy / "pyproject.toml").read_text())
-        spec_old = _version(SPEC_VERSION, new_text)
-        client_new, client_kind, spec_new, spec_kind = next_versions(
-            client_old, spec_old, breaking=bool(broken), additions=bool(result.additions)
-        )
+        client_old, client_new, client_kind, spec_old, spec_new, spec_kind = drift_versions(
+            _version(VERSION, (copy / "pyproject.toml").read_text()), _version(SPEC_VERSION, new_text), _released(),
+            breaking=bool(broken), additions=bool(result.additions),
+        )  # fmt: skip
         spec_path.write_text(_replace(SPEC_VERSION, new_text, spec_new))
         pyproject = copy / "pyproject.toml"
         pyproject.write_text(_replace(VERSION, pyproject.read_text(), client_new))
         today = datetime.date.today().isoformat()
         heading = (
-            f"### Observed in traffic ({recordings.name}, make drift-apply {today}): client {client_old} → "
-            f"{client_new} ({client_kind}), spec {spec_old} → {spec_new} ({spec_kind})"
+            f"### Observed in traffic ({recordings.name}, make drift-apply {today}): since the last release, client "
+            f"{client_old} → {client_new} ({client_kind}), spec {spec_old} → {spec_new} ({spec_kind})"
         )
         entry_lines = [
             heading,
@@ -776,6 +794,7 @@ def _main(recordings: Path, findings: list[Finding], origins: tuple[str, ...]) -
         ]
         _changelog(copy / "CHANGELOG.md", [mask_text(line) for line in entry_lines])
         _run_in(copy, "generate", sys.executable, "-m", "tools.generate")  # the package carries the new versions
+        _run_in(copy, "publish", sys.executable, "-m", "tools.spec_products", "publish")  # as make generate does
         _run_in(copy, "lint", *lint, "lint", str(spec_path), "--ruleset", str(copy / "spectral" / "ruleset.yml"),
                 "--fail-severity=hint")  # fmt: skip
         models = sorted({_schema_name(p) for p in _changed_pointers(result)} | _inline_models(copy))
@@ -796,7 +815,8 @@ def _main(recordings: Path, findings: list[Finding], origins: tuple[str, ...]) -
     print(f"breaking changes (spec and Python API): {len(broken)}")
     for line in broken:
         print(f"  {line}")
-    print(f"version: client {client_old} -> {client_new} ({client_kind}); spec {spec_old} -> {spec_new} ({spec_kind})")
+    print(f"version (since the last release; make release confirms it): client {client_old} -> {client_new} "
+          f"({client_kind}); spec {spec_old} -> {spec_new} ({spec_kind})")  # fmt: skip
     print(
         f"checked in a scratch copy (lint, generate, breaking, fast path, strict read, tests), then {replaced} "
         "file(s) replaced; CHANGELOG.md has an Unreleased entry"

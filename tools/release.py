@@ -8,11 +8,13 @@
 Tags may not travel with a push, so each release is recorded in the tree: ``releases.json`` (newest first: version,
 date, the spec's ``info.version``, and the commit the release was cut from) and a dated CHANGELOG section.
 
-Versions. The client follows SemVer's 0.x convention: a breaking change (``tools.breaking`` against the last
-release's commit: the spec's wire and generated names, and the public Python API) bumps the minor version, anything
-else the patch; from 1.0 on (never chosen by this tool) breaking bumps the major. The spec's ``info.version`` moves
-with the spec's own changes since the last release: major when breaking, minor when something was added, patch for
-any other change (descriptions, examples), unchanged when the spec did not change.
+Versions (:func:`tools.versions.next_versions`, which ``make drift-apply`` uses too). The client follows SemVer's
+0.x convention: a breaking change (``tools.breaking`` against the last release's commit: the spec's wire and
+generated names, and the public Python API) bumps the minor version, anything else the patch; from 1.0 on (never
+chosen by this tool) breaking bumps the major, additions the minor. The spec's ``info.version`` moves with the
+spec's own changes since the last release: major when breaking, minor when something was added, patch for any
+other change (descriptions, examples), unchanged when the spec did not change. Versions ``make drift-apply`` already
+moved are kept when they are what the gate needs (never bumped twice).
 
 Steps, in order; the first that fails stops the release and every file it touched is restored:
 
@@ -51,13 +53,12 @@ from typing import Any
 
 import yaml
 
-from tools import NODE_BIN, ROOT, SPEC
+from tools import NODE_BIN, ROOT, SPEC, versions
 
 RELEASES = ROOT / "releases.json"
 CHANGELOG = ROOT / "CHANGELOG.md"
 PYPROJECT = ROOT / "pyproject.toml"
 UNRELEASED = "## [Unreleased]\n"
-SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 PROJECT_VERSION = re.compile(r'^version = "([^"]+)"$', flags=re.MULTILINE)
 # Paths a release writes: restored from HEAD (and new files in them removed) when a step fails.
 TOUCHED = ["CHANGELOG.md", "pyproject.toml", "releases.json", "README.md", "docs/client.md", "openapi/simplymeet.yaml"]
@@ -73,25 +74,13 @@ class ReleaseError(Exception):
 
 
 def parse(version: str) -> tuple[int, int, int]:
-    found = SEMVER.match(version)
-    if not found:
-        raise ReleaseError(f"{version!r} is not a version MAJOR.MINOR.PATCH")
-    major, minor, patch = (int(part) for part in found.groups())
-    return major, minor, patch
+    try:
+        return versions.parse(version)
+    except versions.VersionError as exc:
+        raise ReleaseError(str(exc)) from None
 
 
-def bump(version: str, kind: str) -> str:
-    major, minor, patch = parse(version)
-    return {"major": f"{major + 1}.0.0", "minor": f"{major}.{minor + 1}.0", "patch": f"{major}.{minor}.{patch + 1}"}[
-        kind
-    ]
-
-
-def client_bump(last: str, breaking: bool) -> str:
-    """The bump the client's next version needs: on 0.x breaking is minor (1.0 is a person's decision)."""
-    if parse(last)[0] == 0:
-        return "minor" if breaking else "patch"
-    return "major" if breaking else "patch"
+bump = versions.bump
 
 
 # --------------------------------------------------------------------------------------------------- record
@@ -186,14 +175,11 @@ def gate(base: str, released_spec: str) -> Gate:
     report = breaking.compare(old, new)
     spec_breaking = report.breaking + breaking.renamed_names(breaking.Spec(old), breaking.Spec(new))
     python_breaking = breaking.python_api_breakages_since(base)
-    if spec_breaking:
-        change: str | None = "major"
-    elif set(shape(new)) - set(shape(old)):
-        change = "minor"
-    elif without_version(old) != without_version(new):
-        change = "patch"
-    else:
-        change = None
+    change = versions.spec_change(
+        breaking=bool(spec_breaking),
+        additions=bool(set(shape(new)) - set(shape(old))),
+        changed=without_version(old) != without_version(new),
+    )
     return Gate(base, spec_breaking, python_breaking, change, released_spec)
 
 
@@ -324,7 +310,10 @@ class Plan:
 
 def plan(requested: str | None, result: Gate, last: dict[str, Any]) -> Plan:
     last_version = str(last["version"])
-    needed = bump(last_version, client_bump(last_version, bool(result.breaking)))
+    chosen = versions.next_versions(
+        last_version, result.old_spec_version, breaking=bool(result.breaking), spec_kind=result.spec_change
+    )
+    needed = chosen.client
     if requested is None:
         version = needed
     elif parse(requested) < parse(needed):
@@ -334,9 +323,8 @@ def plan(requested: str | None, result: Gate, last: dict[str, Any]) -> Plan:
         version = requested
     current_spec = read_spec_version(SPEC.read_text())
     spec_version = current_spec
-    if result.spec_change is not None:
-        wanted = bump(result.old_spec_version, result.spec_change)
-        spec_version = max(current_spec, wanted, key=parse)
+    if result.spec_change is not None:  # drift-apply may have moved it already (never past what is needed)
+        spec_version = versions.at_least(current_spec, chosen.spec)
     if spec_version == result.old_spec_version:
         spec_note = f"spec `info.version` {spec_version} (unchanged)"
     else:

@@ -61,13 +61,25 @@ def validation_errors(document: dict[str, Any]) -> list[str]:
 def to_openapi_30_nullable(node: Any) -> Any:
     """``oneOf: [X, {type: "null"}]`` (3.1) -> ``allOf: [X]`` + ``nullable: true`` (the 3.0 idiom).
 
-    openapi-down-convert rewrites ``type: [T, "null"]`` but leaves the nullable-$ref form alone.
+    openapi-down-convert rewrites ``type: [T, "null"]`` but leaves the nullable-$ref form alone, and a list of
+    several types (``type: [integer, "null", string]``, as drift-apply widens a type) as it is, invalid in 3.0: it
+    becomes ``oneOf`` of one type each (+ ``nullable: true``).
     """
     if isinstance(node, list):
         return [to_openapi_30_nullable(item) for item in node]
     if not isinstance(node, dict):
         return node
     node = {key: to_openapi_30_nullable(value) for key, value in node.items()}
+    kinds = node.get("type")
+    if isinstance(kinds, list) and all(isinstance(kind, str) for kind in kinds):
+        rest = [kind for kind in kinds if kind != "null"]
+        del node["type"]
+        if len(rest) == 1:
+            node["type"] = rest[0]
+        else:
+            node["oneOf"] = [{"type": kind} for kind in rest]
+        if "null" in kinds:
+            node["nullable"] = True
     one_of = node.get("oneOf")
     if isinstance(one_of, list) and {"type": "null"} in one_of:
         rest = [option for option in one_of if option != {"type": "null"}]

@@ -1095,16 +1095,26 @@ def api_url(base: Any, path: str, pairs: list[tuple[str, Any]]) -> Any:
 
 
 def _drift_command() -> click.Command:
-    def run(path: str, as_json: bool) -> None:
+    def run(path: str, as_json: bool, origins: tuple[str, ...]) -> None:
         from . import drift_report
 
-        sys.exit(drift_report.report(Path(path), drift_report.Spec(spec().document), as_json=as_json))
+        document = drift_report.Spec(spec().document)
+        sys.exit(drift_report.report(Path(path), document, as_json=as_json, origins=origins, shown=visible,
+                                     json_text=json_text))  # fmt: skip
 
     return click.Command(
         "drift",
         params=[
             click.Argument(["path"], type=click.Path(exists=False)),
             click.Option(["--json", "as_json"], is_flag=True, help="The findings as one JSON array."),
+            click.Option(
+                ["--origin", "origins"],
+                multiple=True,
+                metavar="URL",
+                help="Another origin whose HAR entries are the API's (a staging host, say), besides "
+                "https://secure.simplymeet.me, loopback and SIMPLYMEET_BASE_URL; repeatable. Other hosts' entries "
+                "are listed once as ignored.",
+            ),
         ],
         callback=run,
         short_help="Recorded traffic (a HAR file or recordings) against the spec of this client.",
@@ -1113,7 +1123,8 @@ def _drift_command() -> click.Command:
             "browser's developer tools while using the SimplyMeet.me panel, or a directory of recordings. Reads only "
             "the file; prints one line per difference (personal data masked), so the report can be sent to the "
             "client's maintainers.\n\nExit status: 0 no drift, 1 findings, 2 the input cannot be read.\n\n"
-            "\b\nExample:\n  simplymeet drift session.har"
+            "\b\nExamples:\n  simplymeet drift session.har\n"
+            "  simplymeet drift session.har --origin https://staging.simplymeet.example"
         ),
     )
 

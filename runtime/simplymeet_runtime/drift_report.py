@@ -38,7 +38,7 @@ import email.utils
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -202,7 +202,11 @@ def _load_har(
             raise InputError(f"{where}: not a HAR entry (needs request.url, request.method, response.status)") from None
         started = entry.get("startedDateTime")
         date = started[:10] if isinstance(started, str) and re.match(r"\d{4}-\d{2}-\d{2}", started) else ""
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError:  # "Invalid IPv6 URL": a '[' in the host; not the API's
+            ignored.hosts["(not a URL)"] = ignored.hosts.get("(not a URL)", 0) + 1
+            continue
         if method.upper() == "POST" and _header(request.get("headers"), "webhook-signature") is not None:
             # A webhook delivery, recorded where it was received: its request body is the API's payload.
             post = request.get("postData")
@@ -753,7 +757,18 @@ def iter_lines(findings: list[Finding]) -> Iterator[str]:
         yield finding.line()
 
 
-def main(argv: list[str] | None = None, *, spec: Spec, prog: str = "python -m tools.drift") -> int:
+def _as_is(text: str) -> str:
+    return text
+
+
+def main(
+    argv: list[str] | None = None,
+    *,
+    spec: Spec,
+    prog: str = "python -m tools.drift",
+    shown: Callable[[str], str] = _as_is,
+    json_text: Callable[[Any, int], str] | None = None,
+) -> int:
     parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path, help="a recordings directory (make record) or a HAR 1.2 file")
     parser.add_argument("--json", action="store_true", help="print the findings as one JSON array")
@@ -765,25 +780,36 @@ def main(argv: list[str] | None = None, *, spec: Spec, prog: str = "python -m to
         "SIMPLYMEET_BASE_URL); repeatable",
     )
     args = parser.parse_args(argv)
-    return report(args.path, spec, as_json=args.json, origins=tuple(args.origin))
+    return report(args.path, spec, as_json=args.json, origins=tuple(args.origin), shown=shown, json_text=json_text)
 
 
-def report(path: Path, spec: Spec, *, as_json: bool = False, origins: tuple[str, ...] = ()) -> int:
-    """Print the findings for ``path`` (one line each, or a JSON array) and a summary on stderr; the exit status."""
+def report(
+    path: Path,
+    spec: Spec,
+    *,
+    as_json: bool = False,
+    origins: tuple[str, ...] = (),
+    shown: Callable[[str], str] = _as_is,
+    json_text: Callable[[Any, int], str] | None = None,
+) -> int:
+    """Print the findings for ``path`` (one line each, or a JSON array) and a summary on stderr; the exit status.
+    What a HAR carries (names, values, URLs, hosts) may hold terminal escapes: ``shown`` makes a line safe to print
+    and ``json_text`` the JSON (the command line's :func:`simplymeet_runtime.cli.visible` and ``json_text``)."""
     ignored = Ignored()
     try:
         findings, responses = run(path, spec, origins=origins, ignored=ignored)
     except InputError as exc:
-        print(f"drift: cannot read {exc}", file=sys.stderr)
+        print(shown(f"drift: cannot read {exc}"), file=sys.stderr)
         return 2
     if as_json:
         keys = ("op_id", "status", "location", "kind", "count", "example", "suggestion", "sources")
-        print(json.dumps([{k: getattr(f, k) for k in keys} for f in findings], indent=2, ensure_ascii=False))
+        found = [{k: getattr(f, k) for k in keys} for f in findings]
+        print(json_text(found, 2) if json_text else json.dumps(found, indent=2, ensure_ascii=False))
     else:
         for line in iter_lines(findings):
-            print(line)
+            print(shown(line))
     if ignored.line():
-        print(ignored.line(), file=sys.stderr)
+        print(shown(ignored.line()), file=sys.stderr)
     kinds = len({f.kind for f in findings})
     summary = f"{len(findings)} finding(s) of {kinds} kind(s) in {responses} response(s)" if findings else ""
     print(summary or f"no drift: {responses} response(s) agree with the spec", file=sys.stderr)
