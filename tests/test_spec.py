@@ -144,6 +144,18 @@ def test_nullable_refs_use_oneof_with_null() -> None:
             assert set(node) <= {"$ref", "description", "examples", NOTE}, f"{path}: keywords beside $ref"
 
 
+def test_every_object_query_parameter_is_closed() -> None:
+    """The sandbox refuses a member it does not know in a deepObject parameter (``filter[x]=1``), so the schema says
+    so: a fuzzer drew ``{"": "null"}`` for an open one, which goes on the wire as ``sorting[]=null``, a list."""
+    found = []
+    for op in operations().values():
+        for param in op.parameters():
+            if param.get("style") == "deepObject":
+                found.append(param["name"])
+                assert resolve(param["schema"]).get("additionalProperties") is False, (op.op_id, param["name"])
+    assert sorted(set(found)) == ["filter", "sorting"], found
+
+
 def test_every_property_has_description_and_example() -> None:
     count = 0
     for name, schema in spec()["components"]["schemas"].items():

@@ -141,6 +141,17 @@ def test_one_query_key_used_two_ways_is_422_naming_it(fake: FakeSimplyMeet, quer
     assert status == 422 and field in answer["errors"], answer
 
 
+@pytest.mark.parametrize(
+    ("path", "query", "field"),
+    [("/panel/api/event/", "filter[x]=1", "filter.x"), ("/api/users/me/meeting-types", "sorting[x]=asc", "sorting.x")],
+)
+def test_an_unknown_member_of_a_query_object_is_422_naming_it(
+    fake: FakeSimplyMeet, path: str, query: str, field: str
+) -> None:
+    status, answer = call(fake, "GET", path, query)
+    assert (status, answer["errors"]) == (422, {field: ["This field was not expected."]})
+
+
 def test_query_values_reads_php_brackets() -> None:
     pairs = [("filter[state]", "new"), ("filter[ids][]", "1"), ("filter[ids][]", "2"), ("page", "2")]
     assert query_values(pairs) == {"filter": {"state": "new", "ids": ["1", "2"]}, "page": "2"}
