@@ -19,7 +19,7 @@ from simplymeet_client.models import (
     InviteeRequestDTO,
     RescheduleEventRequestDTO,
 )
-from simplymeet_runtime.wire import format_date, format_local_datetime
+from simplymeet_runtime.wire import LOCAL_DATETIME_PATTERN, format_date, format_local_datetime
 from tests.conftest import Recorder, make_client
 from tests.spec_support import load_fixture, validate_request
 
@@ -137,3 +137,9 @@ def test_wire_helpers_directly() -> None:
     assert format_date(datetime.date(2024, 1, 2), "d") == "2024-01-02"
     moment = datetime.datetime(2024, 12, 31, 23, 59, 59, 999999, tzinfo=NEW_YORK_SUMMER)
     assert format_local_datetime(moment, "t") == "2025-01-01 03:59:59"  # microseconds dropped, not rounded
+
+
+@pytest.mark.parametrize("year", [1, 999, 1000, 9999])
+def test_a_date_time_of_any_year_is_sent_on_the_pattern(year: int) -> None:
+    sent = format_local_datetime(datetime.datetime(year, 6, 1, 8, 5, 9, tzinfo=datetime.UTC), "t")
+    assert sent == f"{year:04d}-06-01 08:05:09" and LOCAL_DATETIME_PATTERN.fullmatch(sent)

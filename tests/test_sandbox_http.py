@@ -3,6 +3,7 @@ the example webhook receiver's body limit. Every request gets an HTTP answer; on
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import re
@@ -223,6 +224,45 @@ def test_serve_starts_and_stops_quickly() -> None:
             assert httpx.get(f"{url}/panel/api/current-user", headers={"X-API-KEY": fake.api_key}).status_code == 200
         timings.append(time.perf_counter() - started)
     assert sorted(timings)[2] < 1.0, timings  # generous: measured figures are in the README
+
+
+def server_end(client: socket.socket) -> socket.socket:
+    """The server's socket of ``client``'s connection: the server runs in this process, so it is one of its objects."""
+    ends = [
+        sock
+        for sock in gc.get_objects()
+        if isinstance(sock, socket.socket)
+        and sock.fileno() != -1
+        and sock is not client
+        and sock.getsockname() == client.getpeername()
+        and _peer(sock) == client.getsockname()
+    ]
+    assert len(ends) == 1, ends
+    return ends[0]
+
+
+def _peer(sock: socket.socket) -> Any:
+    try:
+        return sock.getpeername()
+    except OSError:  # the listening socket
+        return None
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "::1"])
+def test_the_server_sends_without_nagle_on_keep_alive_connections(fake: FakeSimplyMeet, host: str) -> None:
+    """uvicorn writes the head and the body of an answer apart: with Nagle's algorithm on, the body of every answer
+    after the first on a keep-alive connection waited for the client's delayed ACK (~40 ms a request)."""
+    if host == "::1" and not socket.has_ipv6:
+        pytest.skip("no IPv6")
+    with fake.serve(host=host) as url, socket.create_connection((host, httpx.URL(url).port or 0), timeout=10) as sock:
+        ask = f"GET /panel/api/current-user HTTP/1.1\r\nHost: sandbox\r\n{keyed(fake)}\r\n\r\n".encode()
+        for _ in range(2):  # the second on the same connection
+            sock.sendall(ask)
+            raw = b""
+            while not raw.endswith(b"}"):
+                raw += sock.recv(65536)
+            assert raw.startswith(b"HTTP/1.1 200 "), raw
+        assert server_end(sock).getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
 
 
 # -------------------------------------------------------------------------------------------- deliveries

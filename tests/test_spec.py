@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import subprocess
 import sys
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
+from simplymeet_runtime.wire import LOCAL_DATETIME_REGEX
 from tests.spec_support import SPEC_PATH, operations, resolve, spec, validator_for
 from tools import ROOT
 
@@ -142,6 +146,59 @@ def test_nullable_refs_use_oneof_with_null() -> None:
             assert len(branches) == 2 and {"type": "null"} in branches, path
         if "$ref" in node:
             assert set(node) <= {"$ref", "description", "examples", NOTE}, f"{path}: keywords beside $ref"
+
+
+def test_the_y_m_d_h_i_s_pattern_is_the_codes_one_definition() -> None:
+    """The generator, the client, the sandbox and the command line know a ``Y-m-d H:i:s`` field by its pattern being
+    ``LOCAL_DATETIME_REGEX``: every field the spec describes in that format has exactly that pattern."""
+
+    def described(node: dict[str, Any]) -> bool:
+        return any("Y-m-d H:i:s" in text for text in (node.get("description"), node.get(NOTE)) if isinstance(text, str))
+
+    local = [(path, node) for path, node in _walk(spec()["components"]["schemas"]) if described(node)]
+    assert len(local) == 4, local
+    for path, node in local:
+        assert (node.get("pattern") or node["items"]["pattern"]) == LOCAL_DATETIME_REGEX, path
+    patterns = [node["pattern"] for _, node in _walk(spec()) if isinstance(node.get("pattern"), str)]
+    dated = [pattern for pattern in patterns if re.search(pattern, "2024-03-11 10:00:00")]
+    assert dated == [LOCAL_DATETIME_REGEX] * 4, dated  # no other spelling of it
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "0000-03-11 10:00:00",  # Python's datetime starts at year 1
+        "2024-00-11 10:00:00",
+        "2024-13-11 10:00:00",
+        "2024-03-00 10:00:00",
+        "2024-03-32 10:00:00",
+        "2024-03-11 24:00:00",
+        "2024-03-11 10:60:00",
+        "2024-03-11 10:00:60",
+        "2024-03-11 10:00",
+        "2024-03-11T10:00:00",
+        " 2024-03-11 10:00:00",
+    ],
+)
+def test_the_y_m_d_h_i_s_pattern_refuses_what_is_no_date_time(value: str) -> None:
+    assert not re.search(LOCAL_DATETIME_REGEX, value)
+
+
+@given(st.datetimes(min_value=datetime.datetime(1, 1, 1), max_value=datetime.datetime(9999, 12, 31, 23, 59, 59)))
+def test_the_y_m_d_h_i_s_pattern_admits_every_date_time(moment: datetime.datetime) -> None:
+    assert re.search(LOCAL_DATETIME_REGEX, moment.isoformat(" ", "seconds"))
+
+
+def test_every_object_query_parameter_is_closed() -> None:
+    """The sandbox refuses a member it does not know in a deepObject parameter (``filter[x]=1``), so the schema says
+    so: a fuzzer drew ``{"": "null"}`` for an open one, which goes on the wire as ``sorting[]=null``, a list."""
+    found = []
+    for op in operations().values():
+        for param in op.parameters():
+            if param.get("style") == "deepObject":
+                found.append(param["name"])
+                assert resolve(param["schema"]).get("additionalProperties") is False, (op.op_id, param["name"])
+    assert sorted(set(found)) == ["filter", "sorting"], found
 
 
 def test_every_property_has_description_and_example() -> None:

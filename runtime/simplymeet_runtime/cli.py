@@ -270,7 +270,7 @@ def click_type(schema: dict[str, Any]) -> tuple[click.ParamType[Any, Any], bool,
     form = schema.get("format")
     if form == "date":
         return DateType(), False, "YYYY-MM-DD"
-    if form == "date-time" or schema.get("pattern", "").startswith("^\\d{4}-\\d{2}-\\d{2} \\d{2}"):
+    if form == "date-time" or schema.get("pattern") == LOCAL_DATETIME.pattern:
         return DateTimeType(), False, "ISO 8601 with an offset, or 'YYYY-MM-DD HH:MM:SS' in UTC"
     if form == "uuid":
         return click.UUID, False, "UUID"

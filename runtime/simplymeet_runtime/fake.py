@@ -18,7 +18,11 @@ Behaviour
   ``{"message": "Invalid arguments", "errors": {"field.path": ["..."]}}``. So is a reference to something that
   does not exist inside a body (``eventType: 999``, an ``answers[].id`` the event does not have), and a body that
   is not JSON or is nested deeper than 64 levels (``errors.body``); an unknown id in the *path* is 404
-  ``{"message": "... not found"}``. No request makes a handler raise.
+  ``{"message": "... not found"}``. A ``Y-m-d H:i:s`` value that has the spec's pattern but names a day its month
+  lacks (``2024-02-30``, ``2023-02-29``; PHP's DateTime rolls it over with a warning, the API refuses it) is 422
+  ``This value is not a valid datetime: the date 2024-02-30 does not exist.``; one off the pattern is ``This value
+  is not valid.``. An event booked at the pattern's last minute ends at 9999-12-31 23:59:59, where Python's datetime
+  ends. No request makes a handler raise.
 * **Methods**: ``HEAD`` answers as ``GET`` without the body (``Content-Length`` the GET's); a method the spec does
   not declare on a known path is 405 with ``Allow``; an unknown path is 404.
 * **Lists** (``listEvents``, ``listEventTypes``, ``listPolls``): ``page`` (from 1), ``onPage`` (default 20),
@@ -165,6 +169,15 @@ def iso(moment: datetime.datetime) -> str:
 def parse_local(value: str) -> datetime.datetime:
     """``Y-m-d H:i:s`` (UTC, as the client sends it)."""
     return datetime.datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=datetime.UTC)
+
+
+def later(moment: datetime.datetime, minutes: int) -> datetime.datetime:
+    """``minutes`` after ``moment``, or 9999-12-31 23:59:59 UTC where Python's datetime ends (an event booked at the
+    pattern's last minute; PHP, the API, would go on into year 10000)."""
+    try:
+        return moment + datetime.timedelta(minutes=minutes)
+    except OverflowError:
+        return datetime.datetime.max.replace(microsecond=0, tzinfo=datetime.UTC)
 
 
 def parse_iso(value: str) -> datetime.datetime:
@@ -352,7 +365,7 @@ class FakeSimplyMeet(Generic[C, A]):
             createdAt=iso(created or self.now),
             updatedAt=iso(created or self.now),
             scheduledAt=iso(when),
-            endDate=iso(when + datetime.timedelta(minutes=minutes)),
+            endDate=iso(later(when, minutes)),
             canceledAt=None,
             state="new",
             notes=None,
@@ -800,7 +813,7 @@ class FakeSimplyMeet(Generic[C, A]):
             }
         )
         minutes = event["duration"] or 30
-        event.update(scheduledAt=iso(start), endDate=iso(end or start + datetime.timedelta(minutes=minutes)))
+        event.update(scheduledAt=iso(start), endDate=iso(end or later(start, minutes)))
         if event_type["id"] != (event["eventType"] or {}).get("id"):
             event["eventType"] = copy.deepcopy(event_type)
         if user is not None:

@@ -211,8 +211,11 @@ def _validate(spec: Spec, schema: Any, value: Any, path: str, errors: dict[str, 
             )
         if "maxLength" in schema and len(value) > schema["maxLength"]:
             fail(f"This value is too long. It should have {schema['maxLength']} characters or less.")
-        if "pattern" in schema and not _pattern_ok(schema["pattern"], value):
+        if "pattern" in schema and not re.search(schema["pattern"], value):
             fail("This value is not valid.")
+        elif schema.get("pattern") == LOCAL_DATETIME_REGEX and not is_local_datetime(value):
+            # the form, but a day the month lacks: PHP's DateTime rolls it over with a warning, the API refuses it
+            fail(f"This value is not a valid datetime: the date {value[:10]} does not exist.")
         if not _format_ok(schema.get("format"), value):
             fail(f"This value is not a valid {schema['format']}.")
     if isinstance(value, list):
@@ -257,12 +260,6 @@ def _bounds(schema: dict[str, Any], value: float, fail: Callable[[str], None]) -
         fail(f"This value should be greater than {schema['exclusiveMinimum']}.")
     if "exclusiveMaximum" in schema and value >= schema["exclusiveMaximum"]:
         fail(f"This value should be less than {schema['exclusiveMaximum']}.")
-
-
-def _pattern_ok(pattern: str, value: str) -> bool:
-    if pattern == LOCAL_DATETIME_REGEX:  # Y-m-d H:i:s: the form and a real date (2024-13-11 is not one)
-        return is_local_datetime(value)
-    return re.search(pattern, value) is not None
 
 
 _URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s]*")

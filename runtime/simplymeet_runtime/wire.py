@@ -99,9 +99,14 @@ def _encode_query_value(key: str, value: Any, pairs: list[tuple[str, str]]) -> N
         pairs.append((key, str(value)))
 
 
-LOCAL_DATETIME_REGEX = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
+LOCAL_DATETIME_REGEX = (
+    r"^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+    r" ([01]\d|2[0-3]):[0-5]\d:[0-5]\d$"
+)
 """The ``pattern`` the spec gives a PHP ``Y-m-d H:i:s`` request date-time (``scheduledAt``, reschedule start/end):
-the one definition the generator, the client, the sandbox and the command line share."""
+the one definition the generator, the client, the sandbox and the command line share. Each part within its range
+(year 0001-9999, as Python's ``datetime``; no lookahead, which RE2-based validators lack); what a regular expression
+cannot refuse is a day the month lacks (2024-02-30, 2023-02-29): :func:`is_local_datetime` does."""
 LOCAL_DATETIME_PATTERN = re.compile(LOCAL_DATETIME_REGEX)
 
 
@@ -207,4 +212,4 @@ def format_local_datetime(value: datetime.datetime | str, field: str) -> str:
     if not isinstance(value, datetime.datetime):
         raise TypeError(f"{field} must be a timezone-aware datetime or a 'Y-m-d H:i:s' string, got {value!r}")
     _refuse_naive(value, field)
-    return value.astimezone(datetime.UTC).strftime("%Y-%m-%d %H:%M:%S")
+    return value.astimezone(datetime.UTC).replace(tzinfo=None).isoformat(" ", "seconds")  # %Y: 999, not 0999

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 from simplymeet_runtime.drift import (
     SchemaMismatch,
     not_an_object,
-    note_undeclared,
     wrong_type,
 )
 
@@ -28,7 +27,6 @@ class MeetingTypeSortingDTO:
     """
 
     created_at: OrderDirection | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _KNOWN_FIELDS: ClassVar[frozenset[str]] = frozenset(
         {
             "created_at",
@@ -39,7 +37,7 @@ class MeetingTypeSortingDTO:
     }
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _NULLABLE: ClassVar[frozenset[str]] = frozenset({})
-    _UNDECLARED_EXTRAS: ClassVar[bool] = True
+    _UNDECLARED_EXTRAS: ClassVar[bool] = False
     _absent: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +46,7 @@ class MeetingTypeSortingDTO:
             created_at = self.created_at.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -80,24 +78,4 @@ class MeetingTypeSortingDTO:
             created_at=created_at,
         )
 
-        _extra = d.keys() - cls._KNOWN_FIELDS
-        if _extra:
-            meeting_type_sorting_dto.additional_properties = {key: value for key, value in d.items() if key in _extra}
-            note_undeclared("MeetingTypeSortingDTO", _extra)
         return meeting_type_sorting_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
