@@ -46,7 +46,7 @@ def _matcher() -> drift.Spec:
 
 def operation_id_for(method: str, path: str) -> str | None:
     """The operationId serving ``method path`` (path templates matched as ``make drift`` matches them)."""
-    op = _matcher().match(method.upper(), path)
+    op = _matcher().operation_for(method.upper(), path)
     return op.op_id if op else None
 
 

@@ -79,7 +79,7 @@ def _parameters(spec: drift.Spec, op: drift.Operation) -> list[tuple[str, dict[s
     for param in op.data.get("parameters", []):
         name = param["$ref"].rsplit("/", 1)[-1] if "$ref" in param else param["name"]
         if "$ref" in param:
-            param, _ = spec.resolve(param["$ref"])
+            param, _ = spec.locate(param["$ref"])
         found.append((name, param))
     return found
 
@@ -92,7 +92,7 @@ def _item_schema(spec: drift.Spec, op: drift.Operation) -> str | None:
         return None
     schema: dict[str, Any] = found[0]
     while "$ref" in schema:
-        schema, _ = spec.resolve(schema["$ref"])
+        schema, _ = spec.locate(schema["$ref"])
     items = (schema.get("properties") or {}).get("items", {}).get("items", {})
     return items["$ref"].rsplit("/", 1)[-1] if "$ref" in items else None
 
