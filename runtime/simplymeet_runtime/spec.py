@@ -96,6 +96,8 @@ class Spec:
         self.operations = self.routes
         """The routes in matching order (the drift report's name for them)."""
         self.by_operation = {route.operation: route for route in routes}
+        self.by_method_path = {f"{route.method} {route.template}": route for route in routes}
+        """Each route by ``"METHOD /template"``, in the document's order."""
         self._templates: dict[str, dict[str, Route]] = {}
         for route in self.routes:
             self._templates.setdefault(route.template, {})[route.method] = route
@@ -153,17 +155,11 @@ class Spec:
 
     def locate(self, ref: str) -> tuple[Any, str]:
         """The node a local ``$ref`` points at, and its pointer without the leading ``#/``."""
-        pointer = ref.removeprefix("#/")
-        node: Any = self.document
-        for part in pointer.split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        return node, pointer
+        return locate(self.document, ref)
 
     def resolve(self, node: Any) -> Any:
         """``node`` with its ``$ref`` followed (again, while the target is a reference)."""
-        while isinstance(node, dict) and "$ref" in node:
-            node = self.locate(node["$ref"])[0]
-        return node
+        return resolve_in(self.document, node)
 
     def examples(self, operation: str) -> list[Json]:
         """Every example of ``operation``'s success body (copies)."""
@@ -207,6 +203,22 @@ class Spec:
                     pointer = f"webhooks/{escape_pointer(key)}/{method}/requestBody/content/application~1json/schema"
                     return str(op.get("operationId", key)), media["schema"], pointer
         return None
+
+
+def locate(document: dict[str, Any], ref: str) -> tuple[Any, str]:
+    """The node of ``document`` a local ``$ref`` points at, and its pointer without the leading ``#/``."""
+    pointer = ref.removeprefix("#/")
+    node: Any = document
+    for part in pointer.split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node, pointer
+
+
+def resolve_in(document: dict[str, Any], node: Any) -> Any:
+    """``node`` with its local ``$ref`` followed in ``document`` (again, while the target is a reference)."""
+    while isinstance(node, dict) and "$ref" in node:
+        node = locate(document, node["$ref"])[0]
+    return node
 
 
 def types_of(schema: Any) -> list[str]:
