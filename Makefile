@@ -10,7 +10,7 @@ PORT   ?= 4010
 # make breaking's base: empty means the last release's commit (releases.json)
 BASE   ?=
 
-.PHONY: publish release conformance ts-smoke sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean
+.PHONY: publish release conformance ts-smoke sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py imports bundle docs types breaking coverage-spec clean
 
 venv: $(STAMP)
 
@@ -143,12 +143,13 @@ lint-py: $(STAMP)
 coverage-spec: $(STAMP)
 	$(BIN)/python ../shared/tools/spec-coverage
 
-## Tests that read JSON, again where orjson cannot be imported (as in the default `pip install`)
-NO_ORJSON_TESTS := tests/test_json_paths.py tests/test_mirror.py tests/test_robustness.py tests/test_unexpected_responses.py tests/test_webhooks.py
+## The runtime's dependency rules (.importlinter): the client core never imports the CLI, the sandbox or the drift
+## tooling; only cli and pytest_plugin import the generated package
+imports: $(STAMP)
+	$(BIN)/lint-imports --no-cache
 
-## The full test suite (CI runs this), then the JSON tests without orjson
-test: $(STAMP) $(NODE_STAMP) lint typecheck lint-py ts-smoke
-	PYTHONPATH=tests/without_orjson SIMPLYMEET_TEST_WITHOUT=orjson $(BIN)/python -m pytest -q -p no:cacheprovider $(NO_ORJSON_TESTS)
+## The full test suite (CI runs this)
+test: $(STAMP) $(NODE_STAMP) lint typecheck lint-py imports ts-smoke
 	$(BIN)/python -m pytest
 
 clean:

@@ -39,6 +39,7 @@ import httpx
 from simplymeet_client import AuthenticatedClient
 from simplymeet_client.client import DEFAULT_BASE_URL
 from simplymeet_client.types import encode_query_params
+from simplymeet_runtime.spec import EMAIL
 from tools import drift
 
 KEPT_HEADERS = ("content-type", "date", "retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-request-id")
