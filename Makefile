@@ -18,7 +18,7 @@ $(STAMP): requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	# the project itself, editable, with its extras (their packages are pinned above): .venv/bin/simplymeet
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e '.[cli,fast,sandbox]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e '.[cli,sandbox]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 
