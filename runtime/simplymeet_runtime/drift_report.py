@@ -243,6 +243,9 @@ def _load_har(
 Spec = _model.Spec
 """The one model of the spec (:class:`simplymeet_runtime.spec.Spec`): this module's own copy is gone."""
 JSON_TYPES = _model.JSON_TYPES
+EMAIL, DATE_TIME = _model.EMAIL, _model.DATE_TIME
+METHODS = ("get", "put", "post", "delete", "patch")
+"""Kept for importers: the HTTP methods this module once read (the spec model reads every method of a path item)."""
 Operation = Route
 """An operation of the spec as the report matches it (:class:`simplymeet_runtime.spec.Route`)."""
 
