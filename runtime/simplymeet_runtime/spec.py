@@ -282,7 +282,8 @@ DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
 """RFC 3339's ``date-time``: a ``T``, seconds and an offset (``Z`` or ``±hh:mm``)."""
 URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s]*")
-"""RFC 3986's absolute URI: a scheme, no white space."""
+"""An absolute URI with a scheme and no white space; :func:`format_ok` wants a host too (the spec's URIs are
+webhook and booking URLs)."""
 
 
 def _real_date_time(value: str) -> bool:
@@ -294,8 +295,8 @@ FORMATS: dict[str, Callable[[str], bool]] = {
     "date-time": lambda value: DATE_TIME.fullmatch(value) is not None and _real_date_time(value),
     "email": lambda value: EMAIL.fullmatch(value) is not None,
     "uuid": lambda value: UUID.fullmatch(value) is not None,
-    "uri": lambda value: URI.fullmatch(value) is not None and bool(urlsplit(value).scheme),
-    "url": lambda value: URI.fullmatch(value) is not None and bool(urlsplit(value).scheme),
+    "uri": lambda value: URI.fullmatch(value) is not None and bool(urlsplit(value).scheme and urlsplit(value).netloc),
+    "url": lambda value: URI.fullmatch(value) is not None and bool(urlsplit(value).scheme and urlsplit(value).netloc),
     "local-date-time": is_local_datetime,
 }
 """Every format rule, once: a format the spec names is checked by these (another one passes). ``local-date-time``
