@@ -12,7 +12,7 @@ PORT   ?= 4010
 # make breaking's base: empty means the last release's commit (releases.json)
 BASE   ?=
 
-.PHONY: help unit lint-spec typecheck-py docs-spec docs-browser docs-check publish release conformance ts-smoke sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean fuzz
+.PHONY: help unit lint-spec typecheck-py docs-spec docs-browser docs-check publish release conformance ts-smoke sandbox templates-diff drift drift-apply record soak bench venv node-deps mock demo generate test typecheck lint lint-py bundle docs types breaking coverage-spec clean fuzz imports
 
 ## Create .venv from the pinned requirements-dev.txt and install the project into it, editable (every target does it)
 venv: $(STAMP)
@@ -21,7 +21,7 @@ $(STAMP): requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	# the project itself, editable, with its extras (their packages are pinned above): .venv/bin/simplymeet
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e '.[cli,fast,sandbox]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e '.[cli,sandbox]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -178,17 +178,18 @@ lint-py: $(STAMP)
 coverage-spec: $(STAMP)
 	$(BIN)/python ../shared/tools/spec-coverage
 
-## Tests that read JSON, again where orjson cannot be imported (as in the default `pip install`)
-NO_ORJSON_TESTS := tests/test_json_paths.py tests/test_mirror.py tests/test_robustness.py tests/test_unexpected_responses.py tests/test_webhooks.py
+## The runtime's dependency rules (.importlinter): the client core never imports the CLI, the sandbox or the drift
+## tooling; only cli and pytest_plugin import the generated package
+imports: $(STAMP)
+	$(BIN)/lint-imports --no-cache
 
 ## The fast loop: every test that needs neither Node nor a built wheel nor a long run (-m "not node and not slow")
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not node and not slow" $(ARGS)
 
 ## Everything (CI runs this): Spectral, mypy + pyright, ruff, the TypeScript smoke test, the docs site and its browser
-## check, the JSON tests without orjson, then the whole pytest suite (tests/test_fuzz.py is a short `make fuzz`)
-test: $(STAMP) $(NODE_STAMP) lint-spec typecheck lint-py ts-smoke docs-check
-	PYTHONPATH=tests/without_orjson SIMPLYMEET_TEST_WITHOUT=orjson $(BIN)/python -m pytest -q -p no:cacheprovider $(NO_ORJSON_TESTS)
+## check, the import contracts, then the whole pytest suite (tests/test_fuzz.py is a short `make fuzz`)
+test: $(STAMP) $(NODE_STAMP) lint-spec typecheck lint-py imports ts-smoke docs-check
 	$(BIN)/python -m pytest
 
 ## Remove .venv, dist/, caches and node_modules

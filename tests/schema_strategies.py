@@ -15,7 +15,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from tests.spec_support import spec
+from simplymeet_runtime.spec import types_of
+from tests.spec_support import model
 
 TEXT = st.text(alphabet=string.ascii_letters + string.digits + " -_.àé", max_size=12)
 # Real responses carry an offset; the generated client parses them with datetime.fromisoformat.
@@ -34,18 +35,18 @@ FORMATS: dict[str, st.SearchStrategy[str]] = {
 
 
 def strategy_for(schema: dict[str, Any], depth: int = 0) -> st.SearchStrategy[Any]:
-    components = spec()["components"]["schemas"]
-    if "$ref" in schema:
-        return st.deferred(lambda: strategy_for(components[schema["$ref"].rsplit("/", 1)[-1]], depth + 1))
+    if "$ref" in schema:  # followed by the run-time spec model, lazily (schemas refer to themselves)
+        return st.deferred(lambda: strategy_for(model().resolve(schema), depth + 1))
     if "oneOf" in schema:
         return st.one_of([strategy_for(option, depth) for option in schema["oneOf"]])
     if "const" in schema:
         return st.just(schema["const"])
     if "enum" in schema:
         return st.sampled_from(schema["enum"])
-    types = schema.get("type", "object" if "properties" in schema else None)
-    if isinstance(types, list):
-        return st.one_of([strategy_for({**schema, "type": kind}, depth) for kind in types])
+    kinds = types_of(schema) or (["object"] if "properties" in schema else [])
+    if len(kinds) > 1:
+        return st.one_of([strategy_for({**schema, "type": kind}, depth) for kind in kinds])
+    types = kinds[0] if kinds else None
     if types == "null":
         return st.none()
     if types == "boolean":

@@ -40,13 +40,14 @@ def spec() -> dict[str, Any]:
 
 
 @cache
-def _matcher() -> drift.Spec:
-    return drift.Spec.load()
+def model() -> drift.Spec:
+    """The source spec in the run-time spec model (:class:`simplymeet_runtime.spec.Spec`), over :func:`spec`."""
+    return drift.Spec(spec())
 
 
 def operation_id_for(method: str, path: str) -> str | None:
     """The operationId serving ``method path`` (path templates matched as ``make drift`` matches them)."""
-    op = _matcher().match(method.upper(), path)
+    op = model().operation_for(method.upper(), path)
     return op.op_id if op else None
 
 
@@ -78,13 +79,9 @@ def operations() -> dict[str, Operation]:
 
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local ``$ref`` (``#/components/...``) to its target."""
-    while "$ref" in node:
-        target: Any = spec()
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    """Follow a local ``$ref`` (``#/components/...``) to its target (the run-time spec model's resolution)."""
+    found: dict[str, Any] = model().resolve(node)
+    return found
 
 
 def is_nullable(schema: dict[str, Any]) -> bool:

@@ -204,7 +204,7 @@ from simplymeet_client import AuthenticatedClient
 spec = drift.Spec.load()
 for entry in json.load(open(sys.argv[1]))["log"]["entries"][:-1]:
     path = httpx.URL(entry["request"]["url"]).path
-    op = spec.match(entry["request"]["method"], path)
+    op = spec.operation_for(entry["request"]["method"], path)
     answer = httpx.Response(entry["response"]["status"], text=entry["response"]["content"]["text"])
     client = AuthenticatedClient(token="sk_test_strict", strict_responses=True, retry=None,
                                  httpx_args={"transport": httpx.MockTransport(lambda request: answer)})

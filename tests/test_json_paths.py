@@ -1,14 +1,15 @@
 """One reading of JSON in every install, and one value per date-time on both the fast and the exact path.
 
-Run twice by ``make test``: once as installed for development, once with ``orjson`` unimportable from the
-interpreter's start (``tests/without_orjson`` first on ``PYTHONPATH``), which is how the default ``pip install``
-runs.
+msgspec (a dependency) decodes every body: nothing imports orjson, which the development install has only for
+``make bench``'s baseline row (:func:`test_nothing_imports_orjson_and_the_client_works_without_it`).
 """
 
 from __future__ import annotations
 
 import datetime
 import json
+import subprocess
+import sys
 from typing import Annotated, Any
 
 import httpx
@@ -29,13 +30,31 @@ USER = json.loads((FIXTURES / "getCurrentUser.json").read_bytes())
 EVENT = (FIXTURES / "getEvent.json").read_bytes()
 
 
-def test_the_second_run_really_has_no_orjson() -> None:
-    import os
-
-    if os.environ.get("SIMPLYMEET_TEST_WITHOUT") != "orjson":
-        pytest.skip("the first run: orjson is installed for development")
-    with pytest.raises(ImportError):
-        import orjson  # noqa: F401
+def test_nothing_imports_orjson_and_the_client_works_without_it() -> None:
+    """A fresh interpreter where ``import orjson`` fails: the client, the sandbox, the command line's and the drift
+    report's modules import, a call is answered and parsed, JSON is read, and orjson was never asked for."""
+    script = """
+import sys
+asked = []
+class NoOrjson:  # import orjson: recorded, then ImportError, as where it is not installed
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name.partition(".")[0] == "orjson":
+            asked.append(name)
+            raise ImportError("orjson is not installed here")
+sys.modules.pop("orjson", None)
+sys.meta_path.insert(0, NoOrjson)
+import simplymeet_client, simplymeet_client.testing, simplymeet_runtime.cli, simplymeet_runtime.drift_report
+from simplymeet_runtime.wire import load_json
+fake = simplymeet_client.testing.FakeSimplyMeet(seed=1)
+with fake.client() as client:
+    assert client.users.current().email
+assert load_json(b'{"a": [1, 2.5, null]}') == {"a": [1, 2.5, None]}
+assert not asked and "orjson" not in sys.modules, asked
+print("ok")
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
+    assert done.stdout.strip() == "ok", done.stderr
 
 
 def _user_with(raw_value: str) -> bytes:

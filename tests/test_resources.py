@@ -266,3 +266,16 @@ def test_raw_list_is_the_first_page_as_the_whole_response() -> None:
             assert missing.status_code == 404
 
     asyncio.run(main())
+@pytest.mark.parametrize("is_async", [False, True])
+def test_with_options_reads_no_private_httpx_attribute(is_async: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool a copy shares is the one the client built, remembered then, not read back out of httpx's
+    ``Client._transport`` (a private attribute httpx may rename in any release)."""
+    api = Api()
+    mock = httpx.MockTransport(api)
+    sm: Any = (AsyncSimplyMeet if is_async else SimplyMeet)(api_key=api.fake.api_key, httpx_args={"transport": mock})
+    built = sm._client.get_async_httpx_client() if is_async else sm._client.get_httpx_client()
+    pool = built._transport
+    monkeypatch.delattr(built, "_transport")
+    copy = sm.with_options(retry=None)
+    monkeypatch.undo()
+    assert copy._pool() is sm._pool() is mock is (pool._async_transport if is_async else pool._transport)

@@ -162,7 +162,7 @@ def test_an_undeclared_method_on_a_known_path_is_405_with_allow(base_url: str, f
     """What schemathesis's ``unsupported_method`` check expects, for every path of the spec."""
     for template in {route.template for route in fake.spec.routes}:
         path = re.sub(r"\{\w+\}", "1", template)
-        allowed = {route.method for route in fake.spec.routes if route.pattern.match(path)}
+        allowed = {route.method for route in fake.spec.routes if route.template == template}
         allowed |= {"HEAD"} if "GET" in allowed else set()
         for method in sorted({"PUT", "PATCH", "DELETE", "POST", "GET", "OPTIONS", "TRACE"} - allowed):
             answer = exchange(base_url, request(method, path, keyed(fake)))

@@ -36,10 +36,11 @@ from typing import Any
 
 import yaml
 
+from simplymeet_runtime import spec as _model
+from simplymeet_runtime.spec import split_nullable
 from tools import ROOT
 
 SPEC = "openapi/simplymeet.yaml"
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
 @dataclass
@@ -48,45 +49,17 @@ class Report:
     notes: list[str] = field(default_factory=list)
 
 
-class Spec:
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
+Spec = _model.Spec
+"""The run-time spec model (:class:`simplymeet_runtime.spec.Spec`), imported from here by release and drift-apply."""
 
-    def resolve(self, node: Any) -> Any:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.document
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
 
-    def operations(self) -> dict[str, dict[str, Any]]:
-        return {
-            f"{method.upper()} {path}": operation
-            for path, item in self.document.get("paths", {}).items()
-            for method, operation in item.items()
-            if method in METHODS
-        }
+def _operations(spec: Spec) -> dict[str, dict[str, Any]]:
+    """Each operation object by ``"METHOD /template"``, in the document's order."""
+    return {key: route.data for key, route in spec.by_method_path.items()}
 
 
 def _ref_name(schema: Any) -> str | None:
     return schema["$ref"].rsplit("/", 1)[-1] if isinstance(schema, dict) and "$ref" in schema else None
-
-
-def _split_nullable(schema: Any) -> tuple[Any, bool]:
-    """The schema without its null alternative, and whether null was allowed."""
-    if not isinstance(schema, dict):
-        return schema, False
-    for key in ("oneOf", "anyOf"):
-        options = schema.get(key)
-        if isinstance(options, list) and {"type": "null"} in options:
-            rest = [option for option in options if option != {"type": "null"}]
-            return (rest[0] if len(rest) == 1 else {**schema, key: rest}), True
-    types = schema.get("type")
-    if isinstance(types, list) and "null" in types:
-        rest_types = [t for t in types if t != "null"]
-        return {**schema, "type": rest_types[0] if len(rest_types) == 1 else rest_types}, True
-    return schema, bool(schema.get("nullable"))
 
 
 def _type_of(spec: Spec, schema: Any) -> str:
@@ -135,8 +108,8 @@ class Differ:
         self._busy: set[tuple[str, str]] = set()
 
     def schema(self, where: str, old_schema: Any, new_schema: Any, direction: str) -> None:
-        old_bare, old_null = _split_nullable(self.old.resolve(old_schema))
-        new_bare, new_null = _split_nullable(self.new.resolve(new_schema))
+        old_bare, old_null = split_nullable(self.old.resolve(old_schema))
+        new_bare, new_null = split_nullable(self.new.resolve(new_schema))
         if direction == "response" and new_null and not old_null:
             self.breaking.append(f"response {where}: became nullable")
         if direction == "request" and old_null and not new_null:
@@ -247,8 +220,8 @@ class Differ:
 
 def compare(old_document: dict[str, Any], new_document: dict[str, Any]) -> Report:
     differ = Differ(Spec(old_document), Spec(new_document))
-    new_operations = differ.new.operations()
-    for name, operation in differ.old.operations().items():
+    new_operations = _operations(differ.new)
+    for name, operation in _operations(differ.old).items():
         differ.operation_name = str(operation.get("operationId") or name)
         if name not in new_operations:
             differ.breaking.append(f"request {name}: operation removed ({operation.get('operationId')})")
@@ -307,8 +280,8 @@ def rebound_attributes(old: Spec, new: Spec) -> list[str]:
 def renamed_names(old: Spec, new: Spec) -> list[str]:
     """operationIds changed under the same method and path, and schemas that are gone: both rename Python code."""
     found = []
-    new_operations = new.operations()
-    for key, operation in old.operations().items():
+    new_operations = _operations(new)
+    for key, operation in _operations(old).items():
         old_id, new_id = operation.get("operationId"), new_operations.get(key, {}).get("operationId")
         if key in new_operations and old_id != new_id:
             found.append(f"{key}: operationId {old_id} renamed to {new_id} (renames its Python module and functions)")

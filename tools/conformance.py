@@ -37,6 +37,7 @@ from typing import Any
 import httpx
 import yaml
 
+from simplymeet_runtime.spec import resolve_in
 from tools import ROOT, SPEC
 
 KEY = "sk_test_conformance"
@@ -71,12 +72,8 @@ def operations(document: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, 
 
 
 def resolve(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    """``node`` with its ``$ref`` followed (:func:`simplymeet_runtime.spec.resolve_in`)."""
+    return resolve_in(document, node)
 
 
 # ------------------------------------------------------------------------------------------------ requests

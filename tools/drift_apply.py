@@ -710,7 +710,7 @@ def read_strictly(recordings: Path, origins: tuple[str, ...] = ()) -> int:
                 print(f"{exchange.source}: webhook delivery: {type(exc).__name__}: {mask_text(str(exc))}")
                 failures += 1
             continue
-        op = spec.match(exchange.method, exchange.path)
+        op = spec.operation_for(exchange.method, exchange.path)
         if op is None or spec.response_schema(op, exchange.status) is None:
             continue
         module = module_for(op.op_id)

@@ -39,6 +39,7 @@ import httpx
 from simplymeet_client import AuthenticatedClient
 from simplymeet_client.client import DEFAULT_BASE_URL
 from simplymeet_client.types import encode_query_params
+from simplymeet_runtime.spec import EMAIL
 from tools import drift
 
 KEPT_HEADERS = ("content-type", "date", "retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-request-id")
@@ -79,7 +80,7 @@ def _parameters(spec: drift.Spec, op: drift.Operation) -> list[tuple[str, dict[s
     for param in op.data.get("parameters", []):
         name = param["$ref"].rsplit("/", 1)[-1] if "$ref" in param else param["name"]
         if "$ref" in param:
-            param, _ = spec.resolve(param["$ref"])
+            param, _ = spec.locate(param["$ref"])
         found.append((name, param))
     return found
 
@@ -92,7 +93,7 @@ def _item_schema(spec: drift.Spec, op: drift.Operation) -> str | None:
         return None
     schema: dict[str, Any] = found[0]
     while "$ref" in schema:
-        schema, _ = spec.resolve(schema["$ref"])
+        schema, _ = spec.locate(schema["$ref"])
     items = (schema.get("properties") or {}).get("items", {}).get("items", {})
     return items["$ref"].rsplit("/", 1)[-1] if "$ref" in items else None
 
@@ -142,7 +143,7 @@ _LAST = ["Smith", "Jones", "Brown", "Garcia", "Miller", "Davis", "Novak", "Schmi
 _NAME_KEY = re.compile(r"(?i)^(first_?name|last_?name|full_?name|user_?full_?name|username|name)$")
 _TEXT_KEY = re.compile(r"(?i)(note|answer|reason|comment|message|description|details|address|location$|text$)")
 _COORD_KEY = re.compile(r"(?i)^(lat|lng|lon|latitude|longitude)$")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_EMAIL = EMAIL  # the spec model's e-mail shape
 _PHONE_KEY = re.compile(r"(?i)phone")
 _PERSON_PARENTS = ("user", "users", "invitee", "participants")
 _PERSON_KEYS = ("slug", "city", "zip", "state", "countryId", "avatarName")

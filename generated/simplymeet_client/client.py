@@ -60,6 +60,7 @@ class Client:
     deadline: float | None = field(default=DEFAULT_DEADLINE, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _api_transports: dict[bool, Any] = field(factory=dict, init=False)  # simplymeet: is_async -> the ApiTransport built
 
     def __attrs_post_init__(self) -> None:
         init_client(self)
@@ -191,6 +192,7 @@ class AuthenticatedClient:
     deadline: float | None = field(default=DEFAULT_DEADLINE, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _api_transports: dict[bool, Any] = field(factory=dict, init=False)  # simplymeet: is_async -> the ApiTransport built
 
     token: str = field(kw_only=True, repr=False)
     prefix: str = field(default="", kw_only=True)

@@ -12,7 +12,9 @@ by the generated code through the templates:
 * :mod:`simplymeet_runtime.wire` -- request-side checks of integer arguments and formatting of dates and
   ``Y-m-d H:i:s`` date-times.
 
-Nothing here imports the generated package, so it can be tested on its own.
+Nothing here imports the generated package but its two users, the command line (``cli``) and the pytest
+plugin (``pytest_plugin``); the client core never imports the CLI, the sandbox or the drift report. Both rules
+are import-linter contracts (``.importlinter``), checked by ``make test``.
 """
 
 import logging

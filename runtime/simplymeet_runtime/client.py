@@ -119,4 +119,14 @@ def httpx_args(client: Any, *, is_async: bool) -> dict[str, Any]:
     if key_header is not None:
         value = f"{client.prefix} {client.token}" if client.prefix else client.token
         args["auth"] = ApiKeyAuth(key_header, value, origin(httpx.URL(client._base_url)))
+    client._api_transports[is_async] = args["transport"]  # for pool(): httpx has no public getter of it
     return args
+
+
+def pool(client: Any, *, is_async: bool) -> Any:
+    """The connection pool under the generated client's ``ApiTransport`` (its httpx client built first, if not
+    yet), as it was built (httpx offers no public way to read a client's transport back); ``None`` when the httpx
+    client was given with ``set_httpx_client`` rather than built here."""
+    client.get_async_httpx_client() if is_async else client.get_httpx_client()
+    built = client._api_transports.get(is_async)
+    return built.inner if built is not None else None

@@ -44,9 +44,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from . import spec as _model
 from .drift import GATEWAY_STATUSES
-
-METHODS = ("get", "put", "post", "delete", "patch")
+from .spec import DATE, UUID, Route, escape_pointer, format_ok, type_ok, types_of
 
 
 class InputError(Exception):
@@ -244,97 +244,14 @@ def _load_har(
 # ------------------------------------------------------------------------------------------ the spec's side
 
 
-@dataclass
-class Operation:
-    op_id: str
-    method: str
-    template: str
-    data: dict[str, Any]
-    pattern: re.Pattern[str]
-
-
-class Spec:
-    """The spec, indexed for matching responses and resolving schemas."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-        self.operations: list[Operation] = []
-        for template, item in document.get("paths", {}).items():
-            regex = "".join(
-                "[^/]+" if part.startswith("{") else re.escape(part) for part in re.split(r"(\{[^}]+\})", template)
-            )
-            pattern = re.compile(f"{regex}/?" if not template.endswith("/") else regex + "?")
-            for method in METHODS:
-                if method in item:
-                    op = item[method]
-                    self.operations.append(Operation(op["operationId"], method.upper(), template, op, pattern))
-        # Literal paths before templated ones: /event/delete-list is not /event/{id}.
-        self.operations.sort(key=lambda op: (op.template.count("{"), -len(op.template)))
-
-    @classmethod
-    def load(cls, path: Path) -> Spec:
-        """The spec in ``path``: JSON (``openapi.json``, as the package ships it) or YAML (needs PyYAML)."""
-        text = path.read_text("utf-8")
-        if path.suffix == ".json":
-            return cls(json.loads(text))
-        import yaml
-
-        return cls(yaml.safe_load(text))
-
-    def prefixes(self) -> tuple[str, ...]:
-        """Where the spec's paths live, up to and including their ``/api/`` segment (``/panel/api/``, ``/api/``)."""
-        paths = self.document.get("paths", {})
-        return tuple(sorted({path[: path.index("/api/") + len("/api/")] for path in paths if "/api/" in path}))
-
-    def match(self, method: str, path: str) -> Operation | None:
-        for op in self.operations:
-            if op.method == method and op.pattern.fullmatch(path):
-                return op
-        return None
-
-    def resolve(self, ref: str) -> tuple[dict[str, Any], str]:
-        """The node a local ``$ref`` points at, and its pointer without the leading ``#/``."""
-        pointer = ref.removeprefix("#/")
-        node: Any = self.document
-        for part in pointer.split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        return node, pointer
-
-    def webhook_schema(self, name: str) -> tuple[str, dict[str, Any], str] | None:
-        """The delivery schema of webhook ``name`` (``*``: the first webhook): its operationId, schema, pointer."""
-        webhooks = self.document.get("webhooks") or {}
-        for key, item in webhooks.items():
-            if name not in ("*", key):
-                continue
-            for method, op in item.items():
-                media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
-                if method in METHODS and "schema" in media:
-                    pointer = f"webhooks/{_escape(key)}/{method}/requestBody/content/application~1json/schema"
-                    return str(op.get("operationId", key)), media["schema"], pointer
-        return None
-
-    def response_schema(self, op: Operation, status: int) -> tuple[dict[str, Any] | None, str] | None:
-        """The schema (and its pointer) for ``status``; ``(None, ...)`` for a body-less response; ``None`` when
-        the status is not documented."""
-        responses = op.data.get("responses", {})
-        code = next(
-            (c for c in (str(status), f"{str(status)[0]}XX", "default") if c in responses or c.lower() in responses),
-            None,
-        )
-        if code is None:
-            return None
-        response = responses.get(code, responses.get(code.lower()))
-        pointer = f"paths/{_escape(op.template)}/{op.method.lower()}/responses/{code}"
-        if "$ref" in response:
-            response, pointer = self.resolve(response["$ref"])
-        media = (response.get("content") or {}).get("application/json")
-        if not media or "schema" not in media:
-            return None, pointer
-        return media["schema"], f"{pointer}/content/application~1json/schema"
-
-
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
+Spec = _model.Spec
+"""The one model of the spec (:class:`simplymeet_runtime.spec.Spec`): this module's own copy is gone."""
+JSON_TYPES = _model.JSON_TYPES
+EMAIL, DATE_TIME = _model.EMAIL, _model.DATE_TIME
+METHODS = ("get", "put", "post", "delete", "patch")
+"""Kept for importers: the HTTP methods this module once read (the spec model reads every method of a path item)."""
+Operation = Route
+"""An operation of the spec as the report matches it (:class:`simplymeet_runtime.spec.Route`)."""
 
 
 # ------------------------------------------------------------------------------------------- checking bodies
@@ -375,39 +292,8 @@ class Finding:
 
 
 _NOTHING: Any = object()
-JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
-UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})")
-
-
-PARSED_FORMATS: dict[str, tuple[re.Pattern[str], Any]] = {
-    "date-time": (DATE_TIME, datetime.datetime.fromisoformat),
-    "date": (DATE, datetime.date.fromisoformat),
-}
-
-
-def _format_ok(fmt: str, value: str) -> bool:
-    if fmt in PARSED_FORMATS:
-        pattern, parse = PARSED_FORMATS[fmt]
-        try:
-            return pattern.fullmatch(value) is not None and parse(value) is not None
-        except ValueError:
-            return False
-    if fmt == "email":
-        return EMAIL.fullmatch(value) is not None
-    if fmt == "uuid":
-        return UUID.fullmatch(value) is not None
-    if fmt in ("uri", "url"):
-        parts = urlsplit(value)
-        return bool(parts.scheme and parts.netloc)
-    return True
-
-
-def _type_ok(value: Any, types: list[str]) -> bool:
-    kind = JSON_TYPES.get(type(value))
-    return kind in types or (kind == "integer" and "number" in types)
+_format_ok = format_ok  # the one rule set: simplymeet_runtime.spec.FORMATS
+_escape = escape_pointer
 
 
 class Checker:
@@ -469,7 +355,7 @@ class Checker:
         if exchange.webhook:
             self._check_delivery(exchange)
             return
-        op = self.spec.match(exchange.method, exchange.path)
+        op = self.spec.operation_for(exchange.method, exchange.path)
         if op is None:
             shape = re.sub(r"/\d+(?=/|$)", "/{n}", exchange.path)
             self.add(
@@ -544,19 +430,18 @@ class Checker:
     def check(self, value: Any, schema: dict[str, Any], pointer: str, loc: str, op: str, status: str, src: str) -> None:
         site = pointer  # the node that says it (a property), before its $ref is followed
         while "$ref" in schema:
-            schema, pointer = self.spec.resolve(schema["$ref"])
+            schema, pointer = self.spec.locate(schema["$ref"])
         here = loc or "(body)"
         alternatives = schema.get("oneOf") or schema.get("anyOf")
         if alternatives is not None:
             self._check_alternatives(value, alternatives, pointer, loc, op, status, src)
             return
-        raw_type = schema.get("type")
-        types = [raw_type] if isinstance(raw_type, str) else list(raw_type or [])
+        types = types_of(schema)
         if value is None:
             if types and "null" not in types and not schema.get("nullable"):
                 self.add(op, status, here, "unexpected-null", f"allow null: {site}", None, src, pointer=site)
             return
-        if types and not _type_ok(value, types):
+        if types and not type_ok(value, types):
             seen = JSON_TYPES.get(type(value), type(value).__name__)
             suggestion = f"change type to {seen} (or fix the data): {site}"
             self.add(op, status, here, "type-mismatch", suggestion, value, src, pointer=site)
@@ -565,7 +450,7 @@ class Checker:
             suggestion = f"add {value!r} to the enum: {pointer}"
             self.add(op, status, here, "unknown-enum-value", suggestion, value, src, pointer=pointer)
         fmt = schema.get("format")
-        if fmt and isinstance(value, str) and not _format_ok(fmt, value):
+        if fmt and isinstance(value, str) and not format_ok(fmt, value):
             self.add(op, status, here, "format-mismatch", f"check format {fmt}: {pointer}", value, src, pointer=pointer)
         if isinstance(value, dict):
             self._check_object(value, schema, pointer, loc, op, status, src)
@@ -603,7 +488,7 @@ class Checker:
         for index, alternative in enumerate(alternatives):
             node, at = alternative, f"{pointer}/oneOf/{index}"
             while "$ref" in node:
-                node, at = self.spec.resolve(node["$ref"])
+                node, at = self.spec.locate(node["$ref"])
             resolved.append((node, at))
         nullable = any(node.get("type") == "null" or "null" in (node.get("type") or []) for node, _ in resolved)
         if value is None:

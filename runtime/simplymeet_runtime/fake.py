@@ -495,7 +495,7 @@ class FakeSimplyMeet(Generic[C, A]):
     ) -> tuple[int, dict[str, str], bytes]:
         found = self.spec.match("GET" if method == "HEAD" else method, path)
         if found is None:
-            allowed = sorted({r.method for r in self.spec.routes if r.pattern.match(path)})
+            allowed = self.spec.allowed(path)  # the methods of the path's own template
             if not allowed:
                 return self._json(404, {"message": f'No route found for "{method} {path}"'})
             allow = ", ".join([*allowed, "HEAD"] if "GET" in allowed else allowed)

@@ -23,12 +23,12 @@ from typing import Any, ClassVar, Concatenate, ParamSpec, Self, TypeVar, cast
 import attrs
 import httpx
 
-from .client import check_api_key
+from .client import check_api_key, pool
 from .drift import route_to_logging
 from .errors import AuthenticationError, MissingApiKey
 from .pagination import HalList, Page, aiterate_pages, hal_page, iterate_pages
 from .retry import RetryPolicy
-from .transport import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_HEAD_BYTES, ApiTransport
+from .transport import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_HEAD_BYTES
 from .wire import UNSET, Unset, check_uuid
 
 ENV_API_KEY = "SIMPLYMEET_API_KEY"
@@ -235,17 +235,13 @@ class _Base:
         if "timeout" not in changes and "timeout" in options:
             changes.setdefault("timeout", options["timeout"])
         options.update(changes)
-        if options["base_url"] == self._options["base_url"]:
-            options["httpx_args"] = {**options["httpx_args"], "transport": self._pool()}
+        if options["base_url"] == self._options["base_url"] and (shared := self._pool()) is not None:
+            options["httpx_args"] = {**options["httpx_args"], "transport": shared}
         return type(self)(**options)
 
     def _pool(self) -> Any:
-        """The transport under the client's ``ApiTransport``: the connection pool."""
-        httpx_client = self._client.get_async_httpx_client() if self._is_async else self._client.get_httpx_client()
-        outer = httpx_client._transport
-        if isinstance(outer, ApiTransport):
-            return outer._async_transport if self._is_async else outer._transport
-        return outer
+        """The transport under the client's ``ApiTransport``: the connection pool (public API only)."""
+        return pool(self._client, is_async=self._is_async)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"

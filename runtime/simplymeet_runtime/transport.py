@@ -286,6 +286,11 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             response.close()
         return self._finish(request, response, body)
 
+    @property
+    def inner(self) -> httpx.BaseTransport | httpx.AsyncBaseTransport | None:
+        """The transport this one wraps (the connection pool): the sync one if given, else the async one."""
+        return self._transport if self._transport is not None else self._async_transport
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._transport is None:
             raise RuntimeError("ApiTransport was built without a sync transport")

@@ -1,1 +1,0 @@
-"""A stand-in orjson that cannot be imported (see orjson.py)."""
