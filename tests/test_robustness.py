@@ -114,11 +114,14 @@ def test_every_operation_parses_what_the_spec_allows(op_id: str) -> None:
 @pytest.mark.parametrize(("enum", "dto", "prop"), ENUM_USES, ids=[f"{e}@{d}.{p}" for e, d, p in ENUM_USES])
 def test_unknown_enum_value_is_preserved(enum: str, dto: str, prop: str) -> None:
     model = getattr(models, dto)
+    closed = resolve({"$ref": f"#/components/schemas/{dto}"}).get("additionalProperties")
 
     @settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck), database=None)
     @given(strategy_for({"$ref": f"#/components/schemas/{dto}"}))
     def check(value: dict[str, Any]) -> None:
-        value = {**value, prop: "value_added_next_year", "fieldAddedNextYear": {"nested": [1, None]}}
+        value = {**value, prop: "value_added_next_year"}
+        if closed is not False:  # a closed schema (a request's filter object) has no room for an unknown field
+            value["fieldAddedNextYear"] = {"nested": [1, None]}
         parsed = model.from_dict(value)
         enum_class = getattr(models, enum)
         (member,) = [v for v in attrs.astuple(parsed, recurse=False) if isinstance(v, enum_class) and not v.is_known]
@@ -128,7 +131,7 @@ def test_unknown_enum_value_is_preserved(enum: str, dto: str, prop: str) -> None
     with pytest.warns(errors.SpecDriftWarning) as record:
         check()
     kinds = {str(w.message).split("[", 1)[1].split("]")[0] for w in record}
-    assert kinds == {"unknown-enum-value", "undeclared-property"}
+    assert kinds == ({"unknown-enum-value"} if closed is False else {"unknown-enum-value", "undeclared-property"})
 
 
 def test_every_enum_accepts_unknown_values_and_knows_its_own() -> None:
