@@ -266,6 +266,8 @@ def test_raw_list_is_the_first_page_as_the_whole_response() -> None:
             assert missing.status_code == 404
 
     asyncio.run(main())
+
+
 @pytest.mark.parametrize("is_async", [False, True])
 def test_with_options_reads_no_private_httpx_attribute(is_async: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     """The pool a copy shares is the one the client built, remembered then, not read back out of httpx's

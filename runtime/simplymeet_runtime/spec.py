@@ -449,8 +449,6 @@ def _bounds(schema: dict[str, Any], value: float, fail: Callable[[str], None]) -
         fail(f"This value should be less than {schema['exclusiveMaximum']}.")
 
 
-
-
 def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
