@@ -288,7 +288,7 @@ def test_a_number_stays_as_written_on_both_paths() -> None:
 # ------------------------------------------------------------------ drifting bodies: fast and exact agree
 
 
-UNDECLARED_NAMES = ("videoProvider", "addedNextYear", "id2")
+UNDECLARED_NAMES = ("xNotInAnySpecYet", "addedNextYear", "id2")
 ODD_VALUES = (None, 1, "x", True, 2.5, [1, None], {"nested": "value"})
 
 
@@ -353,7 +353,7 @@ def test_drifting_bodies_give_the_same_models_and_reports_on_both_paths(name: st
 def test_a_drifting_page_is_read_in_one_pass_once_learned(exact_path_calls: list[bytes]) -> None:
     body = json.loads(PAGE)
     for event in body["items"]:
-        event["videoProvider"] = "zoom"
+        event["xNotInAnySpecYet"] = "zoom"
         event.pop("notes")
     raw = json.dumps(body).encode()
     reader = mirror._reader_for(models.EventListDTO)
@@ -366,13 +366,13 @@ def test_a_drifting_page_is_read_in_one_pass_once_learned(exact_path_calls: list
     assert reader.decode is decode  # nothing more to learn
     assert exact_path_calls == []
     assert_same(first, again)
-    assert all(event["videoProvider"] == "zoom" and event._absent == {"notes"} for event in again.items)
+    assert all(event["xNotInAnySpecYet"] == "zoom" and event._absent == {"notes"} for event in again.items)
 
 
 def test_each_difference_is_reported_once_per_response_and_not_walked_again(monkeypatch: pytest.MonkeyPatch) -> None:
     body = json.loads(PAGE)
     for event in body["items"]:
-        event["videoProvider"] = "zoom"
+        event["xNotInAnySpecYet"] = "zoom"
     raw = json.dumps(body).encode()
     walks: list[Any] = []
     original = drift.walk
@@ -390,7 +390,7 @@ def test_each_difference_is_reported_once_per_response_and_not_walked_again(monk
             drift.parse_checked(lambda: mirror.load_model(models.EventListDTO, raw), "listEvents", False)
     assert [str(w.message) for w in caught] == [
         (
-            "listEvents: items[].videoProvider [undeclared-property] EventDTO.videoProvider: not in the spec; kept "
+            "listEvents: items[].xNotInAnySpecYet [undeclared-property] EventDTO.xNotInAnySpecYet: not in the spec; kept "
             "in additional_properties"
         )
     ]
@@ -411,7 +411,7 @@ def test_webhook_deliveries_take_the_fast_path_and_match_the_exact_path(monkeypa
     spec = json.loads((FIXTURES.parent.parent / "generated" / "simplymeet_client" / "openapi.json").read_text())
     for item in spec["webhooks"].values():
         body = item["post"]["requestBody"]["content"]["application/json"]["example"]
-        body["data"]["videoProvider"] = "zoom"  # drift the tolerant reader accepts stays on the fast path
+        body["data"]["xNotInAnySpecYet"] = "zoom"  # drift the tolerant reader accepts stays on the fast path
         raw = json.dumps(body).encode()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", errors.SpecDriftWarning)

@@ -152,14 +152,20 @@ class _Reader:
             absent = frozenset({name})
         else:
             return False
+        if any(c in '\\"' or ord(c) < 0x20 for c in name):
+            return False  # a name msgspec cannot take as a field (control characters, quotes): the exact path reads it
         with _lock:
             if self.decode is not decode:
                 return True  # rebuilt meanwhile: read again
             if name in self.extras or name in self.absent or len(self.extras) + len(self.absent) >= MAX_LEARNED:
                 return False
+            try:
+                reader = _Mirror(self.extras + extras, self.absent | absent).reader(self.cls)
+            except (ValueError, TypeError):
+                return False  # msgspec refuses the mirror: the exact path reads the body
             self.extras += extras
             self.absent |= absent
-            self.decode, self.convert = _Mirror(self.extras, self.absent).reader(self.cls)
+            self.decode, self.convert = reader
         return True
 
 
