@@ -287,7 +287,7 @@ def test_make_release_on_a_scratch_copy(tmp_path: Path) -> None:
         "        urlGone:\n          description: The URL of the single use link\n",
     )
     done = scratch.make("breaking")
-    assert done.returncode != 0 and "200.url: removed" in done.stdout, done.stdout
+    assert done.returncode != 0 and "SingleUseLinkDTO.url: removed" in done.stdout, done.stdout
     done = scratch.make("release", "DRY_RUN=1")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "release: 0.1.1 -> 0.2.0; spec 1.1.0 -> 2.0.0" in done.stdout
